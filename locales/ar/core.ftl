@@ -1,0 +1,20 @@
+site-name = معرض الشباب
+site-tagline = مبدعون شباب من حول العالم يعرضون ما صنعوه.
+skip-to-content = انتقل إلى المحتوى الرئيسي
+nav-main-label = التنقل الرئيسي
+nav-home = الرئيسية
+language-switcher-label = اللغة
+footer-about = منصة مفتوحة المصدر لمعارض البرمجة الشبابية عبر الإنترنت.
+
+format-date-time = %-d %B %Y، %H:%M %Z
+format-number = { NUMBER($n) }
+
+error-not-found-heading = الصفحة غير موجودة
+error-not-found-message = لم نتمكن من العثور على هذه الصفحة. ربما نُقلت، أو لم تكن موجودة أصلًا.
+error-forbidden-heading = غير مسموح
+error-forbidden-message = ليس لديك صلاحية الوصول إلى هذه الصفحة.
+error-bad-request-heading = هناك خطأ في هذا الطلب
+error-bad-request-message = يُرجى التحقق مما أدخلته والمحاولة مرة أخرى.
+error-server-heading = حدث خطأ من جهتنا
+error-server-message = نأسف! يُرجى المحاولة مرة أخرى بعد قليل. إذا تكرر ذلك، فأخبر المنظمين.
+error-back-home = العودة إلى الصفحة الرئيسية

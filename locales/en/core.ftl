@@ -1,0 +1,23 @@
+# Shared by every page: layout, navigation, formats, error pages.
+
+site-name = Youth Showcase
+site-tagline = Young creators from around the world show what they built.
+skip-to-content = Skip to main content
+nav-main-label = Main navigation
+nav-home = Home
+language-switcher-label = Language
+footer-about = An open-source platform for online youth coding showcases.
+
+# chrono format pattern for dates with time: day, month name, year, time, timezone.
+format-date-time = %-d %B %Y, %H:%M %Z
+format-number = { NUMBER($n) }
+
+error-not-found-heading = Page not found
+error-not-found-message = We could not find that page. It may have moved, or it never existed.
+error-forbidden-heading = Not allowed
+error-forbidden-message = You do not have access to this page.
+error-bad-request-heading = Something is wrong with that request
+error-bad-request-message = Please check what you entered and try again.
+error-server-heading = Something went wrong on our side
+error-server-message = Sorry! Please try again in a moment. If it keeps happening, tell the organizers.
+error-back-home = Back to the home page

@@ -1,0 +1,20 @@
+site-name = Muestra Juvenil
+site-tagline = Jóvenes creadores de todo el mundo muestran lo que han construido.
+skip-to-content = Saltar al contenido principal
+nav-main-label = Navegación principal
+nav-home = Inicio
+language-switcher-label = Idioma
+footer-about = Una plataforma de código abierto para muestras de programación juvenil en línea.
+
+format-date-time = %-d de %B de %Y, %H:%M %Z
+format-number = { NUMBER($n) }
+
+error-not-found-heading = Página no encontrada
+error-not-found-message = No hemos encontrado esa página. Puede que se haya movido o que nunca haya existido.
+error-forbidden-heading = Acceso no permitido
+error-forbidden-message = No tienes acceso a esta página.
+error-bad-request-heading = Algo no está bien en esa solicitud
+error-bad-request-message = Revisa lo que has escrito e inténtalo de nuevo.
+error-server-heading = Algo ha fallado por nuestra parte
+error-server-message = ¡Lo sentimos! Inténtalo de nuevo en un momento. Si sigue pasando, avisa a la organización.
+error-back-home = Volver a la página de inicio

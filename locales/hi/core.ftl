@@ -1,0 +1,20 @@
+site-name = युवा प्रदर्शनी
+site-tagline = दुनिया भर के युवा रचनाकार दिखाते हैं कि उन्होंने क्या बनाया।
+skip-to-content = मुख्य सामग्री पर जाएँ
+nav-main-label = मुख्य नेविगेशन
+nav-home = मुखपृष्ठ
+language-switcher-label = भाषा
+footer-about = ऑनलाइन युवा कोडिंग प्रदर्शनियों के लिए एक ओपन-सोर्स प्लेटफ़ॉर्म।
+
+format-date-time = %-d %B %Y, %H:%M %Z
+format-number = { NUMBER($n) }
+
+error-not-found-heading = पृष्ठ नहीं मिला
+error-not-found-message = हमें वह पृष्ठ नहीं मिला। हो सकता है वह हटा दिया गया हो, या कभी था ही नहीं।
+error-forbidden-heading = अनुमति नहीं है
+error-forbidden-message = आपको इस पृष्ठ तक पहुँच नहीं है।
+error-bad-request-heading = इस अनुरोध में कुछ गड़बड़ है
+error-bad-request-message = कृपया जो लिखा है उसे जाँचें और फिर से कोशिश करें।
+error-server-heading = हमारी ओर से कुछ गड़बड़ हो गई
+error-server-message = क्षमा करें! कृपया थोड़ी देर में फिर से कोशिश करें। अगर ऐसा होता रहे, तो आयोजकों को बताएँ।
+error-back-home = मुखपृष्ठ पर लौटें

@@ -1,0 +1,20 @@
+site-name = Gençlik Vitrini
+site-tagline = Dünyanın dört bir yanından genç üreticiler yaptıklarını gösteriyor.
+skip-to-content = Ana içeriğe geç
+nav-main-label = Ana gezinme
+nav-home = Ana sayfa
+language-switcher-label = Dil
+footer-about = Çevrimiçi gençlik kodlama vitrinleri için açık kaynaklı bir platform.
+
+format-date-time = %-d %B %Y, %H:%M %Z
+format-number = { NUMBER($n) }
+
+error-not-found-heading = Sayfa bulunamadı
+error-not-found-message = Bu sayfayı bulamadık. Taşınmış olabilir ya da hiç var olmamış olabilir.
+error-forbidden-heading = İzin yok
+error-forbidden-message = Bu sayfaya erişim izniniz yok.
+error-bad-request-heading = Bu istekte bir sorun var
+error-bad-request-message = Lütfen girdiklerinizi kontrol edip yeniden deneyin.
+error-server-heading = Bizim tarafımızda bir şeyler ters gitti
+error-server-message = Üzgünüz! Lütfen birazdan yeniden deneyin. Sorun sürerse organizatörlere haber verin.
+error-back-home = Ana sayfaya dön

@@ -1,0 +1,3 @@
+DROP TABLE categories;
+DROP TABLE events;
+DROP TYPE event_phase;

@@ -1,0 +1,154 @@
+//! Layered settings: built-in defaults < optional file < `DATABASE_URL` < `SHOWCASE_*`
+//! environment variables.
+//!
+//! The loader takes its environment as an argument instead of reading the process
+//! environment directly, so tests can exercise every layer in parallel without touching
+//! global state. `Settings::from_process_env` is what `main` uses.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::time::Duration;
+
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+use sqlx::postgres::PgConnectOptions;
+
+/// The built-in defaults, documented in one place. Every key can be overridden by the
+/// optional settings file and then by `SHOWCASE_<SECTION>__<KEY>` variables.
+pub const DEFAULTS: &str = include_str!("../config/defaults.toml");
+
+/// Environment variable naming the optional settings file.
+pub const CONFIG_FILE_VAR: &str = "SHOWCASE_CONFIG";
+
+/// Every setting the server reads.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    pub application: ApplicationSettings,
+    pub database: DatabaseSettings,
+}
+
+/// The web application and its files.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ApplicationSettings {
+    pub host: String,
+    pub port: u16,
+    /// Public address, used to build absolute links (emails, OpenGraph).
+    pub base_url: String,
+    pub log_format: LogFormat,
+    /// Folder holding `templates/`, `static/` and `locales/`. Empty: the working
+    /// directory when it has `templates/`, else the source checkout the binary was built in.
+    pub assets_dir: PathBuf,
+    /// Folder for local data: outbox, media.
+    pub data_dir: PathBuf,
+    /// Seconds a stopping server waits for in-flight requests.
+    pub shutdown_timeout_secs: u64,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable, for a terminal.
+    Pretty,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+/// The PostgreSQL connection.
+#[derive(Debug, Clone, Deserialize)]
+pub struct DatabaseSettings {
+    /// `postgres://user:password@host:port/database`; kept secret because it may hold a
+    /// password.
+    pub url: SecretString,
+    pub max_connections: u32,
+    pub acquire_timeout_secs: u64,
+    /// Apply pending migrations when the server starts.
+    pub migrate_on_start: bool,
+}
+
+/// Why settings could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("invalid settings: {0}")]
+    Invalid(#[from] config::ConfigError),
+    #[error(
+        "no database configured: set DATABASE_URL or SHOWCASE_DATABASE__URL (make run and make test start a local PostgreSQL for you)"
+    )]
+    NoDatabase,
+    #[error("invalid database URL: {0}")]
+    DatabaseUrl(#[source] sqlx::Error),
+}
+
+impl Settings {
+    /// Loads settings from the defaults, the file named by `SHOWCASE_CONFIG` (if any) and
+    /// the process environment.
+    pub fn from_process_env() -> Result<Self, SettingsError> {
+        let env: HashMap<String, String> = std::env::vars().collect();
+        let file = env.get(CONFIG_FILE_VAR).map(PathBuf::from);
+        Self::load(file.as_deref(), &env)
+    }
+
+    /// Loads settings from the defaults, an optional TOML file and the given environment.
+    /// A file that is named but missing is an error; no file at all is fine.
+    pub fn load(file: Option<&Path>, env: &HashMap<String, String>) -> Result<Self, SettingsError> {
+        let mut builder = config::Config::builder().add_source(config::File::from_str(
+            DEFAULTS,
+            config::FileFormat::Toml,
+        ));
+        if let Some(path) = file {
+            builder = builder.add_source(config::File::from(path).required(true));
+        }
+        if let Some(url) = env.get("DATABASE_URL").filter(|u| !u.is_empty()) {
+            builder = builder.set_override("database.url", url.as_str())?;
+        }
+        let showcase_vars: HashMap<String, String> = env
+            .iter()
+            .filter(|(k, _)| k.starts_with("SHOWCASE_") && k.as_str() != CONFIG_FILE_VAR)
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        builder = builder.add_source(
+            config::Environment::with_prefix("SHOWCASE")
+                .prefix_separator("_")
+                .separator("__")
+                .try_parsing(true)
+                .source(Some(showcase_vars)),
+        );
+        let settings: Settings = builder.build()?.try_deserialize()?;
+        if settings.database.url.expose_secret().is_empty() {
+            return Err(SettingsError::NoDatabase);
+        }
+        settings.database.connect_options()?;
+        Ok(settings)
+    }
+}
+
+impl ApplicationSettings {
+    /// The folder holding templates, static files and locales.
+    pub fn assets_dir(&self) -> PathBuf {
+        if !self.assets_dir.as_os_str().is_empty() {
+            return self.assets_dir.clone();
+        }
+        if Path::new("templates").is_dir() {
+            return PathBuf::from(".");
+        }
+        // The checkout the binary was built from: right for `cargo run` and tests
+        // started from any folder.
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."))
+    }
+}
+
+impl DatabaseSettings {
+    /// Connection options parsed from the URL.
+    pub fn connect_options(&self) -> Result<PgConnectOptions, SettingsError> {
+        PgConnectOptions::from_str(self.url.expose_secret()).map_err(SettingsError::DatabaseUrl)
+    }
+
+    /// How long to wait for a pooled connection.
+    pub fn acquire_timeout(&self) -> Duration {
+        Duration::from_secs(self.acquire_timeout_secs)
+    }
+}

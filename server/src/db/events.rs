@@ -1,0 +1,167 @@
+//! Events and their categories.
+
+use std::collections::BTreeMap;
+
+use anyhow::Context as _;
+use chrono::NaiveDate;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::domain::event::{Event, EventId, NewEvent};
+use crate::domain::{CategorySlug, ConsentAge, EventSlug, LanguageTag, Phase, PhaseSchedule, Timezone};
+
+/// A category as stored: custom names by locale, empty for the default categories.
+#[derive(Debug, Clone)]
+pub struct CategoryRecord {
+    pub slug: CategorySlug,
+    pub position: i16,
+    pub names: BTreeMap<String, String>,
+    pub descriptions: BTreeMap<String, String>,
+}
+
+struct EventRow {
+    id: Uuid,
+    slug: String,
+    name: String,
+    timezone: String,
+    phase: String,
+    submissions_open_at: chrono::DateTime<chrono::Utc>,
+    submissions_close_at: chrono::DateTime<chrono::Utc>,
+    shortlisting_at: chrono::DateTime<chrono::Utc>,
+    favourites_at: chrono::DateTime<chrono::Utc>,
+    announcement_at: chrono::DateTime<chrono::Utc>,
+    archive_at: chrono::DateTime<chrono::Utc>,
+    reference_date: NaiveDate,
+    consent_age: i16,
+    content_languages: Vec<String>,
+}
+
+impl TryFrom<EventRow> for Event {
+    type Error = anyhow::Error;
+
+    fn try_from(row: EventRow) -> Result<Self, Self::Error> {
+        Ok(Event {
+            id: EventId(row.id),
+            slug: EventSlug::parse(&row.slug)?,
+            name: row.name,
+            timezone: Timezone::parse(&row.timezone)?,
+            phase: Phase::parse(&row.phase)?,
+            schedule: PhaseSchedule::new([
+                row.submissions_open_at,
+                row.submissions_close_at,
+                row.shortlisting_at,
+                row.favourites_at,
+                row.announcement_at,
+                row.archive_at,
+            ])?,
+            reference_date: row.reference_date,
+            consent_age: ConsentAge::parse(row.consent_age.into())?,
+            content_languages: row
+                .content_languages
+                .iter()
+                .map(|tag| LanguageTag::parse(tag))
+                .collect::<Result<_, _>>()?,
+        })
+    }
+}
+
+/// Inserts an event with the given categories (slug, custom names, custom descriptions).
+#[tracing::instrument(skip_all, fields(slug = %event.slug))]
+pub async fn insert(
+    conn: &mut PgConnection,
+    event: &NewEvent,
+    categories: &[CategorySlug],
+) -> anyhow::Result<EventId> {
+    let [open, close, shortlisting, favourites, announcement, archive] = event.schedule.starts();
+    let languages: Vec<String> = event.content_languages.iter().map(|t| t.to_string()).collect();
+    let id = sqlx::query_scalar!(
+        r#"INSERT INTO events (slug, name, timezone, phase, submissions_open_at, submissions_close_at,
+                shortlisting_at, favourites_at, announcement_at, archive_at, reference_date,
+                consent_age, content_languages)
+           VALUES ($1, $2, $3, $4::text::event_phase, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+           RETURNING id"#,
+        event.slug.as_str(),
+        event.name,
+        event.timezone.name(),
+        event.phase.as_str(),
+        open,
+        close,
+        shortlisting,
+        favourites,
+        announcement,
+        archive,
+        event.reference_date,
+        i16::from(event.consent_age.years()),
+        &languages,
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("inserting an event")?;
+
+    for (position, slug) in categories.iter().enumerate() {
+        sqlx::query!(
+            "INSERT INTO categories (event_id, slug, position) VALUES ($1, $2, $3)",
+            id,
+            slug.as_str(),
+            i16::try_from(position).context("too many categories")?,
+        )
+        .execute(&mut *conn)
+        .await
+        .context("inserting a category")?;
+    }
+    Ok(EventId(id))
+}
+
+/// Whether an event with this slug exists.
+pub async fn exists(conn: &mut PgConnection, slug: &EventSlug) -> anyhow::Result<bool> {
+    let found = sqlx::query_scalar!(
+        r#"SELECT EXISTS (SELECT 1 FROM events WHERE slug = $1) AS "exists!""#,
+        slug.as_str()
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(found)
+}
+
+/// The event the site is about right now: the most recently opened event that is not
+/// archived, else the most recently archived one.
+#[tracing::instrument(skip_all)]
+pub async fn current(conn: &mut PgConnection) -> anyhow::Result<Option<Event>> {
+    let row = sqlx::query_as!(
+        EventRow,
+        r#"SELECT id, slug, name, timezone, phase::text AS "phase!", submissions_open_at,
+                  submissions_close_at, shortlisting_at, favourites_at, announcement_at,
+                  archive_at, reference_date, consent_age, content_languages
+           FROM events
+           ORDER BY (phase = 'archived'), submissions_open_at DESC
+           LIMIT 1"#
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("loading the current event")?;
+    row.map(Event::try_from).transpose()
+}
+
+/// An event's categories in display order.
+#[tracing::instrument(skip_all)]
+pub async fn categories(conn: &mut PgConnection, event: EventId) -> anyhow::Result<Vec<CategoryRecord>> {
+    let rows = sqlx::query!(
+        r#"SELECT slug, position, names, descriptions FROM categories
+           WHERE event_id = $1 ORDER BY position"#,
+        event.0
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("loading categories")?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(CategoryRecord {
+                slug: CategorySlug::parse(&row.slug)?,
+                position: row.position,
+                names: serde_json::from_value(row.names).context("category names")?,
+                descriptions: serde_json::from_value(row.descriptions)
+                    .context("category descriptions")?,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,35 @@
+//! Every SQL statement of the server, one module per aggregate. Functions take a pool,
+//! connection or transaction from the caller, which owns the transaction boundary.
+
+pub mod events;
+
+use std::time::Duration;
+
+use sqlx::PgPool;
+use sqlx::postgres::PgPoolOptions;
+
+use crate::config::{DatabaseSettings, SettingsError};
+
+/// The schema migrations, compiled in from the top-level `migrations/` folder.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations");
+
+/// A pool that connects on first use, so the server starts (and reports itself unhealthy)
+/// even while the database is down.
+pub fn pool(settings: &DatabaseSettings) -> Result<PgPool, SettingsError> {
+    Ok(PgPoolOptions::new()
+        .max_connections(settings.max_connections)
+        .acquire_timeout(settings.acquire_timeout())
+        .idle_timeout(Some(Duration::from_secs(300)))
+        .connect_lazy_with(settings.connect_options()?))
+}
+
+/// Applies pending migrations.
+#[tracing::instrument(skip_all)]
+pub async fn migrate(pool: &PgPool) -> Result<(), sqlx::migrate::MigrateError> {
+    MIGRATOR.run(pool).await
+}
+
+/// Whether the database answers a trivial query.
+pub async fn ping(pool: &PgPool) -> Result<(), sqlx::Error> {
+    sqlx::query_scalar!("SELECT 1 AS \"one!\"").fetch_one(pool).await.map(|_| ())
+}

@@ -1,0 +1,12 @@
+//! Pure rules and types of the showcase: no I/O, no framework types.
+//!
+//! Values arriving from outside become domain values through `parse` constructors on
+//! private-field newtypes, so code holding one never has to check it again.
+
+pub mod category;
+pub mod event;
+pub mod language;
+
+pub use category::{CategorySlug, DEFAULT_CATEGORIES};
+pub use event::{ConsentAge, EventSlug, Phase, PhaseSchedule, Timezone};
+pub use language::LanguageTag;

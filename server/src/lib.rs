@@ -1,0 +1,13 @@
+//! The showcase platform's server: web app, background work and admin commands.
+//!
+//! `main.rs` is a thin wrapper; everything lives here so tests can build the real
+//! application. See ARCHITECTURE.md for the map.
+
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod i18n;
+pub mod seed;
+pub mod startup;
+pub mod telemetry;
+pub mod web;

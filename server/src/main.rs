@@ -1,0 +1,66 @@
+//! `showcase-server`: serve the web app (default), apply migrations, or seed demo data.
+
+use clap::{Parser, Subcommand};
+use showcase::config::Settings;
+use showcase::startup::Application;
+use showcase::{db, seed, telemetry};
+
+#[derive(Parser)]
+#[command(version, about = "Showcase platform server", long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web application (the default).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Fill the database with demo data.
+    Seed {
+        /// Create the deterministic demo event (skipped when it exists already).
+        #[arg(long)]
+        demo: bool,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let settings = Settings::from_process_env()?;
+    telemetry::init(telemetry::subscriber(
+        settings.application.log_format,
+        "info,sqlx=warn,actix_server=warn",
+        std::io::stdout,
+    ))?;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            let app = Application::build(settings.clone()).await?;
+            tracing::info!(
+                port = app.port(),
+                "listening on http://{}:{}",
+                settings.application.host,
+                app.port()
+            );
+            app.run_until_stopped().await?;
+            tracing::info!("stopped");
+        }
+        Command::Migrate => {
+            let pool = db::pool(&settings.database)?;
+            db::migrate(&pool).await?;
+            tracing::info!("migrations applied");
+        }
+        Command::Seed { demo } => {
+            if !demo {
+                anyhow::bail!("nothing to seed: pass --demo");
+            }
+            let pool = db::pool(&settings.database)?;
+            db::migrate(&pool).await?;
+            let report = seed::demo(&pool).await?;
+            println!("{report}");
+        }
+    }
+    Ok(())
+}

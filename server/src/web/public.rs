@@ -1,0 +1,103 @@
+//! Pages for visitors, who have no account: the home page for now.
+
+use actix_web::{HttpResponse, get, web};
+use chrono::Utc;
+use serde::Serialize;
+
+use super::{AppState, Page, PageError, RequestLocale};
+use crate::db;
+use crate::db::events::CategoryRecord;
+use crate::domain::event::Event;
+use crate::i18n::{Locale, format_date_time};
+
+pub fn config(cfg: &mut web::ServiceConfig) {
+    cfg.service(home);
+}
+
+#[derive(Serialize)]
+struct HomePage {
+    event: Option<EventView>,
+}
+
+#[derive(Serialize)]
+struct EventView {
+    name: String,
+    phase: &'static str,
+    phase_name: String,
+    deadline: Option<DeadlineView>,
+    categories: Vec<CategoryView>,
+}
+
+#[derive(Serialize)]
+struct DeadlineView {
+    /// Sentence naming the milestone and its date, translated.
+    text: String,
+    /// Machine-readable moment for `<time datetime>`.
+    iso: String,
+    /// Whole days left, translated ("12 days left").
+    countdown: String,
+}
+
+#[derive(Serialize)]
+struct CategoryView {
+    slug: String,
+    name: String,
+    description: String,
+}
+
+#[get("/")]
+#[tracing::instrument(skip_all)]
+async fn home(state: web::Data<AppState>, locale: RequestLocale) -> Result<HttpResponse, PageError> {
+    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+    let event = match db::events::current(&mut conn).await? {
+        Some(event) => {
+            let categories = db::events::categories(&mut conn, event.id).await?;
+            Some(event_view(&event, &categories, locale.locale))
+        }
+        None => None,
+    };
+    let page = HomePage { event };
+    let title = locale.locale.t("site-name");
+    state.templates.respond(&Page::new("public/home.html", &locale, title, &page))
+}
+
+fn event_view(event: &Event, categories: &[CategoryRecord], l: Locale) -> EventView {
+    let deadline = event.next_deadline().map(|at| {
+        let days_left = (at - Utc::now()).num_days().max(0);
+        DeadlineView {
+            text: l.t_args(
+                &format!("deadline-{}", event.phase.as_str()),
+                &[("date", format_date_time(at, event.timezone.tz(), l).into())],
+            ),
+            iso: at.to_rfc3339(),
+            countdown: l.t_args("countdown-days", &[("days", days_left.into())]),
+        }
+    });
+    EventView {
+        name: event.name.clone(),
+        phase: event.phase.as_str(),
+        phase_name: l.t(&event.phase.name_key()),
+        deadline,
+        categories: categories.iter().map(|c| category_view(c, l)).collect(),
+    }
+}
+
+/// A category's name and description in the visitor's language: an organizer's own text
+/// for that language first, then the shipped translation of a default category, then the
+/// organizer's English text, then the identifier.
+fn category_view(category: &CategoryRecord, l: Locale) -> CategoryView {
+    let pick = |custom: &std::collections::BTreeMap<String, String>, key: String| {
+        custom
+            .get(l.code())
+            .cloned()
+            .or_else(|| l.has(&key).then(|| l.t(&key)))
+            .or_else(|| custom.get("en").cloned())
+    };
+    CategoryView {
+        slug: category.slug.to_string(),
+        name: pick(&category.names, category.slug.name_key())
+            .unwrap_or_else(|| category.slug.to_string()),
+        description: pick(&category.descriptions, category.slug.description_key())
+            .unwrap_or_default(),
+    }
+}
