@@ -77,7 +77,7 @@ pub enum SettingsError {
     )]
     NoDatabase,
     #[error("invalid database URL: {0}")]
-    DatabaseUrl(#[source] sqlx::Error),
+    DatabaseUrl(String),
 }
 
 impl Settings {
@@ -100,7 +100,9 @@ impl Settings {
             builder = builder.add_source(config::File::from(path).required(true));
         }
         if let Some(url) = env.get("DATABASE_URL").filter(|u| !u.is_empty()) {
-            builder = builder.set_override("database.url", url.as_str())?;
+            let layer = HashMap::from([("DATABASE__URL".to_owned(), url.clone())]);
+            builder = builder
+                .add_source(config::Environment::default().separator("__").source(Some(layer)));
         }
         let showcase_vars: HashMap<String, String> = env
             .iter()
@@ -144,7 +146,15 @@ impl ApplicationSettings {
 impl DatabaseSettings {
     /// Connection options parsed from the URL.
     pub fn connect_options(&self) -> Result<PgConnectOptions, SettingsError> {
-        PgConnectOptions::from_str(self.url.expose_secret()).map_err(SettingsError::DatabaseUrl)
+        let url = self.url.expose_secret();
+        if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+            return Err(SettingsError::DatabaseUrl(
+                "it must start with postgres:// or postgresql://".into(),
+            ));
+        }
+        // The parser's own message is not passed on: it could quote the password.
+        PgConnectOptions::from_str(url)
+            .map_err(|_| SettingsError::DatabaseUrl("it could not be parsed".into()))
     }
 
     /// How long to wait for a pooled connection.

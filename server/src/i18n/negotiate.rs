@@ -1,7 +1,7 @@
 //! Choosing the locale of a request: `?lang=`, then the `lang` cookie, then
 //! `Accept-Language`, then English.
 
-use fluent_langneg::{NegotiationStrategy, accepted_languages, negotiate_languages};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use fluent_templates::LanguageIdentifier;
 
 use super::Locale;
@@ -20,7 +20,11 @@ pub fn negotiate(query: Option<&str>, cookie: Option<&str>, accept_language: Opt
 }
 
 fn from_accept_language(header: &str) -> Option<Locale> {
-    let requested = accepted_languages::parse(header);
+    // Sorted by quality value, highest first; malformed entries are dropped.
+    let requested: Vec<LanguageIdentifier> = accept_language::parse(header)
+        .iter()
+        .filter_map(|tag| tag.parse().ok())
+        .collect();
     let available: Vec<LanguageIdentifier> = Locale::all()
         .filter_map(|l| l.code().parse().ok())
         .collect();

@@ -1,0 +1,13 @@
+//! Integration tests: every test spawns the real application on port 0 against its own
+//! fresh PostgreSQL database (DATABASE_URL names the server; `make test` starts one).
+//! All compile into one binary, which links the server once.
+
+mod config;
+mod fluent;
+mod health;
+mod helpers;
+mod home;
+mod locale;
+mod migrations;
+mod observability;
+mod seed;
