@@ -92,17 +92,18 @@ impl Settings {
     /// Loads settings from the defaults, an optional TOML file and the given environment.
     /// A file that is named but missing is an error; no file at all is fine.
     pub fn load(file: Option<&Path>, env: &HashMap<String, String>) -> Result<Self, SettingsError> {
-        let mut builder = config::Config::builder().add_source(config::File::from_str(
-            DEFAULTS,
-            config::FileFormat::Toml,
-        ));
+        let mut builder = config::Config::builder()
+            .add_source(config::File::from_str(DEFAULTS, config::FileFormat::Toml));
         if let Some(path) = file {
             builder = builder.add_source(config::File::from(path).required(true));
         }
         if let Some(url) = env.get("DATABASE_URL").filter(|u| !u.is_empty()) {
             let layer = HashMap::from([("DATABASE__URL".to_owned(), url.clone())]);
-            builder = builder
-                .add_source(config::Environment::default().separator("__").source(Some(layer)));
+            builder = builder.add_source(
+                config::Environment::default()
+                    .separator("__")
+                    .source(Some(layer)),
+            );
         }
         let showcase_vars: HashMap<String, String> = env
             .iter()

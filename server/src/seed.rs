@@ -12,7 +12,10 @@ use sqlx::PgPool;
 
 use crate::db;
 use crate::domain::event::NewEvent;
-use crate::domain::{CategorySlug, ConsentAge, DEFAULT_CATEGORIES, EventSlug, LanguageTag, Phase, PhaseSchedule, Timezone};
+use crate::domain::{
+    CategorySlug, ConsentAge, DEFAULT_CATEGORIES, EventSlug, LanguageTag, Phase, PhaseSchedule,
+    Timezone,
+};
 
 /// Languages projects in the demo event may be written in.
 const DEMO_LANGUAGES: &[&str] = &[
@@ -30,7 +33,11 @@ pub struct SeedReport {
 impl fmt::Display for SeedReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for slug in &self.events_created {
-            writeln!(f, "created demo event {slug} with {} categories", DEFAULT_CATEGORIES.len())?;
+            writeln!(
+                f,
+                "created demo event {slug} with {} categories",
+                DEFAULT_CATEGORIES.len()
+            )?;
         }
         for slug in &self.events_skipped {
             writeln!(f, "demo event {slug} exists already; left as it is")?;
@@ -78,7 +85,9 @@ pub fn demo_events(today: NaiveDate) -> anyhow::Result<Vec<NewEvent>> {
         let at = |d: NaiveDate| {
             timezone
                 .tz()
-                .from_local_datetime(&d.and_time(NaiveTime::from_hms_opt(17, 0, 0).unwrap_or_default()))
+                .from_local_datetime(
+                    &d.and_time(NaiveTime::from_hms_opt(17, 0, 0).unwrap_or_default()),
+                )
                 .earliest()
                 .map(|t| t.with_timezone(&Utc))
                 .context("a demo date falls into a clock change gap")
@@ -102,5 +111,8 @@ pub fn demo_events(today: NaiveDate) -> anyhow::Result<Vec<NewEvent>> {
             content_languages: languages.clone(),
         })
     };
-    Ok(vec![make(current_open, Phase::SubmissionsOpen)?, make(previous_open, Phase::Archived)?])
+    Ok(vec![
+        make(current_open, Phase::SubmissionsOpen)?,
+        make(previous_open, Phase::Archived)?,
+    ])
 }

@@ -30,15 +30,20 @@ impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
         let pool = db::pool(&settings.database)?;
         if settings.database.migrate_on_start {
-            db::migrate(&pool).await.context("applying database migrations")?;
+            db::migrate(&pool)
+                .await
+                .context("applying database migrations")?;
         }
-        let listener = TcpListener::bind((settings.application.host.as_str(), settings.application.port))
-            .with_context(|| {
-                format!(
-                    "binding {}:{}",
-                    settings.application.host, settings.application.port
-                )
-            })?;
+        let listener = TcpListener::bind((
+            settings.application.host.as_str(),
+            settings.application.port,
+        ))
+        .with_context(|| {
+            format!(
+                "binding {}:{}",
+                settings.application.host, settings.application.port
+            )
+        })?;
         let port = listener.local_addr()?.port();
         let templates = Templates::load(&settings.application.assets_dir())?;
         let server = run(listener, pool.clone(), templates, settings)?;
@@ -79,7 +84,11 @@ fn run(
 ) -> anyhow::Result<Server> {
     let shutdown_timeout = settings.application.shutdown_timeout_secs;
     let static_dir = settings.application.assets_dir().join("static");
-    let state = web::Data::new(AppState { pool, templates, settings });
+    let state = web::Data::new(AppState {
+        pool,
+        templates,
+        settings,
+    });
     let metrics = metrics()?;
     let server = HttpServer::new(move || {
         App::new()

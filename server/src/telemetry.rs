@@ -29,9 +29,9 @@ where
                     .with_writer(sink),
             ),
         ),
-        LogFormat::Pretty => Box::new(
-            registry.with(tracing_subscriber::fmt::layer().compact().with_writer(sink)),
-        ),
+        LogFormat::Pretty => {
+            Box::new(registry.with(tracing_subscriber::fmt::layer().compact().with_writer(sink)))
+        }
     }
 }
 

@@ -8,7 +8,9 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use crate::domain::event::{Event, EventId, NewEvent};
-use crate::domain::{CategorySlug, ConsentAge, EventSlug, LanguageTag, Phase, PhaseSchedule, Timezone};
+use crate::domain::{
+    CategorySlug, ConsentAge, EventSlug, LanguageTag, Phase, PhaseSchedule, Timezone,
+};
 
 /// A category as stored: custom names by locale, empty for the default categories.
 #[derive(Debug, Clone)]
@@ -73,7 +75,11 @@ pub async fn insert(
     categories: &[CategorySlug],
 ) -> anyhow::Result<EventId> {
     let [open, close, shortlisting, favourites, announcement, archive] = event.schedule.starts();
-    let languages: Vec<String> = event.content_languages.iter().map(|t| t.to_string()).collect();
+    let languages: Vec<String> = event
+        .content_languages
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
     let id = sqlx::query_scalar!(
         r#"INSERT INTO events (slug, name, timezone, phase, submissions_open_at, submissions_close_at,
                 shortlisting_at, favourites_at, announcement_at, archive_at, reference_date,
@@ -144,7 +150,10 @@ pub async fn current(conn: &mut PgConnection) -> anyhow::Result<Option<Event>> {
 
 /// An event's categories in display order.
 #[tracing::instrument(skip_all)]
-pub async fn categories(conn: &mut PgConnection, event: EventId) -> anyhow::Result<Vec<CategoryRecord>> {
+pub async fn categories(
+    conn: &mut PgConnection,
+    event: EventId,
+) -> anyhow::Result<Vec<CategoryRecord>> {
     let rows = sqlx::query!(
         r#"SELECT slug, position, names, descriptions FROM categories
            WHERE event_id = $1 ORDER BY position"#,

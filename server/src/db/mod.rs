@@ -31,5 +31,8 @@ pub async fn migrate(pool: &PgPool) -> Result<(), sqlx::migrate::MigrateError> {
 
 /// Whether the database answers a trivial query.
 pub async fn ping(pool: &PgPool) -> Result<(), sqlx::Error> {
-    sqlx::query_scalar!("SELECT 1 AS \"one!\"").fetch_one(pool).await.map(|_| ())
+    sqlx::query_scalar!("SELECT 1 AS \"one!\"")
+        .fetch_one(pool)
+        .await
+        .map(|_| ())
 }

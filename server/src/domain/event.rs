@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 /// single hyphens, not starting or ending with one.
 pub(crate) fn is_slug(s: &str, min: usize, max: usize) -> bool {
     (min..=max).contains(&s.len())
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")
@@ -208,7 +209,10 @@ impl Phase {
                 moderators_review: true,
                 ..none
             },
-            Phase::Moderation => PhasePermissions { moderators_review: true, ..none },
+            Phase::Moderation => PhasePermissions {
+                moderators_review: true,
+                ..none
+            },
             Phase::Shortlisting => PhasePermissions {
                 moderators_review: true,
                 volunteer_judges_score: true,
@@ -219,7 +223,10 @@ impl Phase {
                 award_panel_scores: true,
                 ..none
             },
-            Phase::Announced | Phase::Archived => PhasePermissions { results_public: true, ..none },
+            Phase::Announced | Phase::Archived => PhasePermissions {
+                results_public: true,
+                ..none
+            },
         }
     }
 }
@@ -255,11 +262,20 @@ impl PhaseSchedule {
     pub fn new(starts: [DateTime<Utc>; 6]) -> Result<Self, ScheduleError> {
         for (i, pair) in starts.windows(2).enumerate() {
             if pair[1] <= pair[0] {
-                return Err(ScheduleError { earlier: Phase::ALL[i + 1], later: Phase::ALL[i + 2] });
+                return Err(ScheduleError {
+                    earlier: Phase::ALL[i + 1],
+                    later: Phase::ALL[i + 2],
+                });
             }
         }
-        let [submissions_open_at, submissions_close_at, shortlisting_at, favourites_at, announcement_at, archive_at] =
-            starts;
+        let [
+            submissions_open_at,
+            submissions_close_at,
+            shortlisting_at,
+            favourites_at,
+            announcement_at,
+            archive_at,
+        ] = starts;
         Ok(Self {
             submissions_open_at,
             submissions_close_at,
@@ -382,16 +398,24 @@ mod tests {
 
     #[test]
     fn only_the_open_phase_accepts_submissions() {
-        let open: Vec<_> =
-            Phase::ALL.into_iter().filter(|p| p.permissions().creators_may_submit).collect();
+        let open: Vec<_> = Phase::ALL
+            .into_iter()
+            .filter(|p| p.permissions().creators_may_submit)
+            .collect();
         assert_eq!(open, vec![Phase::SubmissionsOpen]);
     }
 
     #[test]
     fn the_deadline_of_the_open_phase_is_the_submission_deadline() {
         let s = schedule();
-        assert_eq!(s.ends_at(Phase::SubmissionsOpen), Some(s.submission_deadline()));
-        assert_eq!(s.ends_at(Phase::Upcoming), s.starts_at(Phase::SubmissionsOpen));
+        assert_eq!(
+            s.ends_at(Phase::SubmissionsOpen),
+            Some(s.submission_deadline())
+        );
+        assert_eq!(
+            s.ends_at(Phase::Upcoming),
+            s.starts_at(Phase::SubmissionsOpen)
+        );
         assert_eq!(s.ends_at(Phase::Archived), None);
     }
 
@@ -400,7 +424,13 @@ mod tests {
         let mut starts = schedule().starts();
         starts.swap(2, 3);
         let err = PhaseSchedule::new(starts).err();
-        assert_eq!(err, Some(ScheduleError { earlier: Phase::Shortlisting, later: Phase::Favourites }));
+        assert_eq!(
+            err,
+            Some(ScheduleError {
+                earlier: Phase::Shortlisting,
+                later: Phase::Favourites
+            })
+        );
     }
 
     #[test]
@@ -413,7 +443,10 @@ mod tests {
 
     #[test]
     fn timezones_are_iana_names() {
-        assert_eq!(Timezone::parse("Asia/Tokyo").map(Timezone::name), Ok("Asia/Tokyo"));
+        assert_eq!(
+            Timezone::parse("Asia/Tokyo").map(Timezone::name),
+            Ok("Asia/Tokyo")
+        );
         assert!(Timezone::parse("Mars/Olympus").is_err());
         assert!(Timezone::parse("").is_err());
     }

@@ -73,9 +73,18 @@ mod tests {
 
     #[test]
     fn canonical_casing() {
-        assert_eq!(LanguageTag::parse("PT-br").map(String::from), Ok("pt-BR".into()));
-        assert_eq!(LanguageTag::parse("zh-hant").map(String::from), Ok("zh-Hant".into()));
-        assert_eq!(LanguageTag::parse(" ja ").map(String::from), Ok("ja".into()));
+        assert_eq!(
+            LanguageTag::parse("PT-br").map(String::from),
+            Ok("pt-BR".into())
+        );
+        assert_eq!(
+            LanguageTag::parse("zh-hant").map(String::from),
+            Ok("zh-Hant".into())
+        );
+        assert_eq!(
+            LanguageTag::parse(" ja ").map(String::from),
+            Ok("ja".into())
+        );
     }
 
     #[test]

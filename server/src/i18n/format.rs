@@ -10,7 +10,10 @@ use super::Locale;
 pub fn format_date_time(at: DateTime<Utc>, tz: Tz, locale: Locale) -> String {
     let local = at.with_timezone(&tz);
     let pattern = locale.t("format-date-time");
-    format!("{}", local.format_localized(&pattern, locale.chrono_locale()))
+    format!(
+        "{}",
+        local.format_localized(&pattern, locale.chrono_locale())
+    )
 }
 
 /// An integer with the locale's digit grouping (through Fluent's NUMBER formatting).
@@ -32,7 +35,11 @@ mod tests {
         let text = format_date_time(at, tokyo, ja);
         assert!(text.contains("2027年"), "{text}");
         assert!(text.contains("21:00"), "{text}");
-        let en = format_date_time(at, "America/Sao_Paulo".parse().unwrap_or(Tz::UTC), Locale::ENGLISH);
+        let en = format_date_time(
+            at,
+            "America/Sao_Paulo".parse().unwrap_or(Tz::UTC),
+            Locale::ENGLISH,
+        );
         assert!(en.contains("March") && en.contains("09:00"), "{en}");
     }
 }

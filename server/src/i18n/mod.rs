@@ -56,13 +56,48 @@ pub struct LocaleInfo {
 
 /// Every shipped locale, in the order the language switcher shows them.
 pub const SUPPORTED: &[LocaleInfo] = &[
-    LocaleInfo { code: "en", native_name: "English", direction: Direction::Ltr, chrono: chrono::Locale::en_GB },
-    LocaleInfo { code: "es", native_name: "Español", direction: Direction::Ltr, chrono: chrono::Locale::es_ES },
-    LocaleInfo { code: "fr", native_name: "Français", direction: Direction::Ltr, chrono: chrono::Locale::fr_FR },
-    LocaleInfo { code: "tr", native_name: "Türkçe", direction: Direction::Ltr, chrono: chrono::Locale::tr_TR },
-    LocaleInfo { code: "hi", native_name: "हिन्दी", direction: Direction::Ltr, chrono: chrono::Locale::hi_IN },
-    LocaleInfo { code: "ar", native_name: "العربية", direction: Direction::Rtl, chrono: chrono::Locale::ar_EG },
-    LocaleInfo { code: "ja", native_name: "日本語", direction: Direction::Ltr, chrono: chrono::Locale::ja_JP },
+    LocaleInfo {
+        code: "en",
+        native_name: "English",
+        direction: Direction::Ltr,
+        chrono: chrono::Locale::en_GB,
+    },
+    LocaleInfo {
+        code: "es",
+        native_name: "Español",
+        direction: Direction::Ltr,
+        chrono: chrono::Locale::es_ES,
+    },
+    LocaleInfo {
+        code: "fr",
+        native_name: "Français",
+        direction: Direction::Ltr,
+        chrono: chrono::Locale::fr_FR,
+    },
+    LocaleInfo {
+        code: "tr",
+        native_name: "Türkçe",
+        direction: Direction::Ltr,
+        chrono: chrono::Locale::tr_TR,
+    },
+    LocaleInfo {
+        code: "hi",
+        native_name: "हिन्दी",
+        direction: Direction::Ltr,
+        chrono: chrono::Locale::hi_IN,
+    },
+    LocaleInfo {
+        code: "ar",
+        native_name: "العربية",
+        direction: Direction::Rtl,
+        chrono: chrono::Locale::ar_EG,
+    },
+    LocaleInfo {
+        code: "ja",
+        native_name: "日本語",
+        direction: Direction::Ltr,
+        chrono: chrono::Locale::ja_JP,
+    },
 ];
 
 impl Locale {
@@ -111,8 +146,10 @@ impl Locale {
 
     /// Translates `key` with named arguments.
     pub fn t_args(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue<'static>> =
-            args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+        let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+            .collect();
         self.lookup(key, &args)
     }
 

@@ -11,7 +11,11 @@ pub const LANG_COOKIE: &str = "lang";
 
 /// Picks the locale from the sources of a request, most explicit first. A value naming an
 /// unsupported language is skipped, not an error: the next source decides.
-pub fn negotiate(query: Option<&str>, cookie: Option<&str>, accept_language: Option<&str>) -> Locale {
+pub fn negotiate(
+    query: Option<&str>,
+    cookie: Option<&str>,
+    accept_language: Option<&str>,
+) -> Locale {
     query
         .and_then(Locale::from_code)
         .or_else(|| cookie.and_then(Locale::from_code))
@@ -59,9 +63,15 @@ mod tests {
 
     #[test]
     fn header_is_matched_by_language_and_weight() {
-        assert_eq!(code(negotiate(None, None, Some("de-DE,ar-SA;q=0.8,en;q=0.5"))), "ar");
+        assert_eq!(
+            code(negotiate(None, None, Some("de-DE,ar-SA;q=0.8,en;q=0.5"))),
+            "ar"
+        );
         assert_eq!(code(negotiate(None, None, Some("fr-CA"))), "fr");
-        assert_eq!(code(negotiate(None, None, Some("en;q=0.2, es;q=0.9"))), "es");
+        assert_eq!(
+            code(negotiate(None, None, Some("en;q=0.2, es;q=0.9"))),
+            "es"
+        );
     }
 
     #[test]

@@ -19,7 +19,10 @@ pub fn register(tera: &mut tera::Tera) {
 fn translate(kwargs: Kwargs, state: &State) -> TeraResult<String> {
     let key: String = kwargs.must_get::<&str>("key")?.to_owned();
     let lang: Option<String> = state.get::<String>("lang")?;
-    let locale = lang.as_deref().and_then(Locale::from_code).unwrap_or_default();
+    let locale = lang
+        .as_deref()
+        .and_then(Locale::from_code)
+        .unwrap_or_default();
     let mut args: HashMap<Cow<'static, str>, FluentValue<'static>> = HashMap::new();
     for (name, value) in kwargs.iter() {
         let Some(name) = name.as_str() else { continue };

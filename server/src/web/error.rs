@@ -69,7 +69,12 @@ pub fn error_pages<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandler
         return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
     }
     let status = res.status();
-    let locale = res.request().extensions().get::<RequestLocale>().cloned().unwrap_or_default();
+    let locale = res
+        .request()
+        .extensions()
+        .get::<RequestLocale>()
+        .cloned()
+        .unwrap_or_default();
     let kind = match status.as_u16() {
         404 => "not-found",
         403 => "forbidden",
@@ -83,7 +88,10 @@ pub fn error_pages<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandler
         message: l.t(&format!("error-{kind}-message")),
     };
     let title = page.heading.clone();
-    let html = match state.templates.render(&Page::new("error.html", &locale, title, &page)) {
+    let html = match state
+        .templates
+        .render(&Page::new("error.html", &locale, title, &page))
+    {
         Ok(html) => html,
         Err(err) => {
             tracing::error!(error = %err, "rendering the error page");
@@ -91,9 +99,13 @@ pub fn error_pages<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandler
         }
     };
     let (req, mut res) = res.into_parts();
-    res.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
     let res = res.set_body(html);
-    let res = ServiceResponse::new(req, res).map_into_boxed_body().map_into_right_body();
+    let res = ServiceResponse::new(req, res)
+        .map_into_boxed_body()
+        .map_into_right_body();
     Ok(ErrorHandlerResponse::Response(res))
 }

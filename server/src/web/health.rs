@@ -36,6 +36,10 @@ async fn health(state: web::Data<AppState>) -> HttpResponse {
         database: if up { "ok" } else { "unreachable" },
         version: env!("CARGO_PKG_VERSION"),
     };
-    let mut res = if up { HttpResponse::Ok() } else { HttpResponse::ServiceUnavailable() };
+    let mut res = if up {
+        HttpResponse::Ok()
+    } else {
+        HttpResponse::ServiceUnavailable()
+    };
     res.insert_header(("Cache-Control", "no-store")).json(body)
 }

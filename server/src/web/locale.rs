@@ -24,9 +24,16 @@ impl RequestLocale {
     /// The template fields: `lang`, `dir` and the switcher's links.
     pub fn context(&self) -> LocaleContext {
         let mut ctx = LocaleContext::from(self.locale);
-        let separator = if self.path_without_lang.contains('?') { '&' } else { '?' };
+        let separator = if self.path_without_lang.contains('?') {
+            '&'
+        } else {
+            '?'
+        };
         for option in &mut ctx.languages {
-            option.href = format!("{}{}lang={}", self.path_without_lang, separator, option.code);
+            option.href = format!(
+                "{}{}lang={}",
+                self.path_without_lang, separator, option.code
+            );
         }
         ctx
     }
@@ -34,9 +41,15 @@ impl RequestLocale {
     fn from_request_parts(req: &ServiceRequest) -> (Self, Option<Locale>) {
         let pairs: Vec<(String, String)> =
             serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
-        let query_lang = pairs.iter().find(|(k, _)| k == "lang").map(|(_, v)| v.as_str());
+        let query_lang = pairs
+            .iter()
+            .find(|(k, _)| k == "lang")
+            .map(|(_, v)| v.as_str());
         let cookie = req.cookie(LANG_COOKIE);
-        let accept = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        let accept = req
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok());
         let locale = negotiate(query_lang, cookie.as_ref().map(|c| c.value()), accept);
         let explicit = query_lang.and_then(Locale::from_code);
 
@@ -46,13 +59,22 @@ impl RequestLocale {
             path.push('?');
             path.push_str(&serde_urlencoded::to_string(&rest).unwrap_or_default());
         }
-        (RequestLocale { locale, path_without_lang: path }, explicit)
+        (
+            RequestLocale {
+                locale,
+                path_without_lang: path,
+            },
+            explicit,
+        )
     }
 }
 
 impl Default for RequestLocale {
     fn default() -> Self {
-        RequestLocale { locale: Locale::ENGLISH, path_without_lang: "/".into() }
+        RequestLocale {
+            locale: Locale::ENGLISH,
+            path_without_lang: "/".into(),
+        }
     }
 }
 
@@ -61,7 +83,11 @@ impl FromRequest for RequestLocale {
     type Future = Ready<Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Ok(req.extensions().get::<RequestLocale>().cloned().unwrap_or_default()))
+        ready(Ok(req
+            .extensions()
+            .get::<RequestLocale>()
+            .cloned()
+            .unwrap_or_default()))
     }
 }
 
@@ -86,7 +112,9 @@ pub async fn negotiate_locale(
             .finish();
         res.response_mut().add_cookie(&cookie)?;
     }
-    res.headers_mut()
-        .append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    res.headers_mut().append(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
     Ok(res)
 }

@@ -1,10 +1,10 @@
 //! Cross-cutting middleware: security headers and the request id header.
 
+use actix_web::HttpMessage;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::{DefaultHeaders, Next};
-use actix_web::HttpMessage;
 use tracing_actix_web::RequestId;
 
 /// The Content-Security-Policy: only our own origin, no inline script, no framing.
@@ -20,7 +20,10 @@ pub fn security_headers() -> DefaultHeaders {
         .add(("Referrer-Policy", "strict-origin-when-cross-origin"))
         .add(("X-Frame-Options", "DENY"))
         .add(("Cross-Origin-Opener-Policy", "same-origin"))
-        .add(("Permissions-Policy", "camera=(), microphone=(), geolocation=()"))
+        .add((
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=()",
+        ))
 }
 
 /// Echoes the request id that `TracingLogger` put in every log line as `x-request-id`,
@@ -34,7 +37,8 @@ pub async fn request_id_header(
     if let Some(id) = id
         && let Ok(value) = HeaderValue::from_str(&id.to_string())
     {
-        res.headers_mut().insert(HeaderName::from_static("x-request-id"), value);
+        res.headers_mut()
+            .insert(HeaderName::from_static("x-request-id"), value);
     }
     Ok(res)
 }

@@ -47,7 +47,10 @@ struct CategoryView {
 
 #[get("/")]
 #[tracing::instrument(skip_all)]
-async fn home(state: web::Data<AppState>, locale: RequestLocale) -> Result<HttpResponse, PageError> {
+async fn home(
+    state: web::Data<AppState>,
+    locale: RequestLocale,
+) -> Result<HttpResponse, PageError> {
     let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
     let event = match db::events::current(&mut conn).await? {
         Some(event) => {
@@ -58,7 +61,9 @@ async fn home(state: web::Data<AppState>, locale: RequestLocale) -> Result<HttpR
     };
     let page = HomePage { event };
     let title = locale.locale.t("site-name");
-    state.templates.respond(&Page::new("public/home.html", &locale, title, &page))
+    state
+        .templates
+        .respond(&Page::new("public/home.html", &locale, title, &page))
 }
 
 fn event_view(event: &Event, categories: &[CategoryRecord], l: Locale) -> EventView {

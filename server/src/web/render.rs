@@ -33,9 +33,14 @@ impl Templates {
     }
 
     /// Renders `page` into a `200 OK` HTML response.
-    pub fn respond<T: Serialize>(&self, page: &Page<'_, T>) -> Result<HttpResponse, super::PageError> {
+    pub fn respond<T: Serialize>(
+        &self,
+        page: &Page<'_, T>,
+    ) -> Result<HttpResponse, super::PageError> {
         let html = self.render(page).map_err(super::PageError::template)?;
-        Ok(HttpResponse::Ok().content_type(ContentType::html()).body(html))
+        Ok(HttpResponse::Ok()
+            .content_type(ContentType::html())
+            .body(html))
     }
 
     /// The names of every loaded template.
@@ -58,6 +63,11 @@ pub struct Page<'a, T: Serialize> {
 
 impl<'a, T: Serialize> Page<'a, T> {
     pub fn new(template: &'static str, locale: &RequestLocale, title: String, page: &'a T) -> Self {
-        Page { template, locale: locale.context(), title, page }
+        Page {
+            template,
+            locale: locale.context(),
+            title,
+            page,
+        }
     }
 }

@@ -7,19 +7,28 @@ use secrecy::ExposeSecret;
 use showcase::config::{LogFormat, Settings, SettingsError};
 
 fn env(pairs: &[(&str, &str)]) -> HashMap<String, String> {
-    pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
 }
 
 fn settings_file(contents: &str) -> tempfile::NamedTempFile {
-    let mut file = tempfile::Builder::new().suffix(".toml").tempfile().expect("temp file");
+    let mut file = tempfile::Builder::new()
+        .suffix(".toml")
+        .tempfile()
+        .expect("temp file");
     file.write_all(contents.as_bytes()).expect("write settings");
     file
 }
 
 #[test]
 fn defaults_apply_when_nothing_overrides_them() {
-    let s = Settings::load(None, &env(&[("DATABASE_URL", "postgres://u:p@localhost/db")]))
-        .expect("settings");
+    let s = Settings::load(
+        None,
+        &env(&[("DATABASE_URL", "postgres://u:p@localhost/db")]),
+    )
+    .expect("settings");
     assert_eq!(s.application.port, 8080);
     assert_eq!(s.application.host, "127.0.0.1");
     assert_eq!(s.application.log_format, LogFormat::Pretty);
@@ -33,22 +42,38 @@ fn file_overrides_defaults_and_environment_overrides_file() {
     );
     let s = Settings::load(
         Some(file.path()),
-        &env(&[("SHOWCASE_APPLICATION__PORT", "9100"), ("SHOWCASE_DATABASE__MIGRATE_ON_START", "false")]),
+        &env(&[
+            ("SHOWCASE_APPLICATION__PORT", "9100"),
+            ("SHOWCASE_DATABASE__MIGRATE_ON_START", "false"),
+        ]),
     )
     .expect("settings");
     assert_eq!(s.application.port, 9100, "environment beats file");
-    assert_eq!(s.application.log_format, LogFormat::Json, "file beats defaults");
+    assert_eq!(
+        s.application.log_format,
+        LogFormat::Json,
+        "file beats defaults"
+    );
     assert_eq!(s.database.max_connections, 3);
     assert!(!s.database.migrate_on_start);
-    assert_eq!(s.database.url.expose_secret(), "postgres://file@localhost/f");
+    assert_eq!(
+        s.database.url.expose_secret(),
+        "postgres://file@localhost/f"
+    );
 }
 
 #[test]
 fn database_url_overrides_file_and_showcase_variable_overrides_database_url() {
     let file = settings_file("[database]\nurl = \"postgres://file@localhost/f\"\n");
-    let s = Settings::load(Some(file.path()), &env(&[("DATABASE_URL", "postgres://plain@localhost/p")]))
-        .expect("settings");
-    assert_eq!(s.database.url.expose_secret(), "postgres://plain@localhost/p");
+    let s = Settings::load(
+        Some(file.path()),
+        &env(&[("DATABASE_URL", "postgres://plain@localhost/p")]),
+    )
+    .expect("settings");
+    assert_eq!(
+        s.database.url.expose_secret(),
+        "postgres://plain@localhost/p"
+    );
     let s = Settings::load(
         Some(file.path()),
         &env(&[
@@ -57,13 +82,19 @@ fn database_url_overrides_file_and_showcase_variable_overrides_database_url() {
         ]),
     )
     .expect("settings");
-    assert_eq!(s.database.url.expose_secret(), "postgres://showcase@localhost/s");
+    assert_eq!(
+        s.database.url.expose_secret(),
+        "postgres://showcase@localhost/s"
+    );
 }
 
 #[test]
 fn secrets_never_appear_in_debug_output() {
-    let s = Settings::load(None, &env(&[("DATABASE_URL", "postgres://user:hunter2-secret@db/x")]))
-        .expect("settings");
+    let s = Settings::load(
+        None,
+        &env(&[("DATABASE_URL", "postgres://user:hunter2-secret@db/x")]),
+    )
+    .expect("settings");
     let printed = format!("{s:?}");
     assert!(!printed.contains("hunter2-secret"), "{printed}");
     assert!(printed.contains("REDACTED"), "{printed}");
@@ -80,7 +111,10 @@ fn missing_database_is_a_clear_error() {
 fn bad_values_are_refused() {
     let bad_port = Settings::load(
         None,
-        &env(&[("DATABASE_URL", "postgres://u@h/d"), ("SHOWCASE_APPLICATION__PORT", "eighty")]),
+        &env(&[
+            ("DATABASE_URL", "postgres://u@h/d"),
+            ("SHOWCASE_APPLICATION__PORT", "eighty"),
+        ]),
     );
     assert!(matches!(bad_port, Err(SettingsError::Invalid(_))));
     let bad_url = Settings::load(None, &env(&[("DATABASE_URL", "mysql://nope")]));

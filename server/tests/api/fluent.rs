@@ -20,7 +20,11 @@ fn messages_by_locale() -> BTreeMap<String, BTreeSet<String>> {
         if !dir.is_dir() {
             continue;
         }
-        let locale = dir.file_name().and_then(|n| n.to_str()).expect("name").to_owned();
+        let locale = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("name")
+            .to_owned();
         let mut ids = BTreeSet::new();
         for file in std::fs::read_dir(&dir).expect("locale folder") {
             let file = file.expect("entry").path();
@@ -32,7 +36,12 @@ fn messages_by_locale() -> BTreeMap<String, BTreeSet<String>> {
                 .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", file.display()));
             for entry in resource.body {
                 if let ast::Entry::Message(m) = entry {
-                    assert!(ids.insert(m.id.name.to_owned()), "{}: duplicate {}", file.display(), m.id.name);
+                    assert!(
+                        ids.insert(m.id.name.to_owned()),
+                        "{}: duplicate {}",
+                        file.display(),
+                        m.id.name
+                    );
                 }
             }
         }
@@ -64,7 +73,11 @@ fn no_key_present_in_english_is_missing_from_another_locale() {
             problems.push(format!("{locale}: {extra} is not in en"));
         }
     }
-    assert!(problems.is_empty(), "translation problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "translation problems:\n{}",
+        problems.join("\n")
+    );
 }
 
 fn template_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -89,11 +102,18 @@ fn every_key_used_in_a_template_exists_in_english() {
         for (i, _) in text.match_indices("t(key=\"") {
             let rest = &text[i + 7..];
             let key = &rest[..rest.find('"').expect("closing quote")];
-            assert!(english.contains(key), "{}: unknown key {key}", file.display());
+            assert!(
+                english.contains(key),
+                "{}: unknown key {key}",
+                file.display()
+            );
             used += 1;
         }
     }
-    assert!(used > 10, "the scan found only {used} keys: is the pattern still right?");
+    assert!(
+        used > 10,
+        "the scan found only {used} keys: is the pattern still right?"
+    );
 }
 
 #[test]
@@ -115,9 +135,20 @@ fn every_key_the_code_builds_exists_in_english() {
         keys.push(format!("error-{kind}-heading"));
         keys.push(format!("error-{kind}-message"));
     }
-    keys.extend(["site-name", "countdown-days", "format-date-time", "format-number"].map(String::from));
+    keys.extend(
+        [
+            "site-name",
+            "countdown-days",
+            "format-date-time",
+            "format-number",
+        ]
+        .map(String::from),
+    );
     let missing: Vec<_> = keys.iter().filter(|k| !english.contains(*k)).collect();
-    assert!(missing.is_empty(), "keys used by the code but missing: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "keys used by the code but missing: {missing:?}"
+    );
 }
 
 #[test]

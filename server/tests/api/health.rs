@@ -21,10 +21,12 @@ async fn health_is_503_while_the_database_refuses_connections_and_recovers_after
     // Take the database away: refuse new connections and cut the existing ones.
     let mut admin = app.admin_connection().await;
     let db = &app.db_name;
-    sqlx::query(AssertSqlSafe(format!(r#"ALTER DATABASE "{db}" ALLOW_CONNECTIONS false"#)))
-        .execute(&mut admin)
-        .await
-        .expect("disallow connections");
+    sqlx::query(AssertSqlSafe(format!(
+        r#"ALTER DATABASE "{db}" ALLOW_CONNECTIONS false"#
+    )))
+    .execute(&mut admin)
+    .await
+    .expect("disallow connections");
     sqlx::query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1")
         .bind(db)
         .execute(&mut admin)
@@ -37,9 +39,11 @@ async fn health_is_503_while_the_database_refuses_connections_and_recovers_after
     assert_eq!(body["status"], "unavailable");
     assert_eq!(body["database"], "unreachable");
 
-    sqlx::query(AssertSqlSafe(format!(r#"ALTER DATABASE "{db}" ALLOW_CONNECTIONS true"#)))
-        .execute(&mut admin)
-        .await
-        .expect("allow connections");
+    sqlx::query(AssertSqlSafe(format!(
+        r#"ALTER DATABASE "{db}" ALLOW_CONNECTIONS true"#
+    )))
+    .execute(&mut admin)
+    .await
+    .expect("allow connections");
     assert_eq!(app.get("/health").await.status(), 200);
 }

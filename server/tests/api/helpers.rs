@@ -44,7 +44,9 @@ pub fn database_url(base: &str, name: &str) -> String {
 pub async fn create_database() -> (String, String) {
     let base = base_database_url();
     let name = format!("test_{}", Uuid::new_v4().simple());
-    let mut admin = PgConnection::connect(&base).await.expect("connect to the test server");
+    let mut admin = PgConnection::connect(&base)
+        .await
+        .expect("connect to the test server");
     sqlx::query(AssertSqlSafe(format!(r#"CREATE DATABASE "{name}""#)))
         .execute(&mut admin)
         .await
@@ -82,7 +84,9 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     LazyLock::force(&TRACING);
     let (db_name, db_url) = create_database().await;
     let settings = test_settings(&db_url, extra);
-    let app = Application::build(settings).await.expect("build the application");
+    let app = Application::build(settings)
+        .await
+        .expect("build the application");
     let port = app.port();
     let pool = app.pool().clone();
     tokio::spawn(app.run_until_stopped());
@@ -90,7 +94,12 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("http client");
-    TestApp { address: format!("http://127.0.0.1:{port}"), pool, db_name, client }
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        pool,
+        db_name,
+        client,
+    }
 }
 
 impl TestApp {
@@ -99,7 +108,11 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(self.url(path)).send().await.expect("request")
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request")
     }
 
     /// GET with extra request headers.
@@ -113,12 +126,16 @@ impl TestApp {
 
     /// Seeds the demo data into this app's database.
     pub async fn seed_demo(&self) {
-        showcase::seed::demo(&self.pool).await.expect("seed demo data");
+        showcase::seed::demo(&self.pool)
+            .await
+            .expect("seed demo data");
     }
 
     /// A connection to the test server's maintenance database, for DDL on this app's
     /// database.
     pub async fn admin_connection(&self) -> PgConnection {
-        PgConnection::connect(&base_database_url()).await.expect("admin connection")
+        PgConnection::connect(&base_database_url())
+            .await
+            .expect("admin connection")
     }
 }

@@ -24,8 +24,19 @@ async fn home_page_shows_the_current_event_and_its_seven_categories() {
     assert!(body.contains("Submissions open"));
     assert!(body.contains("Submissions close on"));
     assert!(body.contains("days left"));
-    for name in ["Scratch", "Games", "Web", "Mobile apps", "Hardware", "Advanced programming", "AI"] {
-        assert!(body.contains(&format!("<h3>{name}</h3>")), "category {name}");
+    for name in [
+        "Scratch",
+        "Games",
+        "Web",
+        "Mobile apps",
+        "Hardware",
+        "Advanced programming",
+        "AI",
+    ] {
+        assert!(
+            body.contains(&format!("<h3>{name}</h3>")),
+            "category {name}"
+        );
     }
     assert_eq!(body.matches("class=\"category-card").count(), 7);
 }
@@ -37,9 +48,21 @@ async fn home_page_in_japanese() {
     let body = app.get("/?lang=ja").await.text().await.expect("body");
     assert!(body.contains(r#"<html lang="ja" dir="ltr">"#));
     assert!(body.contains("作品募集中"), "phase in Japanese");
-    assert!(body.contains("作品募集の締め切りは"), "deadline sentence in Japanese");
-    assert!(body.contains("年") && body.contains("月"), "date written the Japanese way");
-    for name in ["ゲーム", "ウェブ", "モバイルアプリ", "ハードウェア", "上級プログラミング"] {
+    assert!(
+        body.contains("作品募集の締め切りは"),
+        "deadline sentence in Japanese"
+    );
+    assert!(
+        body.contains("年") && body.contains("月"),
+        "date written the Japanese way"
+    );
+    for name in [
+        "ゲーム",
+        "ウェブ",
+        "モバイルアプリ",
+        "ハードウェア",
+        "上級プログラミング",
+    ] {
         assert!(body.contains(name), "category {name}");
     }
 }
@@ -62,5 +85,10 @@ async fn static_files_are_served_with_validators() {
     let res = app.get("/static/css/main.css").await;
     assert_eq!(res.status(), 200);
     assert!(res.headers().get("etag").is_some());
-    assert!(res.headers()["content-type"].to_str().unwrap_or("").starts_with("text/css"));
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap_or("")
+            .starts_with("text/css")
+    );
 }

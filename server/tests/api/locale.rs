@@ -22,7 +22,10 @@ async fn query_parameter_chooses_the_language_and_is_remembered_in_a_cookie() {
         .map(str::to_owned)
         .expect("a lang cookie");
     assert!(cookie.starts_with("lang=fr"), "{cookie}");
-    assert!(cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
+    assert!(
+        cookie.contains("SameSite=Lax") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
     let body = res.text().await.expect("body");
     assert_eq!(html_lang(&body), "fr");
     assert!(body.contains("Accueil"));
@@ -31,7 +34,9 @@ async fn query_parameter_chooses_the_language_and_is_remembered_in_a_cookie() {
 #[tokio::test]
 async fn cookie_chooses_the_language_over_the_header() {
     let app = spawn_app().await;
-    let res = app.get_with("/", &[("cookie", "lang=es"), ("accept-language", "tr")]).await;
+    let res = app
+        .get_with("/", &[("cookie", "lang=es"), ("accept-language", "tr")])
+        .await;
     let body = res.text().await.expect("body");
     assert_eq!(html_lang(&body), "es");
     assert!(body.contains("Inicio"));
@@ -40,8 +45,15 @@ async fn cookie_chooses_the_language_over_the_header() {
 #[tokio::test]
 async fn accept_language_header_is_used_without_query_or_cookie() {
     let app = spawn_app().await;
-    let res = app.get_with("/", &[("accept-language", "de-DE,tr-TR;q=0.9,en;q=0.5")]).await;
-    assert!(res.headers()["vary"].to_str().unwrap_or("").contains("Accept-Language"));
+    let res = app
+        .get_with("/", &[("accept-language", "de-DE,tr-TR;q=0.9,en;q=0.5")])
+        .await;
+    assert!(
+        res.headers()["vary"]
+            .to_str()
+            .unwrap_or("")
+            .contains("Accept-Language")
+    );
     let body = res.text().await.expect("body");
     assert_eq!(html_lang(&body), "tr");
     assert!(body.contains("Ana sayfa"));
@@ -50,8 +62,18 @@ async fn accept_language_header_is_used_without_query_or_cookie() {
 #[tokio::test]
 async fn unsupported_choices_fall_back_to_english() {
     let app = spawn_app().await;
-    let res = app.get_with("/?lang=xx", &[("cookie", "lang=zz"), ("accept-language", "de, pl;q=0.8")]).await;
-    assert!(res.headers().get_all("set-cookie").iter().all(|c| !c.to_str().unwrap_or("").starts_with("lang=")));
+    let res = app
+        .get_with(
+            "/?lang=xx",
+            &[("cookie", "lang=zz"), ("accept-language", "de, pl;q=0.8")],
+        )
+        .await;
+    assert!(
+        res.headers()
+            .get_all("set-cookie")
+            .iter()
+            .all(|c| !c.to_str().unwrap_or("").starts_with("lang="))
+    );
     let body = res.text().await.expect("body");
     assert_eq!(html_lang(&body), "en");
     assert!(body.contains("Skip to main content"));
@@ -60,8 +82,21 @@ async fn unsupported_choices_fall_back_to_english() {
 #[tokio::test]
 async fn the_language_switcher_links_every_language_and_keeps_other_parameters() {
     let app = spawn_app().await;
-    let body = app.get("/?lang=hi&foo=bar").await.text().await.expect("body");
-    for (code, name) in [("en", "English"), ("es", "Español"), ("fr", "Français"), ("tr", "Türkçe"), ("hi", "हिन्दी"), ("ar", "العربية"), ("ja", "日本語")] {
+    let body = app
+        .get("/?lang=hi&foo=bar")
+        .await
+        .text()
+        .await
+        .expect("body");
+    for (code, name) in [
+        ("en", "English"),
+        ("es", "Español"),
+        ("fr", "Français"),
+        ("tr", "Türkçe"),
+        ("hi", "हिन्दी"),
+        ("ar", "العربية"),
+        ("ja", "日本語"),
+    ] {
         let link = format!(r#"href="/?foo=bar&amp;lang={code}" lang="{code}" hreflang="{code}""#);
         assert!(body.contains(&link), "switcher link for {code}: {link}");
         assert!(body.contains(name), "{name}");
@@ -72,7 +107,9 @@ async fn the_language_switcher_links_every_language_and_keeps_other_parameters()
 #[tokio::test]
 async fn error_pages_are_localized_too() {
     let app = spawn_app().await;
-    let res = app.get_with("/this/does/not/exist", &[("accept-language", "ja")]).await;
+    let res = app
+        .get_with("/this/does/not/exist", &[("accept-language", "ja")])
+        .await;
     assert_eq!(res.status(), 404);
     let body = res.text().await.expect("body");
     assert!(body.contains("ページが見つかりません"), "{body}");

@@ -10,12 +10,11 @@ async fn seeding_twice_creates_the_demo_events_once() {
     let second = showcase::seed::demo(&app.pool).await.expect("seed again");
     assert!(second.events_created.is_empty());
     assert_eq!(second.events_skipped.len(), 2);
-    let (events, categories): (i64, i64) = sqlx::query_as(
-        "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM categories)",
-    )
-    .fetch_one(&app.pool)
-    .await
-    .expect("counts");
+    let (events, categories): (i64, i64) =
+        sqlx::query_as("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM categories)")
+            .fetch_one(&app.pool)
+            .await
+            .expect("counts");
     assert_eq!((events, categories), (2, 14));
 }
 

@@ -1,0 +1,46 @@
+# Two commands matter: `make run` and `make test`. Both start PostgreSQL themselves when
+# DATABASE_URL is unset (a private cluster, never the system one).
+
+.PHONY: run test build check fmt lint sqlx-prepare db-start db-stop clean-data help
+
+# The private development cluster used by `make run` (kept between runs).
+DEV_PG_DIR  ?= data/postgres
+DEV_PG_PORT ?= 54329
+
+help:
+	@echo "make run           serve the demo at http://127.0.0.1:8080 (starts PostgreSQL, migrates, seeds)"
+	@echo "make test          fmt check, clippy, every test (throwaway PostgreSQL)"
+	@echo "make sqlx-prepare  refresh .sqlx/ after changing a query or migration"
+	@echo "make db-start      start the development PostgreSQL; make db-stop stops it"
+
+run:
+	@scripts/run.sh
+
+test:
+	@scripts/postgres.sh with-temp scripts/test.sh
+
+build:
+	SQLX_OFFLINE=true cargo build --workspace
+
+check:
+	SQLX_OFFLINE=true cargo check --workspace --all-targets
+
+fmt:
+	cargo fmt --all
+
+lint:
+	cargo fmt --all -- --check
+	SQLX_OFFLINE=true cargo clippy --workspace --all-targets -- -D warnings
+
+sqlx-prepare:
+	@scripts/postgres.sh with-temp scripts/sqlx-prepare.sh
+
+db-start:
+	@scripts/postgres.sh start $(DEV_PG_DIR) $(DEV_PG_PORT)
+	@echo "DATABASE_URL=$$(scripts/postgres.sh url $(DEV_PG_DIR) $(DEV_PG_PORT))"
+
+db-stop:
+	@scripts/postgres.sh stop $(DEV_PG_DIR)
+
+clean-data: db-stop
+	rm -rf data

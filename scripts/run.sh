@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# `make run`: PostgreSQL (unless DATABASE_URL is set), migrations, demo data, then the
+# server on http://127.0.0.1:8080. Ctrl-C stops the server and the cluster it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEV_PG_DIR=${DEV_PG_DIR:-data/postgres}
+DEV_PG_PORT=${DEV_PG_PORT:-54329}
+
+command -v cargo >/dev/null || { echo "Rust is not installed: see https://rustup.rs" >&2; exit 1; }
+
+started_pg=
+if [ -z "${DATABASE_URL:-}" ]; then
+    scripts/postgres.sh start "$DEV_PG_DIR" "$DEV_PG_PORT"
+    started_pg=1
+    DATABASE_URL=$(scripts/postgres.sh url "$DEV_PG_DIR" "$DEV_PG_PORT")
+    export DATABASE_URL
+    echo "PostgreSQL: $DEV_PG_DIR (port $DEV_PG_PORT)"
+fi
+cleanup() { [ -n "$started_pg" ] && scripts/postgres.sh stop "$DEV_PG_DIR"; }
+trap cleanup EXIT
+
+export SQLX_OFFLINE=true
+cargo build --quiet --bin showcase-server
+bin=target/debug/showcase-server
+"$bin" migrate
+"$bin" seed --demo
+
+host=${SHOWCASE_APPLICATION__HOST:-127.0.0.1}
+port=${SHOWCASE_APPLICATION__PORT:-8080}
+cat <<MSG
+
+  Showcase is running at http://$host:$port
+    home page       http://$host:$port/          (try ?lang=ja or ?lang=ar)
+    health          http://$host:$port/health
+    metrics         http://$host:$port/metrics
+  Stop with Ctrl-C.
+
+MSG
+"$bin" serve
