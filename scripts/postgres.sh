@@ -101,14 +101,15 @@ free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
 }
 
+TEMP_PG_DIR=
 with_temp() {
     ensure_installed
-    local dir port status=0
-    dir=$(mktemp -d /tmp/showcase-pg.XXXXXX)
+    local port status=0
+    TEMP_PG_DIR=$(mktemp -d /tmp/showcase-pg.XXXXXX)
     port=$(free_port)
-    trap 'stop "$dir"; rm -rf "$dir"' EXIT
-    start "$dir" "$port"
-    DATABASE_URL=$(url "$dir" "$port") "$@" || status=$?
+    trap 'stop "$TEMP_PG_DIR"; rm -rf "$TEMP_PG_DIR"' EXIT
+    start "$TEMP_PG_DIR" "$port"
+    DATABASE_URL=$(url "$TEMP_PG_DIR" "$port") "$@" || status=$?
     return $status
 }
 

@@ -1,5 +1,10 @@
 //! `judge-cli ping` against a real server: the binary is run as a user would run it.
 
+#![expect(
+    clippy::expect_used,
+    reason = "test code: a failed expectation is a failed test"
+)]
+
 use std::collections::HashMap;
 use std::process::Command;
 

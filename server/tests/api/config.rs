@@ -102,7 +102,7 @@ fn secrets_never_appear_in_debug_output() {
 
 #[test]
 fn missing_database_is_a_clear_error() {
-    let err = Settings::load(None, &env(&[])).err().expect("must fail");
+    let err = Settings::load(None, &env(&[])).expect_err("must fail");
     assert!(matches!(err, SettingsError::NoDatabase));
     assert!(err.to_string().contains("DATABASE_URL"), "{err}");
 }

@@ -2,6 +2,11 @@
 //! fresh PostgreSQL database (DATABASE_URL names the server; `make test` starts one).
 //! All compile into one binary, which links the server once.
 
+#![expect(
+    clippy::expect_used,
+    reason = "test code: a failed expectation is a failed test"
+)]
+
 mod config;
 mod fluent;
 mod health;
