@@ -25,6 +25,7 @@ cargo build --quiet --bin showcase-server
 bin=target/debug/showcase-server
 "$bin" migrate
 "$bin" seed --demo
+export SHOWCASE_APPLICATION__DEV_MAILBOX=${SHOWCASE_APPLICATION__DEV_MAILBOX:-true}
 
 host=${SHOWCASE_APPLICATION__HOST:-127.0.0.1}
 port=${SHOWCASE_APPLICATION__PORT:-8080}
@@ -34,6 +35,12 @@ cat <<MSG
     home page       http://$host:$port/          (try ?lang=ja or ?lang=ar)
     health          http://$host:$port/health
     metrics         http://$host:$port/metrics
+    sign in         http://$host:$port/sign-in
+    emails sent     http://$host:$port/dev/mailbox   (written to data/outbox)
+
+  Demo accounts:
+$("$bin" demo-logins)
+
   Stop with Ctrl-C.
 
 MSG

@@ -9,5 +9,8 @@ echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy -D warnings"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
+echo "== test services (SMTP server, OIDC provider)"
+SHOWCASE_TEST_PYTHON=$(scripts/test-services.sh)
+export SHOWCASE_TEST_PYTHON
 echo "== cargo test"
 cargo test --workspace --quiet

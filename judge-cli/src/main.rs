@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use judge_cli::{PingOutcome, ping};
+use judge_cli::{PingOutcome, ping, whoami};
 
 #[derive(Parser)]
 #[command(version, about = "Organizers' command line for the showcase platform")]
@@ -16,6 +16,9 @@ struct Cli {
         default_value = "http://127.0.0.1:8080"
     )]
     server: String,
+    /// An organizer's API token (created in the organizer console).
+    #[arg(long, global = true, env = "JUDGE_CLI_TOKEN", hide_env_values = true)]
+    token: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -24,6 +27,8 @@ struct Cli {
 enum Command {
     /// Check that the server and its database are up.
     Ping,
+    /// Show whom the API token belongs to and what it may do.
+    Whoami,
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -44,6 +49,17 @@ async fn main() -> ExitCode {
                     .unwrap_or_else(|| "no health report".into());
                 eprintln!("{} is unhealthy: HTTP {status}, {detail}", cli.server);
                 ExitCode::FAILURE
+            }
+            Err(err) => {
+                eprintln!("error: {err}");
+                ExitCode::from(2)
+            }
+        },
+        Command::Whoami => match whoami(&cli.server, cli.token.as_deref()).await {
+            Ok(me) => {
+                println!("{} (token \"{}\")", me.email, me.token_name);
+                println!("scopes: {}", me.scopes.join(", "));
+                ExitCode::SUCCESS
             }
             Err(err) => {
                 eprintln!("error: {err}");

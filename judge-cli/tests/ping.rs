@@ -23,9 +23,15 @@ async fn spawn_server() -> (String, String) {
         .expect("create database");
     let mut url = url::Url::parse(&base).expect("url");
     url.set_path(&format!("/{name}"));
+    // The data folder (email outbox) outlives the test in the temp dir; it is tiny.
+    let data = std::env::temp_dir().join(&name);
     let env = HashMap::from([
         ("SHOWCASE_DATABASE__URL".to_owned(), url.to_string()),
         ("SHOWCASE_APPLICATION__PORT".to_owned(), "0".to_owned()),
+        (
+            "SHOWCASE_APPLICATION__DATA_DIR".to_owned(),
+            data.display().to_string(),
+        ),
     ]);
     let app = Application::build(Settings::load(None, &env).expect("settings"))
         .await
@@ -107,4 +113,64 @@ async fn ping_reports_an_unhealthy_server_when_its_database_is_gone() {
         stderr.contains("unhealthy") && stderr.contains("503"),
         "{stderr}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn whoami_shows_the_tokens_owner_and_scopes() {
+    let (server, db) = spawn_server().await;
+    // An organizer and a token, made the way the console makes them.
+    let base = std::env::var("DATABASE_URL").expect("DATABASE_URL");
+    let mut url = url::Url::parse(&base).expect("url");
+    url.set_path(&format!("/{db}"));
+    let mut conn = PgConnection::connect(url.as_str()).await.expect("connect");
+    let email = showcase::domain::account::EmailAddress::parse("org@example.org").expect("email");
+    let name = showcase::domain::account::DisplayName::parse("Org").expect("name");
+    let user = showcase::db::users::insert_user(&mut conn, &email, None, &name, "en", true)
+        .await
+        .expect("user")
+        .expect("new");
+    showcase::db::users::grant_role(
+        &mut conn,
+        user,
+        showcase::domain::account::Role::Organizer,
+        None,
+    )
+    .await
+    .expect("role");
+    let (token, hash) = showcase::auth::secrets::new_api_token().expect("token");
+    showcase::db::api_tokens::insert(
+        &mut conn,
+        user,
+        "cli",
+        "sct_",
+        &hash,
+        &["events:read".to_owned()],
+    )
+    .await
+    .expect("insert token");
+
+    let s = server.clone();
+    let out = tokio::task::spawn_blocking(move || {
+        judge_cli(&["whoami", "--server", &s, "--token", &token])
+    })
+    .await
+    .expect("join");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("org@example.org") && stdout.contains("events:read"),
+        "{stdout}"
+    );
+
+    let out = tokio::task::spawn_blocking(move || {
+        judge_cli(&["whoami", "--server", &server, "--token", "sct_wrong"])
+    })
+    .await
+    .expect("join");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("refused the token (HTTP 401)"));
 }

@@ -21,3 +21,15 @@ error-bad-request-message = Please check what you entered and try again.
 error-server-heading = Something went wrong on our side
 error-server-message = Sorry! Please try again in a moment. If it keeps happening, tell the organizers.
 error-back-home = Back to the home page
+
+nav-sign-in = Sign in
+nav-register = Register
+nav-account = My account
+nav-sign-out = Sign out
+nav-organizer = Organizer console
+nav-judge = Judging
+
+error-csrf-heading = This form has expired
+error-csrf-message = For your security, please go back, reload the page and send the form again.
+error-too-many-requests-heading = Too many attempts
+error-too-many-requests-message = Please wait a minute before trying again.

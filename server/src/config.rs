@@ -26,6 +26,56 @@ pub const CONFIG_FILE_VAR: &str = "SHOWCASE_CONFIG";
 pub struct Settings {
     pub application: ApplicationSettings,
     pub database: DatabaseSettings,
+    pub auth: AuthSettings,
+    pub mail: MailSettings,
+    pub jobs: JobSettings,
+}
+
+/// Sign-in, sessions and rate limits.
+#[derive(Debug, Clone, Deserialize)]
+pub struct AuthSettings {
+    pub session_key: SecretString,
+    pub rate_limit_burst: u32,
+    pub rate_limit_period_secs: u64,
+    pub verify_email_minutes: i64,
+    pub reset_password_minutes: i64,
+    pub sign_in_link_minutes: i64,
+    pub invitation_days: i64,
+    #[serde(default)]
+    pub providers: std::collections::BTreeMap<String, ProviderSettings>,
+}
+
+/// One OAuth2 / OpenID Connect provider.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ProviderSettings {
+    /// `google`, `github`, `microsoft` or `generic`.
+    pub preset: String,
+    pub client_id: String,
+    pub client_secret: SecretString,
+    pub display_name: Option<String>,
+    pub auth_url: Option<String>,
+    pub token_url: Option<String>,
+    pub userinfo_url: Option<String>,
+    pub scopes: Option<Vec<String>>,
+}
+
+/// Outgoing email.
+#[derive(Debug, Clone, Deserialize)]
+pub struct MailSettings {
+    pub from: String,
+    /// Empty: write `.eml` files to the outbox folder.
+    pub smtp_url: SecretString,
+    pub outbox_dir: PathBuf,
+}
+
+/// Background workers.
+#[derive(Debug, Clone, Deserialize)]
+pub struct JobSettings {
+    pub run_in_server: bool,
+    pub workers: usize,
+    pub poll_interval_ms: u64,
+    pub retry_base_secs: f64,
+    pub stale_after_secs: f64,
 }
 
 /// The web application and its files.
@@ -43,6 +93,8 @@ pub struct ApplicationSettings {
     pub data_dir: PathBuf,
     /// Seconds a stopping server waits for in-flight requests.
     pub shutdown_timeout_secs: u64,
+    /// Serve `/dev/mailbox`, a list of the emails written to the outbox. Development only.
+    pub dev_mailbox: bool,
 }
 
 /// How log lines are written.
@@ -141,6 +193,24 @@ impl ApplicationSettings {
             .parent()
             .map(Path::to_path_buf)
             .unwrap_or_else(|| PathBuf::from("."))
+    }
+}
+
+impl ApplicationSettings {
+    /// Whether the public address is https (cookies are then marked `Secure`).
+    pub fn is_https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+}
+
+impl MailSettings {
+    /// The outbox folder: configured, else `<data_dir>/outbox`.
+    pub fn outbox(&self, data_dir: &Path) -> PathBuf {
+        if self.outbox_dir.as_os_str().is_empty() {
+            data_dir.join("outbox")
+        } else {
+            self.outbox_dir.clone()
+        }
     }
 }
 

@@ -3,10 +3,13 @@
 //! `main.rs` is a thin wrapper; everything lives here so tests can build the real
 //! application. See ARCHITECTURE.md for the map.
 
+pub mod auth;
 pub mod config;
 pub mod db;
 pub mod domain;
 pub mod i18n;
+pub mod jobs;
+pub mod mail;
 pub mod seed;
 pub mod startup;
 pub mod telemetry;

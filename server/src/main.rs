@@ -16,14 +16,18 @@ struct Cli {
 enum Command {
     /// Serve the web application (the default).
     Serve,
+    /// Run only the background workers (emails, images, search), no web server.
+    Worker,
     /// Apply pending database migrations and exit.
     Migrate,
     /// Fill the database with demo data.
     Seed {
-        /// Create the deterministic demo event (skipped when it exists already).
+        /// Create the deterministic demo event and accounts (skipping what exists).
         #[arg(long)]
         demo: bool,
     },
+    /// Print the demo accounts and their password.
+    DemoLogins,
 }
 
 #[tokio::main]
@@ -46,6 +50,15 @@ async fn main() -> anyhow::Result<()> {
             );
             app.run_until_stopped().await?;
             tracing::info!("stopped");
+        }
+        Command::Worker => {
+            showcase::startup::run_workers(settings).await?;
+        }
+        Command::DemoLogins => {
+            for (email, role) in seed::demo_logins() {
+                println!("    {role:<10} {email}");
+            }
+            println!("    password for all: {}", seed::DEMO_PASSWORD);
         }
         Command::Migrate => {
             let pool = db::pool(&settings.database)?;

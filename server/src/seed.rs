@@ -10,7 +10,13 @@ use anyhow::Context as _;
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use sqlx::PgPool;
 
+use crate::auth::password;
 use crate::db;
+use crate::db::users::NewCreator;
+use crate::domain::account::{
+    BirthMonth, Country, DisplayName, EmailAddress, Gender, InputError, NewPassword, PersonName,
+    Role,
+};
 use crate::domain::event::NewEvent;
 use crate::domain::{
     CategorySlug, ConsentAge, DEFAULT_CATEGORIES, EventSlug, LanguageTag, Phase, PhaseSchedule,
@@ -23,11 +29,120 @@ const DEMO_LANGUAGES: &[&str] = &[
     "zh-Hans", "sw", "el",
 ];
 
+/// The password of every demo account (printed by `make run`; demo data only).
+pub const DEMO_PASSWORD: &str = "showcase-demo-2026";
+
+/// A demo account: email, display name, role, and for creators their profile
+/// (first name, surname, birth year, birth month, country, gender).
+struct DemoAccount {
+    email: &'static str,
+    name: &'static str,
+    role: Role,
+    profile: Option<(
+        &'static str,
+        &'static str,
+        i32,
+        u32,
+        &'static str,
+        &'static str,
+    )>,
+    children: &'static [(
+        &'static str,
+        &'static str,
+        &'static str,
+        i32,
+        u32,
+        &'static str,
+        &'static str,
+    )],
+}
+
+const DEMO_ACCOUNTS: &[DemoAccount] = &[
+    DemoAccount {
+        email: "organizer@demo.showcase.test",
+        name: "Olivia (organizer)",
+        role: Role::Organizer,
+        profile: None,
+        children: &[],
+    },
+    DemoAccount {
+        email: "judge@demo.showcase.test",
+        name: "Jonas (judge)",
+        role: Role::Judge,
+        profile: None,
+        children: &[],
+    },
+    DemoAccount {
+        email: "vip.judge@demo.showcase.test",
+        name: "Dr. Amara Okafor",
+        role: Role::Judge,
+        profile: None,
+        children: &[],
+    },
+    DemoAccount {
+        email: "parent@demo.showcase.test",
+        name: "Elena Rossi",
+        role: Role::Adult,
+        profile: None,
+        children: &[
+            ("Giulia", "Rossi", "Giulia R.", 2016, 4, "IT", "female"),
+            ("Marco", "Rossi", "Marco", 2018, 9, "IT", "male"),
+        ],
+    },
+    DemoAccount {
+        email: "mentor@demo.showcase.test",
+        name: "Kenji Sato (club mentor)",
+        role: Role::Adult,
+        profile: None,
+        children: &[
+            ("はると", "佐藤", "はると", 2015, 2, "JP", "male"),
+            ("さくら", "高橋", "さくら", 2016, 11, "JP", "female"),
+        ],
+    },
+    DemoAccount {
+        email: "aylin@demo.showcase.test",
+        name: "Aylin",
+        role: Role::Creator,
+        profile: Some(("Aylin", "Yılmaz", 2010, 3, "TR", "female")),
+        children: &[],
+    },
+    DemoAccount {
+        email: "priya@demo.showcase.test",
+        name: "प्रिया",
+        role: Role::Creator,
+        profile: Some(("प्रिया", "शर्मा", 2011, 7, "IN", "female")),
+        children: &[],
+    },
+    DemoAccount {
+        email: "omar@demo.showcase.test",
+        name: "عمر",
+        role: Role::Creator,
+        profile: Some(("عمر", "الحسن", 2009, 12, "EG", "male")),
+        children: &[],
+    },
+    DemoAccount {
+        email: "lucia@demo.showcase.test",
+        name: "Lucía",
+        role: Role::Creator,
+        profile: Some(("Lucía", "García", 2012, 1, "ES", "female")),
+        children: &[],
+    },
+];
+
+/// The demo accounts, for `make run` to print: (email, role).
+pub fn demo_logins() -> Vec<(&'static str, &'static str)> {
+    DEMO_ACCOUNTS
+        .iter()
+        .map(|a| (a.email, a.role.as_str()))
+        .collect()
+}
+
 /// What the seed did.
 #[derive(Debug, Default)]
 pub struct SeedReport {
     pub events_created: Vec<String>,
     pub events_skipped: Vec<String>,
+    pub accounts_created: usize,
 }
 
 impl fmt::Display for SeedReport {
@@ -41,6 +156,9 @@ impl fmt::Display for SeedReport {
         }
         for slug in &self.events_skipped {
             writeln!(f, "demo event {slug} exists already; left as it is")?;
+        }
+        if self.accounts_created > 0 {
+            writeln!(f, "created {} demo accounts", self.accounts_created)?;
         }
         Ok(())
     }
@@ -65,8 +183,69 @@ pub async fn demo(pool: &PgPool) -> anyhow::Result<SeedReport> {
         db::events::insert(&mut tx, &event, &categories).await?;
         report.events_created.push(event.slug.to_string());
     }
+    report.accounts_created = demo_accounts(&mut tx).await?;
     tx.commit().await?;
     Ok(report)
+}
+
+/// Creates the demo accounts that do not exist yet; all verified, all with DEMO_PASSWORD.
+async fn demo_accounts(tx: &mut sqlx::PgConnection) -> anyhow::Result<usize> {
+    let today = Utc::now().date_naive();
+    let mut hash = None;
+    let mut created = 0;
+    for account in DEMO_ACCOUNTS {
+        let email = EmailAddress::parse(account.email).map_err(|e| anyhow::anyhow!("{e}"))?;
+        if db::users::by_email(tx, &email).await?.is_some() {
+            continue;
+        }
+        if hash.is_none() {
+            let password = NewPassword::parse(DEMO_PASSWORD).map_err(|e| anyhow::anyhow!("{e}"))?;
+            hash = Some(password::hash(password).await?);
+        }
+        let name = DisplayName::parse(account.name).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let Some(user) =
+            db::users::insert_user(tx, &email, hash.as_deref(), &name, "en", true).await?
+        else {
+            continue;
+        };
+        db::users::grant_role(tx, user, account.role, None).await?;
+        if let Some((first, surname, year, month, country, gender)) = account.profile {
+            let profile = demo_creator(first, surname, first, year, month, country, gender, today)?;
+            db::users::insert_creator(tx, &profile, Some(user), None).await?;
+        }
+        for &(first, surname, display, year, month, country, gender) in account.children {
+            let profile =
+                demo_creator(first, surname, display, year, month, country, gender, today)?;
+            db::users::insert_creator(tx, &profile, None, Some(user)).await?;
+        }
+        created += 1;
+    }
+    Ok(created)
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "mirrors the columns of the demo table"
+)]
+fn demo_creator(
+    first: &str,
+    surname: &str,
+    display: &str,
+    year: i32,
+    month: u32,
+    country: &str,
+    gender: &str,
+    today: NaiveDate,
+) -> anyhow::Result<NewCreator> {
+    let err = |e: InputError| anyhow::anyhow!("demo data: {e}");
+    Ok(NewCreator {
+        first_name: PersonName::parse(first).map_err(err)?,
+        surname: PersonName::parse(surname).map_err(err)?,
+        display_name: DisplayName::parse(display).map_err(err)?,
+        birth: BirthMonth::parse(&year.to_string(), &month.to_string(), today).map_err(err)?,
+        country: Country::parse(country).map_err(err)?,
+        gender: Gender::parse(gender, "").map_err(err)?,
+    })
 }
 
 /// The demo events for a given day: the current one opened 30 days before `today` and

@@ -1,33 +1,46 @@
 //! Building and running the application: `Application::build(settings)` binds the port
-//! (0 in tests) and `run_until_stopped()` serves until SIGTERM or Ctrl-C, then finishes
-//! in-flight requests.
+//! (0 in tests) and `run_until_stopped()` serves, with the background workers beside it,
+//! until SIGTERM or Ctrl-C, then finishes in-flight requests.
 
 use std::net::TcpListener;
+use std::sync::Arc;
 use std::time::Duration;
 
+use actix_session::SessionMiddleware;
+use actix_session::config::{CookieContentSecurity, PersistentSession};
+use actix_session::storage::CookieSessionStore;
+use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
 use actix_web::middleware::{Compress, ErrorHandlers, from_fn};
 use actix_web::{App, HttpServer, web};
 use actix_web_prom::{PrometheusMetrics, PrometheusMetricsBuilder};
 use anyhow::Context as _;
+use base64::Engine as _;
+use secrecy::ExposeSecret;
 use sqlx::PgPool;
 use tracing_actix_web::TracingLogger;
 
+use crate::auth::oauth::Provider;
+use crate::auth::secrets::random_bytes;
 use crate::config::Settings;
-use crate::db;
+use crate::jobs::{self, WorkerContext};
+use crate::mail::Mailer;
 use crate::web::{AppState, Templates};
+use crate::{db, web as pages};
 
-/// A bound, ready-to-run server.
+/// A bound, ready-to-run server and its workers.
 pub struct Application {
     port: u16,
     server: Server,
     pool: PgPool,
+    workers: Option<Arc<WorkerContext>>,
+    worker_count: usize,
 }
 
 impl Application {
-    /// Connects the pool, applies migrations (unless disabled), loads templates and binds
-    /// the listener.
-    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+    /// Connects the pool, applies migrations (unless disabled), loads templates, binds
+    /// the listener and prepares the workers.
+    pub async fn build(mut settings: Settings) -> anyhow::Result<Self> {
         let pool = db::pool(&settings.database)?;
         if settings.database.migrate_on_start {
             db::migrate(&pool)
@@ -45,9 +58,49 @@ impl Application {
             )
         })?;
         let port = listener.local_addr()?.port();
-        let templates = Templates::load(&settings.application.assets_dir())?;
-        let server = run(listener, pool.clone(), templates, settings)?;
-        Ok(Self { port, server, pool })
+        // No configured address: the one just bound (tests and `make run`).
+        if settings.application.base_url.is_empty() {
+            settings.application.base_url =
+                format!("http://{}:{}", settings.application.host, port);
+        }
+        let templates = Arc::new(Templates::load(&settings.application.assets_dir())?);
+        let mailer = Mailer::from_settings(&settings.mail, &settings.application.data_dir)?;
+        let outbox_dir = mailer.outbox_dir().map(|p| p.to_path_buf());
+        let providers = settings
+            .auth
+            .providers
+            .iter()
+            .map(|(key, p)| Provider::from_settings(key, p))
+            .collect::<Result<Vec<_>, _>>()?;
+        let state = web::Data::new(AppState {
+            pool: pool.clone(),
+            templates: templates.clone(),
+            base_url: settings
+                .application
+                .base_url
+                .trim_end_matches('/')
+                .to_owned(),
+            settings: settings.clone(),
+            providers,
+            outbox_dir,
+        });
+        let server = run(listener, state, &settings)?;
+        let worker_count = settings.jobs.workers;
+        let workers = settings.jobs.run_in_server.then(|| {
+            Arc::new(WorkerContext {
+                pool: pool.clone(),
+                mailer,
+                templates,
+                settings,
+            })
+        });
+        Ok(Self {
+            port,
+            server,
+            pool,
+            workers,
+            worker_count,
+        })
     }
 
     /// The port actually bound.
@@ -61,10 +114,43 @@ impl Application {
     }
 
     /// Serves until the process is asked to stop (SIGTERM, SIGINT), then drains
-    /// connections for up to `application.shutdown_timeout_secs`.
+    /// connections for up to `application.shutdown_timeout_secs`. Workers stop with it;
+    /// a job they were running is picked up again later (`jobs.stale_after_secs`).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let mut handles = Vec::new();
+        if let Some(ctx) = &self.workers {
+            for i in 0..self.worker_count {
+                handles.push(tokio::spawn(jobs::run_worker(ctx.clone(), i)));
+            }
+        }
+        let result = self.server.await;
+        for handle in handles {
+            handle.abort();
+        }
+        result
     }
+}
+
+/// Runs only the background workers (`showcase-server worker`).
+pub async fn run_workers(settings: Settings) -> anyhow::Result<()> {
+    let pool = db::pool(&settings.database)?;
+    let templates = Arc::new(Templates::load(&settings.application.assets_dir())?);
+    let mailer = Mailer::from_settings(&settings.mail, &settings.application.data_dir)?;
+    let count = settings.jobs.workers.max(1);
+    let ctx = Arc::new(WorkerContext {
+        pool,
+        mailer,
+        templates,
+        settings,
+    });
+    let handles: Vec<_> = (0..count)
+        .map(|i| tokio::spawn(jobs::run_worker(ctx.clone(), i)))
+        .collect();
+    tokio::signal::ctrl_c().await?;
+    for h in handles {
+        h.abort();
+    }
+    Ok(())
 }
 
 fn metrics() -> anyhow::Result<PrometheusMetrics> {
@@ -76,31 +162,61 @@ fn metrics() -> anyhow::Result<PrometheusMetrics> {
         .map_err(|e| anyhow::anyhow!("building metrics: {e}"))
 }
 
+fn session_key(settings: &Settings) -> anyhow::Result<Key> {
+    let configured = settings.auth.session_key.expose_secret();
+    if configured.is_empty() {
+        tracing::warn!(
+            "auth.session_key is not set: using a random key, so sessions end when the server restarts"
+        );
+        return Ok(Key::from(&random_bytes::<64>()?));
+    }
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(configured.trim())
+        .context("auth.session_key must be base64")?;
+    Key::try_from(bytes.as_slice())
+        .map_err(|_| anyhow::anyhow!("auth.session_key must hold at least 64 bytes"))
+}
+
 fn run(
     listener: TcpListener,
-    pool: PgPool,
-    templates: Templates,
-    settings: Settings,
+    state: web::Data<AppState>,
+    settings: &Settings,
 ) -> anyhow::Result<Server> {
     let shutdown_timeout = settings.application.shutdown_timeout_secs;
     let static_dir = settings.application.assets_dir().join("static");
-    let state = web::Data::new(AppState {
-        pool,
-        templates,
-        settings,
-    });
     let metrics = metrics()?;
+    let key = session_key(settings)?;
+    let secure = settings.application.is_https();
+    let limiter = pages::router::limiter(
+        settings.auth.rate_limit_burst,
+        settings.auth.rate_limit_period_secs,
+    )?;
+    let route_settings = settings.clone();
     let server = HttpServer::new(move || {
+        let sessions = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
+            .cookie_name("showcase_session".into())
+            .cookie_http_only(true)
+            .cookie_same_site(SameSite::Lax)
+            .cookie_secure(secure)
+            .cookie_content_security(CookieContentSecurity::Private)
+            .session_lifecycle(
+                PersistentSession::default()
+                    .session_ttl(actix_web::cookie::time::Duration::days(14)),
+            )
+            .build();
+        let routes = pages::all_routes(&route_settings);
+        let limiter = limiter.clone();
         App::new()
-            .wrap(ErrorHandlers::new().default_handler(crate::web::error::error_pages))
-            .wrap(from_fn(crate::web::locale::negotiate_locale))
-            .wrap(crate::web::middleware::security_headers())
+            .wrap(ErrorHandlers::new().default_handler(pages::error::error_pages))
+            .wrap(from_fn(pages::locale::negotiate_locale))
+            .wrap(sessions)
+            .wrap(pages::middleware::security_headers())
             .wrap(Compress::default())
             .wrap(metrics.clone())
-            .wrap(from_fn(crate::web::middleware::request_id_header))
+            .wrap(from_fn(pages::middleware::request_id_header))
             .wrap(TracingLogger::default())
             .app_data(state.clone())
-            .configure(crate::web::routes)
+            .configure(move |cfg| routes.mount(cfg, &limiter))
             .service(
                 actix_files::Files::new("/static", &static_dir)
                     .use_etag(true)

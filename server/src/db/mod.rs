@@ -1,7 +1,12 @@
 //! Every SQL statement of the server, one module per aggregate. Functions take a pool,
 //! connection or transaction from the caller, which owns the transaction boundary.
 
+pub mod api_tokens;
 pub mod events;
+pub mod invitations;
+pub mod jobs;
+pub mod tokens;
+pub mod users;
 
 use std::time::Duration;
 

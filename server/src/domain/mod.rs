@@ -3,6 +3,7 @@
 //! Values arriving from outside become domain values through `parse` constructors on
 //! private-field newtypes, so code holding one never has to check it again.
 
+pub mod account;
 pub mod category;
 pub mod event;
 pub mod language;

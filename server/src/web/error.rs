@@ -21,9 +21,25 @@ use super::{AppState, Page};
 pub enum PageError {
     #[error("not found")]
     NotFound,
+    /// Signed in, but without the role the page needs.
+    #[error("forbidden")]
+    Forbidden,
+    /// Not signed in: redirect to the sign-in page, then back to this path.
+    #[error("sign-in required")]
+    SignInRequired(String),
+    /// The form's CSRF token did not match the session's.
+    #[error("CSRF token mismatch")]
+    Csrf,
+    /// The request body was not the form this route expects.
+    #[error("unreadable form")]
+    BadForm,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
+
+/// Which message the error page shows, set on error responses by `PageError`.
+#[derive(Debug, Clone, Copy)]
+pub struct ErrorKind(pub &'static str);
 
 impl PageError {
     /// A template failed to render: a bug, reported as a 500.
@@ -36,15 +52,30 @@ impl ResponseError for PageError {
     fn status_code(&self) -> StatusCode {
         match self {
             PageError::NotFound => StatusCode::NOT_FOUND,
+            PageError::Forbidden | PageError::Csrf => StatusCode::FORBIDDEN,
+            PageError::SignInRequired(_) => StatusCode::SEE_OTHER,
+            PageError::BadForm => StatusCode::BAD_REQUEST,
             PageError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse<BoxBody> {
-        if let PageError::Internal(cause) = self {
-            tracing::error!(error = ?cause, "request failed");
+        match self {
+            PageError::Internal(cause) => tracing::error!(error = ?cause, "request failed"),
+            PageError::Csrf => tracing::warn!("CSRF token mismatch"),
+            _ => {}
         }
-        HttpResponse::new(self.status_code())
+        if let PageError::SignInRequired(next) = self {
+            let query = serde_urlencoded::to_string([("next", next)]).unwrap_or_default();
+            return HttpResponse::SeeOther()
+                .insert_header(("Location", format!("/sign-in?{query}")))
+                .finish();
+        }
+        let mut res = HttpResponse::new(self.status_code());
+        if matches!(self, PageError::Csrf) {
+            res.extensions_mut().insert(ErrorKind("csrf"));
+        }
+        res
     }
 }
 
@@ -65,7 +96,8 @@ pub fn error_pages<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandler
     let Some(state) = res.request().app_data::<web::Data<AppState>>().cloned() else {
         return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
     };
-    if already_rendered {
+    // Redirects (sign-in required) are not errors to render.
+    if already_rendered || !(res.status().is_client_error() || res.status().is_server_error()) {
         return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
     }
     let status = res.status();
@@ -75,12 +107,14 @@ pub fn error_pages<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandler
         .get::<RequestLocale>()
         .cloned()
         .unwrap_or_default();
-    let kind = match status.as_u16() {
+    let specific = res.response().extensions().get::<ErrorKind>().map(|k| k.0);
+    let kind = specific.unwrap_or(match status.as_u16() {
         404 => "not-found",
         403 => "forbidden",
+        429 => "too-many-requests",
         400..=499 => "bad-request",
         _ => "server",
-    };
+    });
     let l = locale.locale;
     let page = ErrorPage {
         status: status.as_u16(),

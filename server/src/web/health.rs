@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpResponse, web};
 use serde::Serialize;
 
 use super::AppState;
@@ -19,11 +19,10 @@ struct Health {
     version: &'static str,
 }
 
-pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.service(health);
+pub fn routes(r: &mut super::Routes) {
+    r.get("/health", health);
 }
 
-#[get("/health")]
 #[tracing::instrument(skip_all)]
 async fn health(state: web::Data<AppState>) -> HttpResponse {
     let database = tokio::time::timeout(DATABASE_TIMEOUT, db::ping(&state.pool)).await;

@@ -1,31 +1,79 @@
-//! HTTP handlers, grouped by audience. Each module exposes `config(cfg)`; `routes` mounts
-//! them all. Handlers parse input into domain types, call the domain and `db`, and render:
-//! no SQL and no business rules here.
+//! HTTP handlers, grouped by audience. Each module adds its routes with `routes(r)`;
+//! `all_routes` assembles the table the app mounts and the tests check. Handlers parse
+//! input into domain types, call the domain and `db`, and render: no SQL and no business
+//! rules here.
 
+pub mod account;
+pub mod api;
+pub mod context;
+pub mod dev;
 pub mod error;
+pub mod forms;
 pub mod health;
+pub mod judge;
 pub mod locale;
 pub mod middleware;
+pub mod organizer;
+pub mod pages;
 pub mod public;
 pub mod render;
+pub mod router;
+pub mod sign_in;
 
-use actix_web::web;
+use std::path::PathBuf;
+use std::sync::Arc;
+
 use sqlx::PgPool;
 
+pub use context::PageContext;
 pub use error::PageError;
 pub use locale::RequestLocale;
 pub use render::{Page, Templates};
+pub use router::{RouteInfo, Routes};
 
+use crate::auth::oauth::Provider;
 use crate::config::Settings;
+use crate::i18n::Locale;
 
 /// Shared, read-only state of the application, handed to handlers as `web::Data`.
 pub struct AppState {
     pub pool: PgPool,
-    pub templates: Templates,
+    pub templates: Arc<Templates>,
     pub settings: Settings,
+    /// Configured OAuth2 providers, in settings order.
+    pub providers: Vec<Provider>,
+    /// The public address without a trailing slash.
+    pub base_url: String,
+    /// Where emails are written when no SMTP server is configured.
+    pub outbox_dir: Option<PathBuf>,
 }
 
-/// Mounts every route of the application.
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.configure(health::config).configure(public::config);
+/// Every route of the application for these settings.
+pub fn all_routes(settings: &Settings) -> Routes {
+    let mut r = Routes::default();
+    health::routes(&mut r);
+    public::routes(&mut r);
+    account::routes(&mut r);
+    sign_in::routes(&mut r);
+    organizer::routes(&mut r);
+    judge::routes(&mut r);
+    api::routes(&mut r);
+    if settings.application.dev_mailbox {
+        dev::routes(&mut r);
+    }
+    r
+}
+
+/// A password input: never echoes a value back.
+pub(crate) fn password_field(
+    l: Locale,
+    name: &'static str,
+    label: &str,
+    autocomplete: &'static str,
+) -> forms::Field {
+    forms::Field::new(l, name, "password", label)
+        .required()
+        .autocomplete(autocomplete)
+        .maxlength(128)
+        .hint(l, "hint-password")
 }

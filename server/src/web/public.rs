@@ -1,17 +1,17 @@
 //! Pages for visitors, who have no account: the home page for now.
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::HttpResponse;
 use chrono::Utc;
 use serde::Serialize;
 
-use super::{AppState, Page, PageError, RequestLocale};
+use super::{PageContext, PageError};
 use crate::db;
 use crate::db::events::CategoryRecord;
 use crate::domain::event::Event;
 use crate::i18n::{Locale, format_date_time};
 
-pub fn config(cfg: &mut web::ServiceConfig) {
-    cfg.service(home);
+pub fn routes(r: &mut super::Routes) {
+    r.get("/", home);
 }
 
 #[derive(Serialize)]
@@ -45,13 +45,15 @@ struct CategoryView {
     description: String,
 }
 
-#[get("/")]
 #[tracing::instrument(skip_all)]
-async fn home(
-    state: web::Data<AppState>,
-    locale: RequestLocale,
-) -> Result<HttpResponse, PageError> {
-    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+async fn home(ctx: PageContext) -> Result<HttpResponse, PageError> {
+    let locale = &ctx.locale;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
     let event = match db::events::current(&mut conn).await? {
         Some(event) => {
             let categories = db::events::categories(&mut conn, event.id).await?;
@@ -60,10 +62,7 @@ async fn home(
         None => None,
     };
     let page = HomePage { event };
-    let title = locale.locale.t("site-name");
-    state
-        .templates
-        .respond(&Page::new("public/home.html", &locale, title, &page))
+    ctx.render("public/home.html", locale.locale.t("site-name"), &page)
 }
 
 fn event_view(event: &Event, categories: &[CategoryRecord], l: Locale) -> EventView {

@@ -7,6 +7,7 @@ use actix_web::HttpResponse;
 use actix_web::http::header::ContentType;
 use serde::Serialize;
 
+use super::context::Chrome;
 use super::locale::RequestLocale;
 use crate::i18n::LocaleContext;
 
@@ -20,7 +21,8 @@ impl Templates {
     pub fn load(assets_dir: &Path) -> anyhow::Result<Self> {
         let mut tera = tera::Tera::new();
         crate::i18n::register(&mut tera);
-        let glob = assets_dir.join("templates/**/*.html");
+        // Pages (.html, autoescaped) and email parts (.txt, plain).
+        let glob = assets_dir.join("templates/**/*.{html,txt}");
         tera.load_from_glob(&glob.to_string_lossy())
             .map_err(|e| anyhow::anyhow!("loading templates from {}: {e}", glob.display()))?;
         Ok(Self { tera })
@@ -30,6 +32,16 @@ impl Templates {
     pub fn render<T: Serialize>(&self, page: &Page<'_, T>) -> Result<String, tera::Error> {
         let context = tera::Context::from_serialize(page)?;
         self.tera.render(page.template, &context)
+    }
+
+    /// Renders any template with any serializable context (emails).
+    pub fn render_value<T: Serialize>(
+        &self,
+        template: &str,
+        context: &T,
+    ) -> Result<String, tera::Error> {
+        let context = tera::Context::from_serialize(context)?;
+        self.tera.render(template, &context)
     }
 
     /// Renders `page` into a `200 OK` HTML response.
@@ -56,6 +68,8 @@ pub struct Page<'a, T: Serialize> {
     pub template: &'static str,
     #[serde(flatten)]
     pub locale: LocaleContext,
+    #[serde(flatten)]
+    pub chrome: Chrome,
     /// The page's `<title>`, already translated.
     pub title: String,
     pub page: &'a T,
@@ -66,8 +80,15 @@ impl<'a, T: Serialize> Page<'a, T> {
         Page {
             template,
             locale: locale.context(),
+            chrome: Chrome::default(),
             title,
             page,
         }
+    }
+
+    /// Adds the CSRF token, the signed-in user and the flash message.
+    pub fn with_chrome(mut self, chrome: Chrome) -> Self {
+        self.chrome = chrome;
+        self
     }
 }

@@ -3,7 +3,10 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use showcase::auth::password;
 use showcase::config::Settings;
+use showcase::db;
+use showcase::domain::account::{DisplayName, EmailAddress, NewPassword, Role};
 use showcase::startup::Application;
 use showcase::telemetry;
 use sqlx::{AssertSqlSafe, Connection, PgConnection, PgPool};
@@ -61,13 +64,27 @@ pub struct TestApp {
     pub pool: PgPool,
     pub db_name: String,
     pub client: reqwest::Client,
+    /// The app's data folder (outbox, media), removed with the app.
+    pub data_dir: tempfile::TempDir,
 }
 
-/// Settings for a test: the defaults plus port 0, the given database and `extra` variables.
-pub fn test_settings(db_url: &str, extra: &[(&str, &str)]) -> Settings {
+/// The password of accounts tests create.
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// Settings for a test: the defaults plus port 0, the given database, quick job polling
+/// and retries, and `extra` variables.
+pub fn test_settings(db_url: &str, data_dir: &std::path::Path, extra: &[(&str, &str)]) -> Settings {
     let mut env: HashMap<String, String> = HashMap::new();
     env.insert("SHOWCASE_DATABASE__URL".into(), db_url.into());
     env.insert("SHOWCASE_APPLICATION__PORT".into(), "0".into());
+    env.insert(
+        "SHOWCASE_APPLICATION__DATA_DIR".into(),
+        data_dir.display().to_string(),
+    );
+    env.insert("SHOWCASE_JOBS__POLL_INTERVAL_MS".into(), "100".into());
+    env.insert("SHOWCASE_JOBS__RETRY_BASE_SECS".into(), "0.2".into());
+    // Tests sign in many times from one address; the rate-limit test sets its own.
+    env.insert("SHOWCASE_AUTH__RATE_LIMIT_BURST".into(), "1000".into());
     for (k, v) in extra {
         env.insert((*k).into(), (*v).into());
     }
@@ -83,7 +100,8 @@ pub async fn spawn_app() -> TestApp {
 pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     LazyLock::force(&TRACING);
     let (db_name, db_url) = create_database().await;
-    let settings = test_settings(&db_url, extra);
+    let data_dir = tempfile::tempdir().expect("data dir");
+    let settings = test_settings(&db_url, data_dir.path(), extra);
     let app = Application::build(settings)
         .await
         .expect("build the application");
@@ -99,6 +117,7 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
         pool,
         db_name,
         client,
+        data_dir,
     }
 }
 
@@ -131,6 +150,66 @@ impl TestApp {
             .expect("seed demo data");
     }
 
+    /// A new browser: its own cookie jar (session), no automatic redirects.
+    pub fn browser(&self) -> Browser {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("http client");
+        Browser {
+            client,
+            base: self.address.clone(),
+        }
+    }
+
+    /// Creates a verified account with `PASSWORD` and the given roles.
+    pub async fn create_user(&self, email: &str, roles: &[Role]) -> uuid::Uuid {
+        let mut conn = self.pool.acquire().await.expect("conn");
+        let email = EmailAddress::parse(email).expect("email");
+        let hash = password::hash(NewPassword::parse(PASSWORD).expect("password"))
+            .await
+            .expect("hash");
+        let name =
+            DisplayName::parse(email.as_str().split('@').next().unwrap_or("user")).expect("name");
+        let id = db::users::insert_user(&mut conn, &email, Some(&hash), &name, "en", true)
+            .await
+            .expect("insert user")
+            .expect("new email");
+        for role in roles {
+            db::users::grant_role(&mut conn, id, *role, None)
+                .await
+                .expect("grant");
+        }
+        id
+    }
+
+    /// A browser signed in as a new account with these roles.
+    pub async fn signed_in(&self, email: &str, roles: &[Role]) -> Browser {
+        self.create_user(email, roles).await;
+        let browser = self.browser();
+        let res = browser.sign_in(email, PASSWORD).await;
+        assert_eq!(res.status(), 303, "sign-in of {email}");
+        browser
+    }
+
+    /// Counts rows of a table (to prove that refused requests changed nothing).
+    pub async fn count(&self, table: &str) -> i64 {
+        sqlx::query_scalar(AssertSqlSafe(format!("SELECT count(*) FROM {table}")))
+            .fetch_one(&self.pool)
+            .await
+            .expect("count")
+    }
+
+    /// Waits until no job is pending or running (up to 15 s).
+    pub async fn drain_jobs(&self) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+        while db::jobs::outstanding(&self.pool).await.expect("jobs") > 0 {
+            assert!(std::time::Instant::now() < deadline, "jobs did not drain");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+
     /// A connection to the test server's maintenance database, for DDL on this app's
     /// database.
     pub async fn admin_connection(&self) -> PgConnection {
@@ -138,4 +217,87 @@ impl TestApp {
             .await
             .expect("admin connection")
     }
+}
+
+/// A browser: a cookie jar and the app's address.
+pub struct Browser {
+    pub client: reqwest::Client,
+    pub base: String,
+}
+
+/// The value of the first `csrf_token` hidden field in a page.
+pub fn csrf_in(html: &str) -> String {
+    let marker = r#"name="csrf_token" value=""#;
+    let start = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("no CSRF token in page:\n{html}"))
+        + marker.len();
+    html[start..]
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+impl Browser {
+    pub fn url(&self, path: &str) -> String {
+        if path.starts_with("http") {
+            path.to_owned()
+        } else {
+            format!("{}{}", self.base, path)
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    pub async fn get_text(&self, path: &str) -> String {
+        self.get(path).await.text().await.expect("body")
+    }
+
+    /// The CSRF token of this browser's session, read from a page with a form.
+    pub async fn csrf(&self) -> String {
+        csrf_in(&self.get_text("/sign-in").await)
+    }
+
+    /// Posts a form with this session's CSRF token added.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf().await;
+        let mut form: Vec<(&str, &str)> = vec![("csrf_token", token.as_str())];
+        form.extend_from_slice(fields);
+        self.client
+            .post(self.url(path))
+            .form(&form)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    /// Posts a form exactly as given (no CSRF token added).
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> reqwest::Response {
+        self.post(
+            "/sign-in",
+            &[("email", email), ("password", password), ("next", "")],
+        )
+        .await
+    }
+}
+
+/// Where a redirect points.
+pub fn location(res: &reqwest::Response) -> String {
+    res.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
 }

@@ -7,12 +7,18 @@
     reason = "test code: a failed expectation is a failed test"
 )]
 
+mod accounts;
 mod config;
 mod fluent;
 mod health;
 mod helpers;
 mod home;
+mod hostile;
 mod locale;
+mod matrix;
 mod migrations;
+mod oauth;
 mod observability;
+mod organizer;
 mod seed;
+mod services;

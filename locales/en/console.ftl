@@ -1,0 +1,68 @@
+# Organizers' console, judges' panel and the development mailbox.
+
+console-open-invitations =
+    { $count ->
+        [0] No open invitations.
+        [one] One open invitation.
+       *[other] { $count } open invitations.
+    }
+console-tokens-text = Tokens for judge-cli and other tools.
+console-failed-emails =
+    { $count ->
+        [0] No failed emails.
+        [one] One email could not be sent.
+       *[other] { $count } emails could not be sent.
+    }
+
+invitations-heading = Invitations
+invitations-list-heading = Sent invitations
+invitations-none = No invitations yet.
+invitations-status = Status
+invitations-created = Sent
+invitation-status-open = Waiting
+invitation-status-accepted = Accepted
+invitation-status-expired = Expired
+invite-heading = Invite a judge or organizer
+invite-intro = They get an email with a link. Judges can also sign in with a provider using the invited address.
+invite-submit = Send the invitation
+invite-sent = The invitation is on its way.
+
+tokens-heading = API tokens
+tokens-list-heading = Your tokens
+tokens-none = You have no tokens yet.
+tokens-prefix = Starts with
+tokens-scopes = Allowed
+tokens-created = Created
+tokens-last-used = Last used
+tokens-actions = Actions
+token-create-heading = Create a token
+token-create-intro = Give it a name you will recognise and only the permissions it needs.
+token-create-submit = Create the token
+token-created = Your new token:
+token-shown-once = Copy it now: it is shown only this once. Anyone who has it can act as you within its permissions.
+token-never-used = Never
+token-revoke = Revoke
+token-revoked = The token is revoked.
+token-revoked-label = Revoked
+scope-events-read = Read events and projects
+scope-judges-manage = Invite and assign judges
+scope-exports-read = Download exports
+scope-livestream-read = Read the livestream data
+error-token-name-required = Please give the token a name.
+error-token-name-too-long = A token name can have at most 100 characters.
+error-token-scope-required = Please choose at least one permission.
+
+failed-emails-heading = Failed emails
+failed-emails-intro = These emails could not be sent after every retry. They stay listed here with the reason, so nobody is silently left without their email.
+failed-emails-none = Every email has been sent.
+failed-emails-created = Queued
+failed-emails-attempts = Attempts
+failed-emails-error = Last error
+
+judge-no-assignments = Your assigned projects will appear here when judging begins.
+
+mailbox-heading = Development mailbox
+mailbox-intro = Emails written to { $folder } instead of being sent. Only on development machines.
+mailbox-empty = No emails yet.
+mailbox-to = To
+mailbox-subject = Subject

@@ -1,0 +1,10 @@
+DROP TABLE jobs;
+DROP TYPE job_status;
+DROP TABLE api_tokens;
+DROP TABLE auth_tokens;
+DROP TYPE token_purpose;
+DROP TABLE invitations;
+DROP TABLE creators;
+DROP TABLE user_roles;
+DROP TABLE users;
+DROP TYPE user_role;

@@ -1,0 +1,95 @@
+//! Organizers' API tokens.
+
+use anyhow::Context as _;
+use chrono::{DateTime, Utc};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+/// A token as listed in the console (never the token itself).
+#[derive(Debug, Clone)]
+pub struct ApiTokenRecord {
+    pub id: Uuid,
+    pub name: String,
+    pub prefix: String,
+    pub scopes: Vec<String>,
+    pub created_at: DateTime<Utc>,
+    pub last_used_at: Option<DateTime<Utc>>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// The owner and scopes of a presented, unrevoked token.
+#[derive(Debug, Clone)]
+pub struct Authenticated {
+    pub token_id: Uuid,
+    pub user_id: Uuid,
+    pub name: String,
+    pub scopes: Vec<String>,
+}
+
+pub async fn insert(
+    conn: &mut PgConnection,
+    user: Uuid,
+    name: &str,
+    prefix: &str,
+    hash: &[u8],
+    scopes: &[String],
+) -> anyhow::Result<Uuid> {
+    let id = sqlx::query_scalar!(
+        r#"INSERT INTO api_tokens (user_id, name, prefix, token_hash, scopes)
+           VALUES ($1, $2, $3, $4, $5) RETURNING id"#,
+        user,
+        name,
+        prefix,
+        hash,
+        scopes,
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("creating an API token")?;
+    Ok(id)
+}
+
+/// A user's tokens, newest first.
+pub async fn list_for(conn: &mut PgConnection, user: Uuid) -> anyhow::Result<Vec<ApiTokenRecord>> {
+    let rows = sqlx::query_as!(
+        ApiTokenRecord,
+        r#"SELECT id, name, prefix, scopes, created_at, last_used_at, revoked_at
+           FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC, id"#,
+        user
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("listing API tokens")?;
+    Ok(rows)
+}
+
+/// Revokes one of the user's tokens; false if it is not theirs or already revoked.
+pub async fn revoke(conn: &mut PgConnection, user: Uuid, token: Uuid) -> anyhow::Result<bool> {
+    let done = sqlx::query!(
+        "UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL",
+        token,
+        user
+    )
+    .execute(&mut *conn)
+    .await
+    .context("revoking an API token")?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Finds an unrevoked token by hash and records that it was used.
+pub async fn authenticate(
+    conn: &mut PgConnection,
+    hash: &[u8],
+) -> anyhow::Result<Option<Authenticated>> {
+    let row = sqlx::query_as!(
+        Authenticated,
+        r#"UPDATE api_tokens SET last_used_at = now()
+           WHERE token_hash = $1 AND revoked_at IS NULL
+           RETURNING id AS token_id, user_id, name, scopes"#,
+        hash
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("authenticating an API token")?;
+    Ok(row)
+}

@@ -1,0 +1,123 @@
+//! Invitations of judges and organizers.
+
+use anyhow::Context as _;
+use chrono::{DateTime, Utc};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::domain::account::{EmailAddress, Role};
+
+/// An invitation as organizers see it in the console.
+#[derive(Debug, Clone)]
+pub struct InvitationRecord {
+    pub id: Uuid,
+    pub email: String,
+    pub role: Role,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub accepted_at: Option<DateTime<Utc>>,
+}
+
+/// Creates an open invitation, or returns the open one for the same email and role
+/// (renewing its expiry), so inviting twice sends a fresh link instead of failing.
+pub async fn upsert_open(
+    conn: &mut PgConnection,
+    email: &EmailAddress,
+    role: Role,
+    invited_by: Uuid,
+    expires_at: DateTime<Utc>,
+) -> anyhow::Result<Uuid> {
+    let id = sqlx::query_scalar!(
+        r#"INSERT INTO invitations (email, role, invited_by, expires_at)
+           VALUES ($1, $2::text::user_role, $3, $4)
+           ON CONFLICT (email, role) WHERE accepted_at IS NULL
+           DO UPDATE SET expires_at = EXCLUDED.expires_at, invited_by = EXCLUDED.invited_by
+           RETURNING id"#,
+        email.as_str(),
+        role.as_str(),
+        invited_by,
+        expires_at,
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("creating an invitation")?;
+    Ok(id)
+}
+
+/// One invitation.
+pub async fn by_id(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option<InvitationRecord>> {
+    let row = sqlx::query!(
+        r#"SELECT id, email, role::text AS "role!", created_at, expires_at, accepted_at
+           FROM invitations WHERE id = $1"#,
+        id
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("loading an invitation")?;
+    Ok(row.and_then(|r| {
+        Some(InvitationRecord {
+            id: r.id,
+            email: r.email,
+            role: Role::parse(&r.role)?,
+            created_at: r.created_at,
+            expires_at: r.expires_at,
+            accepted_at: r.accepted_at,
+        })
+    }))
+}
+
+/// Every invitation, newest first.
+pub async fn list(conn: &mut PgConnection) -> anyhow::Result<Vec<InvitationRecord>> {
+    let rows = sqlx::query!(
+        r#"SELECT id, email, role::text AS "role!", created_at, expires_at, accepted_at
+           FROM invitations ORDER BY created_at DESC, id LIMIT 500"#
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("listing invitations")?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            Some(InvitationRecord {
+                id: r.id,
+                email: r.email,
+                role: Role::parse(&r.role)?,
+                created_at: r.created_at,
+                expires_at: r.expires_at,
+                accepted_at: r.accepted_at,
+            })
+        })
+        .collect())
+}
+
+/// Open (not accepted, not expired) invitations for an email.
+pub async fn open_for_email(
+    conn: &mut PgConnection,
+    email: &EmailAddress,
+) -> anyhow::Result<Vec<(Uuid, Role)>> {
+    let rows = sqlx::query!(
+        r#"SELECT id, role::text AS "role!" FROM invitations
+           WHERE email = $1 AND accepted_at IS NULL AND expires_at > now()"#,
+        email.as_str()
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("finding open invitations")?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| Some((r.id, Role::parse(&r.role)?)))
+        .collect())
+}
+
+/// Marks an invitation accepted by `user`.
+pub async fn accept(conn: &mut PgConnection, id: Uuid, user: Uuid) -> anyhow::Result<()> {
+    sqlx::query!(
+        "UPDATE invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1 AND accepted_at IS NULL",
+        id,
+        user
+    )
+    .execute(&mut *conn)
+    .await
+    .context("accepting an invitation")?;
+    Ok(())
+}

@@ -1,0 +1,133 @@
+//! The job queue's table. Claiming uses `FOR UPDATE SKIP LOCKED` so concurrent workers
+//! never take the same job.
+
+use anyhow::Context as _;
+use chrono::{DateTime, Utc};
+use sqlx::{PgConnection, PgPool};
+
+/// A claimed job.
+#[derive(Debug, Clone)]
+pub struct ClaimedJob {
+    pub id: i64,
+    pub kind: String,
+    pub payload: serde_json::Value,
+    pub attempts: i32,
+    pub max_attempts: i32,
+}
+
+/// A job as organizers see it in the failed-jobs list.
+#[derive(Debug, Clone)]
+pub struct DeadJob {
+    pub id: i64,
+    pub kind: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Notification channel workers listen on.
+pub const CHANNEL: &str = "showcase_jobs";
+
+/// Adds a job inside the caller's transaction; workers are woken when it commits.
+pub async fn enqueue(
+    conn: &mut PgConnection,
+    kind: &str,
+    payload: &serde_json::Value,
+) -> anyhow::Result<i64> {
+    let id = sqlx::query_scalar!(
+        "INSERT INTO jobs (kind, payload) VALUES ($1, $2) RETURNING id",
+        kind,
+        payload
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("enqueueing a job")?;
+    sqlx::query!("SELECT pg_notify($1, '')", CHANNEL)
+        .execute(&mut *conn)
+        .await
+        .context("notifying workers")?;
+    Ok(id)
+}
+
+/// Claims the next due job, reclaiming jobs whose worker vanished (running for longer
+/// than `stale_after_secs`).
+pub async fn claim(pool: &PgPool, stale_after_secs: f64) -> anyhow::Result<Option<ClaimedJob>> {
+    let job = sqlx::query_as!(
+        ClaimedJob,
+        r#"UPDATE jobs SET status = 'running', locked_at = now(), attempts = attempts + 1
+           WHERE id = (
+               SELECT id FROM jobs
+               WHERE (status = 'pending' AND run_at <= now())
+                  OR (status = 'running' AND locked_at < now() - make_interval(secs => $1))
+               ORDER BY run_at, id
+               FOR UPDATE SKIP LOCKED
+               LIMIT 1)
+           RETURNING id, kind, payload, attempts, max_attempts"#,
+        stale_after_secs
+    )
+    .fetch_optional(pool)
+    .await
+    .context("claiming a job")?;
+    Ok(job)
+}
+
+/// Marks a job done.
+pub async fn complete(pool: &PgPool, id: i64) -> anyhow::Result<()> {
+    sqlx::query!(
+        "UPDATE jobs SET status = 'done', finished_at = now(), locked_at = NULL, last_error = NULL WHERE id = $1",
+        id
+    )
+    .execute(pool)
+    .await
+    .context("completing a job")?;
+    Ok(())
+}
+
+/// Records a failure: retried after `retry_in_secs`, or dead when out of attempts.
+pub async fn fail(
+    pool: &PgPool,
+    id: i64,
+    error: &str,
+    retry_in_secs: Option<f64>,
+) -> anyhow::Result<()> {
+    sqlx::query!(
+        r#"UPDATE jobs SET
+               status = CASE WHEN $3::float8 IS NULL THEN 'dead'::job_status ELSE 'pending'::job_status END,
+               run_at = CASE WHEN $3::float8 IS NULL THEN run_at ELSE now() + make_interval(secs => $3) END,
+               finished_at = CASE WHEN $3::float8 IS NULL THEN now() END,
+               locked_at = NULL,
+               last_error = $2
+           WHERE id = $1"#,
+        id,
+        error,
+        retry_in_secs,
+    )
+    .execute(pool)
+    .await
+    .context("recording a job failure")?;
+    Ok(())
+}
+
+/// Failed jobs that will not be retried, newest first.
+pub async fn dead(pool: &PgPool) -> anyhow::Result<Vec<DeadJob>> {
+    let rows = sqlx::query_as!(
+        DeadJob,
+        r#"SELECT id, kind, attempts, last_error, created_at FROM jobs
+           WHERE status = 'dead' ORDER BY created_at DESC LIMIT 200"#
+    )
+    .fetch_all(pool)
+    .await
+    .context("listing dead jobs")?;
+    Ok(rows)
+}
+
+/// How many jobs are waiting or running (for tests and the console).
+pub async fn outstanding(pool: &PgPool) -> anyhow::Result<i64> {
+    let n = sqlx::query_scalar!(
+        r#"SELECT count(*) AS "n!" FROM jobs WHERE status IN ('pending', 'running')"#
+    )
+    .fetch_one(pool)
+    .await
+    .context("counting jobs")?;
+    Ok(n)
+}

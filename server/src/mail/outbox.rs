@@ -1,0 +1,88 @@
+//! Reading the outbox folder back, for the development mailbox page.
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use mail_parser::MessageParser;
+
+/// One email written to the outbox.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OutboxMessage {
+    /// File name without `.eml`.
+    pub id: String,
+    pub to: String,
+    pub subject: String,
+    pub written_at: DateTime<Utc>,
+    pub text: String,
+    /// The web addresses in the text, to click on.
+    pub links: Vec<String>,
+}
+
+/// Every message in the folder, newest first.
+pub fn list(dir: &Path) -> std::io::Result<Vec<OutboxMessage>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("eml") {
+            continue;
+        }
+        if let Some(message) = read(&path)? {
+            out.push(message);
+        }
+    }
+    out.sort_by(|a, b| {
+        b.written_at
+            .cmp(&a.written_at)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    Ok(out)
+}
+
+/// One message by id; `None` for ids that are not a file in the folder.
+pub fn get(dir: &Path, id: &str) -> std::io::Result<Option<OutboxMessage>> {
+    // Ids are the uuids lettre names files with: refuse anything that could leave the folder.
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+        return Ok(None);
+    }
+    let path = dir.join(format!("{id}.eml"));
+    if !path.is_file() {
+        return Ok(None);
+    }
+    read(&path)
+}
+
+fn read(path: &Path) -> std::io::Result<Option<OutboxMessage>> {
+    let raw = std::fs::read(path)?;
+    let written_at: DateTime<Utc> = std::fs::metadata(path)?.modified()?.into();
+    let Some(parsed) = MessageParser::default().parse(&raw) else {
+        return Ok(None);
+    };
+    let id = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_owned();
+    let to = parsed
+        .to()
+        .and_then(|a| a.first())
+        .and_then(|a| a.address())
+        .unwrap_or_default()
+        .to_owned();
+    let text = parsed
+        .body_text(0)
+        .map(|t| t.into_owned())
+        .unwrap_or_default();
+    let links = text
+        .split_whitespace()
+        .filter(|w| w.starts_with("http://") || w.starts_with("https://"))
+        .map(str::to_owned)
+        .collect();
+    Ok(Some(OutboxMessage {
+        id,
+        to,
+        subject: parsed.subject().unwrap_or_default().to_owned(),
+        written_at,
+        text,
+        links,
+    }))
+}

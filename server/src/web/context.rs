@@ -1,0 +1,140 @@
+//! `PageContext`: what every page needs besides its own data — the locale, the session's
+//! CSRF token, the signed-in user for the navigation, and a one-time flash message.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_session::{Session, SessionExt};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, dev::Payload, web};
+use serde::Serialize;
+
+use super::{AppState, Page, PageError, RequestLocale};
+use crate::auth::MaybeUser;
+use crate::auth::csrf;
+use crate::domain::account::Role;
+
+const FLASH_KEY: &str = "flash";
+
+/// The layout's per-request fields.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Chrome {
+    pub csrf_token: String,
+    pub user: Option<NavUser>,
+    /// A translated one-time message ("Check your inbox").
+    pub flash: Option<String>,
+}
+
+/// The signed-in user as the navigation shows them.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavUser {
+    pub display_name: String,
+    pub is_organizer: bool,
+    pub is_judge: bool,
+    pub is_adult: bool,
+}
+
+/// Everything a page handler needs to render.
+pub struct PageContext {
+    pub locale: RequestLocale,
+    pub session: Session,
+    pub user: MaybeUser,
+    pub state: web::Data<AppState>,
+}
+
+impl PageContext {
+    /// Renders `template` with `data` and the layout's fields.
+    pub fn render<T: Serialize>(
+        &self,
+        template: &'static str,
+        title: String,
+        data: &T,
+    ) -> Result<HttpResponse, PageError> {
+        let chrome = Chrome {
+            csrf_token: csrf::token(&self.session)?,
+            user: self.user.0.as_ref().map(|u| NavUser {
+                display_name: u.0.display_name.clone(),
+                is_organizer: u.has(Role::Organizer),
+                is_judge: u.has(Role::Judge),
+                is_adult: u.has(Role::Adult),
+            }),
+            flash: self
+                .session
+                .remove(FLASH_KEY)
+                .and_then(|v| serde_json::from_str::<String>(&v).ok()),
+        };
+        let page = Page::new(template, &self.locale, title, data).with_chrome(chrome);
+        self.state.templates.respond(&page)
+    }
+
+    /// Translates a key in the request's locale.
+    pub fn t(&self, key: &str) -> String {
+        self.locale.locale.t(key)
+    }
+
+    /// Leaves a translated message for the next page this visitor sees.
+    pub fn flash(&self, key: &str) -> Result<(), PageError> {
+        self.session
+            .insert(FLASH_KEY, self.t(key))
+            .map_err(anyhow::Error::from)?;
+        Ok(())
+    }
+}
+
+/// A `303 See Other` to `location`: the answer to a successful form post.
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header(("Location", location))
+        .finish()
+}
+
+/// Only local paths are followed after sign-in, so `next` cannot send users elsewhere.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        _ => "/account".to_owned(),
+    }
+}
+
+impl FromRequest for PageContext {
+    type Error = PageError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        let user = MaybeUser::from_request(&req, payload);
+        Box::pin(async move {
+            let state = req
+                .app_data::<web::Data<AppState>>()
+                .cloned()
+                .ok_or_else(|| PageError::Internal(anyhow::anyhow!("no application state")))?;
+            let locale = RequestLocale::from_request(&req, &mut Payload::None)
+                .await
+                .map_err(|e| PageError::Internal(anyhow::anyhow!("{e}")))?;
+            Ok(PageContext {
+                locale,
+                session: req.get_session(),
+                user: user.await?,
+                state,
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_stays_on_this_site() {
+        assert_eq!(safe_next(Some("/organizer?x=1")), "/organizer?x=1");
+        for hostile in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(safe_next(Some(hostile)), "/account", "{hostile}");
+        }
+        assert_eq!(safe_next(None), "/account");
+    }
+}

@@ -1,0 +1,450 @@
+//! The organizers' console: invitations, API tokens, failed emails.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use chrono::{Duration, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::PageError;
+use super::account::NoFields;
+use super::context::{PageContext, see_other};
+use super::forms::{Field, FormErrors, SelectOption};
+use super::pages::FormPage;
+use super::router::Routes;
+use crate::auth::secrets::new_api_token;
+use crate::auth::{ApiScope, CsrfForm, OrganizerUser};
+use crate::db;
+use crate::domain::account::{EmailAddress, InputError, Role};
+use crate::i18n::{Locale, format_date_time};
+use crate::jobs::{self, EmailJob, Job};
+
+pub fn routes(r: &mut Routes) {
+    r.get("/organizer", console);
+    r.get("/organizer/invitations", invitations);
+    r.post("/organizer/invitations", invite);
+    r.get("/organizer/tokens", tokens);
+    r.post("/organizer/tokens", create_token);
+    r.post("/organizer/tokens/{id}/revoke", revoke_token);
+    r.get("/organizer/emails", failed_emails);
+}
+
+#[derive(Serialize)]
+struct ConsolePage {
+    open_invitations: usize,
+    failed_emails: usize,
+}
+
+async fn console(ctx: PageContext, _organizer: OrganizerUser) -> Result<HttpResponse, PageError> {
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    let open_invitations = db::invitations::list(&mut conn)
+        .await?
+        .iter()
+        .filter(|i| i.accepted_at.is_none())
+        .count();
+    let failed_emails = db::jobs::dead(&ctx.state.pool).await?.len();
+    ctx.render(
+        "organizer/console.html",
+        ctx.t("nav-organizer"),
+        &ConsolePage {
+            open_invitations,
+            failed_emails,
+        },
+    )
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct InviteForm {
+    email: String,
+    role: String,
+}
+
+#[derive(Serialize)]
+struct InvitationsPage {
+    invitations: Vec<InvitationView>,
+    form: FormPage,
+}
+
+#[derive(Serialize)]
+struct InvitationView {
+    email: String,
+    role: String,
+    status: String,
+    created: String,
+}
+
+async fn invitations_view(
+    ctx: &PageContext,
+    values: &InviteForm,
+    errors: &FormErrors,
+    status: StatusCode,
+) -> Result<HttpResponse, PageError> {
+    let l = ctx.locale.locale;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    let now = Utc::now();
+    let invitations = db::invitations::list(&mut conn)
+        .await?
+        .into_iter()
+        .map(|i| InvitationView {
+            email: i.email,
+            role: l.t(&format!("role-{}", i.role.as_str())),
+            status: l.t(match (i.accepted_at, i.expires_at < now) {
+                (Some(_), _) => "invitation-status-accepted",
+                (None, true) => "invitation-status-expired",
+                (None, false) => "invitation-status-open",
+            }),
+            created: format_date_time(i.created_at, chrono_tz::UTC, l),
+        })
+        .collect();
+    let roles = [Role::Judge, Role::Organizer]
+        .iter()
+        .map(|r| SelectOption {
+            value: r.as_str().to_owned(),
+            label: l.t(&format!("role-{}", r.as_str())),
+        })
+        .collect();
+    let mut fields = vec![
+        Field::new(l, "email", "email", "field-email")
+            .required()
+            .value(&values.email)
+            .maxlength(254),
+        Field::new(l, "role", "select", "field-role")
+            .required()
+            .value(&values.role)
+            .options(roles),
+    ];
+    errors.apply(l, &mut fields);
+    let mut form = FormPage::new(
+        l.t("invite-heading"),
+        "/organizer/invitations",
+        l.t("invite-submit"),
+        fields,
+    )
+    .intro(l.t("invite-intro"));
+    form.errors = errors.summary(l);
+    let mut res = ctx.render(
+        "organizer/invitations.html",
+        l.t("invitations-heading"),
+        &InvitationsPage { invitations, form },
+    )?;
+    *res.status_mut() = status;
+    Ok(res)
+}
+
+async fn invitations(
+    ctx: PageContext,
+    _organizer: OrganizerUser,
+) -> Result<HttpResponse, PageError> {
+    invitations_view(
+        &ctx,
+        &InviteForm {
+            role: "judge".into(),
+            ..Default::default()
+        },
+        &FormErrors::default(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn invite(
+    ctx: PageContext,
+    organizer: OrganizerUser,
+    form: CsrfForm<InviteForm>,
+) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    let mut errors = FormErrors::default();
+    let email = errors.check("email", EmailAddress::parse(&form.email));
+    let role = Role::parse(&form.role).filter(|r| r.is_invitable());
+    if role.is_none() {
+        errors.add("role", InputError("error-role-invalid"));
+    }
+    let (Some(email), Some(role)) = (email, role) else {
+        return invitations_view(&ctx, &form, &errors, StatusCode::BAD_REQUEST).await;
+    };
+    let expires = Utc::now() + Duration::days(ctx.state.settings.auth.invitation_days);
+    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let id = db::invitations::upsert_open(&mut tx, &email, role, organizer.0.id(), expires).await?;
+    let locale = ctx.locale.locale.code().to_owned();
+    jobs::enqueue(
+        &mut tx,
+        &Job::Email(EmailJob::Invitation {
+            invitation_id: id,
+            locale,
+        }),
+    )
+    .await?;
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    ctx.flash("invite-sent")?;
+    Ok(see_other("/organizer/invitations"))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct TokenForm {
+    name: String,
+    scope_events_read: Option<String>,
+    scope_judges_manage: Option<String>,
+    scope_exports_read: Option<String>,
+    scope_livestream_read: Option<String>,
+}
+
+impl TokenForm {
+    fn scopes(&self) -> Vec<ApiScope> {
+        [
+            (&self.scope_events_read, ApiScope::EventsRead),
+            (&self.scope_judges_manage, ApiScope::JudgesManage),
+            (&self.scope_exports_read, ApiScope::ExportsRead),
+            (&self.scope_livestream_read, ApiScope::LivestreamRead),
+        ]
+        .into_iter()
+        .filter(|(checked, _)| checked.is_some())
+        .map(|(_, scope)| scope)
+        .collect()
+    }
+}
+
+#[derive(Serialize)]
+struct TokensPage {
+    tokens: Vec<TokenView>,
+    /// The token just created: shown this once.
+    new_token: Option<String>,
+    form: FormPage,
+}
+
+#[derive(Serialize)]
+struct TokenView {
+    id: Uuid,
+    name: String,
+    prefix: String,
+    scopes: String,
+    created: String,
+    last_used: String,
+    revoked: bool,
+}
+
+fn scope_field(l: Locale, scope: ApiScope, checked: bool) -> Field {
+    let name = match scope {
+        ApiScope::EventsRead => "scope_events_read",
+        ApiScope::JudgesManage => "scope_judges_manage",
+        ApiScope::ExportsRead => "scope_exports_read",
+        ApiScope::LivestreamRead => "scope_livestream_read",
+    };
+    Field::new(
+        l,
+        name,
+        "checkbox",
+        &format!("scope-{}", scope.as_str().replace(':', "-")),
+    )
+    .value(if checked { "on" } else { "" })
+}
+
+async fn tokens_view(
+    ctx: &PageContext,
+    organizer: &OrganizerUser,
+    values: &TokenForm,
+    errors: &FormErrors,
+    new_token: Option<String>,
+    status: StatusCode,
+) -> Result<HttpResponse, PageError> {
+    let l = ctx.locale.locale;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    let tokens = db::api_tokens::list_for(&mut conn, organizer.0.id())
+        .await?
+        .into_iter()
+        .map(|t| TokenView {
+            id: t.id,
+            name: t.name,
+            prefix: t.prefix,
+            scopes: t.scopes.join(", "),
+            created: format_date_time(t.created_at, chrono_tz::UTC, l),
+            last_used: t
+                .last_used_at
+                .map(|at| format_date_time(at, chrono_tz::UTC, l))
+                .unwrap_or_else(|| l.t("token-never-used")),
+            revoked: t.revoked_at.is_some(),
+        })
+        .collect();
+    let chosen = values.scopes();
+    let mut fields = vec![
+        Field::new(l, "name", "text", "field-token-name")
+            .required()
+            .value(&values.name)
+            .maxlength(100),
+    ];
+    fields.extend(
+        ApiScope::ALL
+            .iter()
+            .map(|s| scope_field(l, *s, chosen.contains(s))),
+    );
+    errors.apply(l, &mut fields);
+    let mut form = FormPage::new(
+        l.t("token-create-heading"),
+        "/organizer/tokens",
+        l.t("token-create-submit"),
+        fields,
+    )
+    .intro(l.t("token-create-intro"));
+    form.errors = errors.summary(l);
+    let mut res = ctx.render(
+        "organizer/tokens.html",
+        l.t("tokens-heading"),
+        &TokensPage {
+            tokens,
+            new_token,
+            form,
+        },
+    )?;
+    *res.status_mut() = status;
+    // The page may show a secret: never cache it.
+    res.headers_mut().insert(
+        actix_web::http::header::CACHE_CONTROL,
+        actix_web::http::header::HeaderValue::from_static("no-store"),
+    );
+    Ok(res)
+}
+
+async fn tokens(ctx: PageContext, organizer: OrganizerUser) -> Result<HttpResponse, PageError> {
+    tokens_view(
+        &ctx,
+        &organizer,
+        &TokenForm::default(),
+        &FormErrors::default(),
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn create_token(
+    ctx: PageContext,
+    organizer: OrganizerUser,
+    form: CsrfForm<TokenForm>,
+) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    let mut errors = FormErrors::default();
+    let name = form.name.trim().to_owned();
+    if name.is_empty() {
+        errors.add("name", InputError("error-token-name-required"));
+    } else if name.chars().count() > 100 {
+        errors.add("name", InputError("error-token-name-too-long"));
+    }
+    let scopes = form.scopes();
+    if scopes.is_empty() {
+        errors.add(
+            "scope_events_read",
+            InputError("error-token-scope-required"),
+        );
+    }
+    if !errors.is_empty() {
+        return tokens_view(
+            &ctx,
+            &organizer,
+            &form,
+            &errors,
+            None,
+            StatusCode::BAD_REQUEST,
+        )
+        .await;
+    }
+    let (token, hash) = new_api_token()?;
+    let prefix: String = token.chars().take(10).collect();
+    let scope_names: Vec<String> = scopes.iter().map(|s| s.as_str().to_owned()).collect();
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    db::api_tokens::insert(
+        &mut conn,
+        organizer.0.id(),
+        &name,
+        &prefix,
+        &hash,
+        &scope_names,
+    )
+    .await?;
+    tokens_view(
+        &ctx,
+        &organizer,
+        &TokenForm::default(),
+        &FormErrors::default(),
+        Some(token),
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn revoke_token(
+    ctx: PageContext,
+    organizer: OrganizerUser,
+    id: web::Path<String>,
+    _form: CsrfForm<NoFields>,
+) -> Result<HttpResponse, PageError> {
+    let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    if !db::api_tokens::revoke(&mut conn, organizer.0.id(), id).await? {
+        return Err(PageError::NotFound);
+    }
+    ctx.flash("token-revoked")?;
+    Ok(see_other("/organizer/tokens"))
+}
+
+#[derive(Serialize)]
+struct FailedEmailsPage {
+    jobs: Vec<FailedJobView>,
+}
+
+#[derive(Serialize)]
+struct FailedJobView {
+    id: i64,
+    kind: String,
+    attempts: i32,
+    error: String,
+    created: String,
+}
+
+async fn failed_emails(
+    ctx: PageContext,
+    _organizer: OrganizerUser,
+) -> Result<HttpResponse, PageError> {
+    let l = ctx.locale.locale;
+    let jobs = db::jobs::dead(&ctx.state.pool)
+        .await?
+        .into_iter()
+        .map(|j| FailedJobView {
+            id: j.id,
+            kind: j.kind,
+            attempts: j.attempts,
+            error: j.last_error.unwrap_or_default(),
+            created: format_date_time(j.created_at, chrono_tz::UTC, l),
+        })
+        .collect();
+    ctx.render(
+        "organizer/emails.html",
+        l.t("failed-emails-heading"),
+        &FailedEmailsPage { jobs },
+    )
+}

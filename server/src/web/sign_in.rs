@@ -1,0 +1,769 @@
+//! Signing in and out: passwords, password resets, emailed sign-in links, OAuth2
+//! providers, and accepting invitations. Answers never reveal whether an email is
+//! registered.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use super::account::NoFields;
+use super::context::{PageContext, safe_next, see_other};
+use super::forms::{Field, FormErrors};
+use super::pages::{FormPage, Link, MessagePage};
+use super::router::Routes;
+use super::{PageError, password_field};
+use crate::auth::oauth::PendingSignIn;
+use crate::auth::secrets::hash_token;
+use crate::auth::{CsrfForm, MaybeUser, password, session};
+use crate::db;
+use crate::db::tokens::{Lookup, Purpose, Subject};
+use crate::db::users::UserRecord;
+use crate::domain::account::{DisplayName, EmailAddress, NewPassword, Role};
+use crate::i18n::Locale;
+use crate::jobs::{self, EmailJob, Job};
+
+const OAUTH_KEY: &str = "oauth";
+
+pub fn routes(r: &mut Routes) {
+    r.get("/sign-in", sign_in_form);
+    r.post_limited("/sign-in", sign_in_submit);
+    r.post("/sign-out", sign_out);
+    r.get("/password/forgot", forgot_form);
+    r.post_limited("/password/forgot", forgot_submit);
+    r.get("/password/reset/{token}", reset_form);
+    r.post_limited("/password/reset/{token}", reset_submit);
+    r.get("/sign-in/link", link_form);
+    r.post_limited("/sign-in/link", link_submit);
+    r.get("/sign-in/link/{token}", link_confirm);
+    r.post("/sign-in/link/{token}", link_use);
+    r.get("/sign-in/oauth/{provider}", oauth_start);
+    r.get("/sign-in/oauth/{provider}/callback", oauth_callback);
+    r.get("/invitations/{token}", invitation_form);
+    r.post("/invitations/{token}", invitation_accept);
+}
+
+/// Where each kind of user lands after signing in.
+fn landing(user: &UserRecord) -> &'static str {
+    if user.roles.contains(&Role::Organizer) {
+        "/organizer"
+    } else if user.roles.contains(&Role::Judge) {
+        "/judge"
+    } else if user.roles.contains(&Role::Adult) {
+        "/account/children"
+    } else {
+        "/account"
+    }
+}
+
+/// The page for a link that cannot be used, saying why: never worked, used, or expired.
+pub fn token_problem_page(ctx: &PageContext, problem: &Lookup) -> Result<HttpResponse, PageError> {
+    let l = ctx.locale.locale;
+    let (heading, text) = match problem {
+        Lookup::Used => ("token-used-heading", "token-used-text"),
+        Lookup::Expired => ("token-expired-heading", "token-expired-text"),
+        _ => ("token-invalid-heading", "token-invalid-text"),
+    };
+    let page = MessagePage::new(l.t(heading), vec![l.t(text)])
+        .link("/sign-in", l.t("sign-in-heading"))
+        .link("/password/forgot", l.t("forgot-heading"));
+    let mut res = ctx.render("message.html", l.t(heading), &page)?;
+    *res.status_mut() = StatusCode::BAD_REQUEST;
+    Ok(res)
+}
+
+fn message(
+    ctx: &PageContext,
+    status: StatusCode,
+    heading: &str,
+    texts: &[&str],
+) -> Result<HttpResponse, PageError> {
+    let l = ctx.locale.locale;
+    let page = MessagePage::new(l.t(heading), texts.iter().map(|t| l.t(t)).collect());
+    let mut res = ctx.render("message.html", l.t(heading), &page)?;
+    *res.status_mut() = status;
+    Ok(res)
+}
+
+fn form_response(
+    ctx: &PageContext,
+    status: StatusCode,
+    page: FormPage,
+) -> Result<HttpResponse, PageError> {
+    let title = page.heading.clone();
+    let mut res = ctx.render("form.html", title, &page)?;
+    *res.status_mut() = status;
+    Ok(res)
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SignInQuery {
+    next: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SignInForm {
+    email: String,
+    password: String,
+    next: String,
+}
+
+fn sign_in_page(ctx: &PageContext, email: &str, next: &str, errors: Vec<String>) -> FormPage {
+    let l = ctx.locale.locale;
+    let fields = vec![
+        Field::new(l, "email", "email", "field-email")
+            .required()
+            .value(email)
+            .autocomplete("email")
+            .maxlength(254),
+        password_field(l, "password", "field-password", "current-password"),
+        Field::new(l, "next", "hidden", "field-email").value(next),
+    ];
+    let mut page = FormPage::new(
+        l.t("sign-in-heading"),
+        "/sign-in",
+        l.t("sign-in-submit"),
+        fields,
+    )
+    .link("/password/forgot", l.t("forgot-heading"))
+    .link("/register", l.t("register-heading"))
+    .link("/sign-in/link", l.t("link-heading"));
+    let query = serde_urlencoded::to_string([("next", next)]).unwrap_or_default();
+    page.providers = ctx
+        .state
+        .providers
+        .iter()
+        .map(|p| Link {
+            href: format!("/sign-in/oauth/{}?{query}", p.key),
+            label: l.t_args(
+                "sign-in-with",
+                &[("provider", p.display_name.clone().into())],
+            ),
+        })
+        .collect();
+    page.errors = errors;
+    page
+}
+
+async fn sign_in_form(
+    ctx: PageContext,
+    query: web::Query<SignInQuery>,
+) -> Result<HttpResponse, PageError> {
+    let next = query.next.clone().unwrap_or_default();
+    form_response(&ctx, StatusCode::OK, sign_in_page(&ctx, "", &next, vec![]))
+}
+
+async fn sign_in_submit(
+    ctx: PageContext,
+    form: CsrfForm<SignInForm>,
+) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    let l = ctx.locale.locale;
+    let failed = |ctx: &PageContext| {
+        form_response(
+            ctx,
+            StatusCode::BAD_REQUEST,
+            sign_in_page(
+                ctx,
+                &form.email,
+                &form.next,
+                vec![l.t("error-sign-in-failed")],
+            ),
+        )
+    };
+    let Ok(email) = EmailAddress::parse(&form.email) else {
+        // Hash anyway, so a malformed address answers as slowly as a wrong password.
+        password::verify(form.password.clone(), None).await?;
+        return failed(&ctx);
+    };
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    let user = db::users::by_email(&mut conn, &email).await?;
+    let stored = user.as_ref().and_then(|u| u.password_hash.clone());
+    if !password::verify(form.password.clone(), stored).await? {
+        return failed(&ctx);
+    }
+    let Some(user) = user else {
+        return failed(&ctx);
+    };
+    if !user.email_verified {
+        let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+        jobs::enqueue(
+            &mut tx,
+            &Job::Email(EmailJob::VerifyEmail { user_id: user.id }),
+        )
+        .await?;
+        tx.commit().await.map_err(anyhow::Error::from)?;
+        return message(
+            &ctx,
+            StatusCode::FORBIDDEN,
+            "verify-first-heading",
+            &["verify-first-text"],
+        );
+    }
+    session::sign_in(&ctx.session, &user)?;
+    let next = if form.next.is_empty() {
+        landing(&user).to_owned()
+    } else {
+        safe_next(Some(&form.next))
+    };
+    Ok(see_other(&next))
+}
+
+async fn sign_out(ctx: PageContext, _form: CsrfForm<NoFields>) -> Result<HttpResponse, PageError> {
+    session::sign_out(&ctx.session);
+    Ok(see_other("/"))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct EmailForm {
+    email: String,
+}
+
+fn email_page(
+    l: Locale,
+    heading: &str,
+    intro: &str,
+    action: &str,
+    submit: &str,
+    value: &str,
+    errors: &FormErrors,
+) -> FormPage {
+    let mut fields = vec![
+        Field::new(l, "email", "email", "field-email")
+            .required()
+            .value(value)
+            .autocomplete("email")
+            .maxlength(254),
+    ];
+    errors.apply(l, &mut fields);
+    let mut page = FormPage::new(l.t(heading), action, l.t(submit), fields).intro(l.t(intro));
+    page.errors = errors.summary(l);
+    page
+}
+
+async fn forgot_form(ctx: PageContext) -> Result<HttpResponse, PageError> {
+    let page = email_page(
+        ctx.locale.locale,
+        "forgot-heading",
+        "forgot-intro",
+        "/password/forgot",
+        "forgot-submit",
+        "",
+        &FormErrors::default(),
+    );
+    form_response(&ctx, StatusCode::OK, page)
+}
+
+async fn forgot_submit(
+    ctx: PageContext,
+    form: CsrfForm<EmailForm>,
+) -> Result<HttpResponse, PageError> {
+    let mut errors = FormErrors::default();
+    let Some(email) = errors.check("email", EmailAddress::parse(&form.0.email)) else {
+        let page = email_page(
+            ctx.locale.locale,
+            "forgot-heading",
+            "forgot-intro",
+            "/password/forgot",
+            "forgot-submit",
+            &form.0.email,
+            &errors,
+        );
+        return form_response(&ctx, StatusCode::BAD_REQUEST, page);
+    };
+    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    if let Some(user) = db::users::by_email(&mut tx, &email).await? {
+        jobs::enqueue(
+            &mut tx,
+            &Job::Email(EmailJob::ResetPassword { user_id: user.id }),
+        )
+        .await?;
+    }
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    message(
+        &ctx,
+        StatusCode::OK,
+        "check-email-heading",
+        &["forgot-sent", "check-email-spam"],
+    )
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ResetForm {
+    password: String,
+}
+
+fn reset_page(l: Locale, token: &str, errors: &FormErrors) -> FormPage {
+    let mut fields = vec![password_field(
+        l,
+        "password",
+        "field-new-password",
+        "new-password",
+    )];
+    errors.apply(l, &mut fields);
+    let mut page = FormPage::new(
+        l.t("reset-heading"),
+        format!("/password/reset/{token}"),
+        l.t("reset-submit"),
+        fields,
+    );
+    page.errors = errors.summary(l);
+    page
+}
+
+async fn reset_form(ctx: PageContext, token: web::Path<String>) -> Result<HttpResponse, PageError> {
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    match db::tokens::peek(&mut conn, Purpose::ResetPassword, &hash_token(&token)).await? {
+        Lookup::Valid(_) => form_response(
+            &ctx,
+            StatusCode::OK,
+            reset_page(ctx.locale.locale, &token, &FormErrors::default()),
+        ),
+        problem => token_problem_page(&ctx, &problem),
+    }
+}
+
+async fn reset_submit(
+    ctx: PageContext,
+    token: web::Path<String>,
+    form: CsrfForm<ResetForm>,
+) -> Result<HttpResponse, PageError> {
+    let mut errors = FormErrors::default();
+    let Some(new_password) = errors.check("password", NewPassword::parse(&form.0.password)) else {
+        // Say what is wrong with the link first: no point choosing a password for a dead link.
+        let mut conn = ctx
+            .state
+            .pool
+            .acquire()
+            .await
+            .map_err(anyhow::Error::from)?;
+        return match db::tokens::peek(&mut conn, Purpose::ResetPassword, &hash_token(&token))
+            .await?
+        {
+            Lookup::Valid(_) => form_response(
+                &ctx,
+                StatusCode::BAD_REQUEST,
+                reset_page(ctx.locale.locale, &token, &errors),
+            ),
+            problem => token_problem_page(&ctx, &problem),
+        };
+    };
+    let hash = password::hash(new_password).await?;
+    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    match db::tokens::consume(&mut tx, Purpose::ResetPassword, &hash_token(&token)).await? {
+        Lookup::Valid(Subject::User(user_id)) => {
+            db::users::set_password(&mut tx, user_id, &hash).await?;
+            db::users::mark_verified(&mut tx, user_id).await?;
+            let user = db::users::by_id(&mut tx, user_id)
+                .await?
+                .ok_or(PageError::NotFound)?;
+            tx.commit().await.map_err(anyhow::Error::from)?;
+            session::sign_in(&ctx.session, &user)?;
+            ctx.flash("reset-done")?;
+            Ok(see_other(landing(&user)))
+        }
+        problem => token_problem_page(&ctx, &problem),
+    }
+}
+
+async fn link_form(ctx: PageContext) -> Result<HttpResponse, PageError> {
+    let page = email_page(
+        ctx.locale.locale,
+        "link-heading",
+        "link-intro",
+        "/sign-in/link",
+        "link-submit",
+        "",
+        &FormErrors::default(),
+    );
+    form_response(&ctx, StatusCode::OK, page)
+}
+
+async fn link_submit(
+    ctx: PageContext,
+    form: CsrfForm<EmailForm>,
+) -> Result<HttpResponse, PageError> {
+    let mut errors = FormErrors::default();
+    let Some(email) = errors.check("email", EmailAddress::parse(&form.0.email)) else {
+        let page = email_page(
+            ctx.locale.locale,
+            "link-heading",
+            "link-intro",
+            "/sign-in/link",
+            "link-submit",
+            &form.0.email,
+            &errors,
+        );
+        return form_response(&ctx, StatusCode::BAD_REQUEST, page);
+    };
+    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    // Links are for judges and organizers; everyone else is told the same thing and
+    // gets nothing.
+    if let Some(user) = db::users::by_email(&mut tx, &email).await?
+        && (user.roles.contains(&Role::Judge) || user.roles.contains(&Role::Organizer))
+    {
+        jobs::enqueue(
+            &mut tx,
+            &Job::Email(EmailJob::SignInLink { user_id: user.id }),
+        )
+        .await?;
+    }
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    message(
+        &ctx,
+        StatusCode::OK,
+        "check-email-heading",
+        &["link-sent", "check-email-spam"],
+    )
+}
+
+async fn link_confirm(
+    ctx: PageContext,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let l = ctx.locale.locale;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    match db::tokens::peek(&mut conn, Purpose::SignIn, &hash_token(&token)).await? {
+        Lookup::Valid(_) => {
+            // A button, not an automatic sign-in: mail scanners that open links must not
+            // use up the token.
+            let page = FormPage::new(
+                l.t("link-confirm-heading"),
+                format!("/sign-in/link/{token}"),
+                l.t("sign-in-submit"),
+                vec![],
+            );
+            form_response(&ctx, StatusCode::OK, page)
+        }
+        problem => token_problem_page(&ctx, &problem),
+    }
+}
+
+async fn link_use(
+    ctx: PageContext,
+    token: web::Path<String>,
+    _form: CsrfForm<NoFields>,
+) -> Result<HttpResponse, PageError> {
+    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    match db::tokens::consume(&mut tx, Purpose::SignIn, &hash_token(&token)).await? {
+        Lookup::Valid(Subject::User(user_id)) => {
+            db::users::mark_verified(&mut tx, user_id).await?;
+            let user = db::users::by_id(&mut tx, user_id)
+                .await?
+                .ok_or(PageError::NotFound)?;
+            tx.commit().await.map_err(anyhow::Error::from)?;
+            session::sign_in(&ctx.session, &user)?;
+            Ok(see_other(landing(&user)))
+        }
+        problem => token_problem_page(&ctx, &problem),
+    }
+}
+
+async fn oauth_start(
+    ctx: PageContext,
+    provider: web::Path<String>,
+    query: web::Query<SignInQuery>,
+) -> Result<HttpResponse, PageError> {
+    let provider = ctx
+        .state
+        .providers
+        .iter()
+        .find(|p| p.key == *provider)
+        .ok_or(PageError::NotFound)?;
+    let (url, pending) = provider
+        .start(&ctx.state.base_url, query.next.clone())
+        .map_err(|e| PageError::Internal(anyhow::anyhow!("{e}")))?;
+    ctx.session
+        .insert(OAUTH_KEY, &pending)
+        .map_err(anyhow::Error::from)?;
+    Ok(see_other(&url))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CallbackQuery {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+}
+
+async fn oauth_callback(
+    ctx: PageContext,
+    provider_key: web::Path<String>,
+    query: web::Query<CallbackQuery>,
+) -> Result<HttpResponse, PageError> {
+    // The pending sign-in is single-use: a replayed callback finds nothing.
+    let pending: Option<PendingSignIn> = ctx
+        .session
+        .remove_as::<PendingSignIn>(OAUTH_KEY)
+        .and_then(Result::ok);
+    let provider = ctx
+        .state
+        .providers
+        .iter()
+        .find(|p| p.key == *provider_key)
+        .ok_or(PageError::NotFound)?;
+    if query.error.is_some() {
+        return message(
+            &ctx,
+            StatusCode::BAD_REQUEST,
+            "oauth-failed-heading",
+            &["oauth-declined-text"],
+        );
+    }
+    let (Some(pending), Some(code), Some(state)) =
+        (pending, query.code.clone(), query.state.clone())
+    else {
+        return message(
+            &ctx,
+            StatusCode::BAD_REQUEST,
+            "oauth-failed-heading",
+            &["oauth-expired-text"],
+        );
+    };
+    let state_ok: bool =
+        subtle::ConstantTimeEq::ct_eq(pending.state.as_bytes(), state.as_bytes()).into();
+    if !state_ok || pending.provider != provider.key {
+        tracing::warn!(provider = %provider.key, "OAuth callback with a state that does not match the session");
+        return message(
+            &ctx,
+            StatusCode::BAD_REQUEST,
+            "oauth-failed-heading",
+            &["oauth-expired-text"],
+        );
+    }
+    let next = pending.next.clone();
+    let email = match provider.finish(&ctx.state.base_url, code, pending).await {
+        Ok(email) => email,
+        Err(e) => {
+            tracing::warn!(provider = %provider.key, error = %e, "OAuth sign-in failed");
+            return message(
+                &ctx,
+                StatusCode::BAD_REQUEST,
+                "oauth-failed-heading",
+                &["oauth-failed-text"],
+            );
+        }
+    };
+    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let existing = db::users::by_email(&mut tx, &email).await?;
+    let invitations = db::invitations::open_for_email(&mut tx, &email).await?;
+    let is_staff = existing
+        .as_ref()
+        .is_some_and(|u| u.roles.contains(&Role::Judge) || u.roles.contains(&Role::Organizer));
+    if !is_staff && invitations.is_empty() {
+        tx.rollback().await.map_err(anyhow::Error::from)?;
+        let l = ctx.locale.locale;
+        let page = MessagePage::new(
+            l.t("oauth-unknown-heading"),
+            vec![l.t_args("oauth-unknown-text", &[("email", email.to_string().into())])],
+        );
+        let mut res = ctx.render("message.html", l.t("oauth-unknown-heading"), &page)?;
+        *res.status_mut() = StatusCode::FORBIDDEN;
+        return Ok(res);
+    }
+    let user_id = match &existing {
+        Some(u) => u.id,
+        None => {
+            let local = email.as_str().split('@').next().unwrap_or("judge");
+            let name = DisplayName::parse(local)
+                .or_else(|_| DisplayName::parse("Judge"))
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            db::users::insert_user(&mut tx, &email, None, &name, ctx.locale.locale.code(), true)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("account appeared concurrently"))?
+        }
+    };
+    for (invitation, role) in invitations {
+        db::users::grant_role(&mut tx, user_id, role, None).await?;
+        db::invitations::accept(&mut tx, invitation, user_id).await?;
+    }
+    db::users::mark_verified(&mut tx, user_id).await?;
+    let user = db::users::by_id(&mut tx, user_id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    session::sign_in(&ctx.session, &user)?;
+    let target = match next.as_deref() {
+        Some(n) if !n.is_empty() => safe_next(Some(n)),
+        _ => landing(&user).to_owned(),
+    };
+    Ok(see_other(&target))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct InvitationForm {
+    display_name: String,
+    password: String,
+}
+
+async fn invitation_page(
+    ctx: &PageContext,
+    token: &str,
+    values: &InvitationForm,
+    errors: &FormErrors,
+    status: StatusCode,
+) -> Result<HttpResponse, PageError> {
+    let l = ctx.locale.locale;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    let problem = match db::tokens::peek(&mut conn, Purpose::Invitation, &hash_token(token)).await?
+    {
+        Lookup::Valid(Subject::Invitation(id)) => match db::invitations::by_id(&mut conn, id)
+            .await?
+        {
+            Some(invitation) => {
+                let has_account = db::users::by_email(
+                    &mut conn,
+                    &EmailAddress::parse(&invitation.email).map_err(|e| anyhow::anyhow!("{e}"))?,
+                )
+                .await?
+                .is_some();
+                let mut fields = Vec::new();
+                if !has_account {
+                    fields.push(
+                        Field::new(l, "display_name", "text", "field-your-name")
+                            .required()
+                            .value(&values.display_name)
+                            .maxlength(50),
+                    );
+                    fields.push(password_field(
+                        l,
+                        "password",
+                        "field-password",
+                        "new-password",
+                    ));
+                }
+                errors.apply(l, &mut fields);
+                let role = l.t(&format!("role-{}", invitation.role.as_str()));
+                let mut page = FormPage::new(
+                    l.t("invitation-heading"),
+                    format!("/invitations/{token}"),
+                    l.t("invitation-accept"),
+                    fields,
+                )
+                .intro(l.t_args(
+                    "invitation-intro",
+                    &[
+                        ("role", role.into()),
+                        ("email", invitation.email.clone().into()),
+                    ],
+                ));
+                page.errors = errors.summary(l);
+                page.providers = ctx
+                    .state
+                    .providers
+                    .iter()
+                    .map(|p| Link {
+                        href: format!("/sign-in/oauth/{}", p.key),
+                        label: l.t_args(
+                            "sign-in-with",
+                            &[("provider", p.display_name.clone().into())],
+                        ),
+                    })
+                    .collect();
+                return form_response(ctx, status, page);
+            }
+            None => Lookup::Unknown,
+        },
+        other => other,
+    };
+    token_problem_page(ctx, &problem)
+}
+
+async fn invitation_form(
+    ctx: PageContext,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    invitation_page(
+        &ctx,
+        &token,
+        &InvitationForm::default(),
+        &FormErrors::default(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn invitation_accept(
+    ctx: PageContext,
+    token: web::Path<String>,
+    _user: MaybeUser,
+    form: CsrfForm<InvitationForm>,
+) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let invitation =
+        match db::tokens::peek(&mut tx, Purpose::Invitation, &hash_token(&token)).await? {
+            Lookup::Valid(Subject::Invitation(id)) => db::invitations::by_id(&mut tx, id)
+                .await?
+                .ok_or(PageError::NotFound)?,
+            problem => return token_problem_page(&ctx, &problem),
+        };
+    let email = EmailAddress::parse(&invitation.email).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let user_id = match db::users::by_email(&mut tx, &email).await? {
+        // The token proves the invitee reads this inbox, like a sign-in link.
+        Some(existing) => existing.id,
+        None => {
+            let mut errors = FormErrors::default();
+            let name = errors.check("display_name", DisplayName::parse(&form.display_name));
+            let password = errors.check("password", NewPassword::parse(&form.password));
+            let (Some(name), Some(password)) = (name, password) else {
+                tx.rollback().await.map_err(anyhow::Error::from)?;
+                return invitation_page(&ctx, &token, &form, &errors, StatusCode::BAD_REQUEST)
+                    .await;
+            };
+            let hash = password::hash(password).await?;
+            db::users::insert_user(
+                &mut tx,
+                &email,
+                Some(&hash),
+                &name,
+                ctx.locale.locale.code(),
+                true,
+            )
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("account appeared concurrently"))?
+        }
+    };
+    match db::tokens::consume(&mut tx, Purpose::Invitation, &hash_token(&token)).await? {
+        Lookup::Valid(_) => {}
+        problem => {
+            tx.rollback().await.map_err(anyhow::Error::from)?;
+            return token_problem_page(&ctx, &problem);
+        }
+    }
+    db::users::grant_role(&mut tx, user_id, invitation.role, None).await?;
+    db::invitations::accept(&mut tx, invitation.id, user_id).await?;
+    db::users::mark_verified(&mut tx, user_id).await?;
+    let user = db::users::by_id(&mut tx, user_id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    session::sign_in(&ctx.session, &user)?;
+    ctx.flash("invitation-accepted")?;
+    Ok(see_other(landing(&user)))
+}

@@ -1,0 +1,177 @@
+//! The authorization matrix: every route the app registers × every kind of visitor, with
+//! the status each must get. A route added without a row here fails the test.
+
+use std::collections::BTreeMap;
+
+use showcase::domain::account::Role;
+use showcase::web::all_routes;
+
+use crate::helpers::{Browser, spawn_app_with};
+
+/// Expected statuses for: anonymous, creator, another creator, adult, judge, organizer.
+type Row = [u16; 6];
+
+const ALL_200: Row = [200; 6];
+const SIGNED_IN: Row = [303, 200, 200, 200, 200, 200];
+const ORGANIZER: Row = [303, 403, 403, 403, 403, 200];
+const JUDGE: Row = [303, 403, 403, 403, 200, 403];
+const ADULT: Row = [303, 403, 403, 200, 403, 403];
+
+fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
+    BTreeMap::from([
+        (("GET", "/health"), ALL_200),
+        (("GET", "/"), ALL_200),
+        (("GET", "/register"), ALL_200),
+        (("GET", "/register/creator"), ALL_200),
+        // Empty forms: every visitor gets the form back with its errors.
+        (("POST", "/register/creator"), [400; 6]),
+        (("GET", "/register/adult"), ALL_200),
+        (("POST", "/register/adult"), [400; 6]),
+        (("GET", "/register/check-email"), ALL_200),
+        // Links with a token that does not exist: the "link does not work" page.
+        (("GET", "/verify-email/{token}"), [400; 6]),
+        (("POST", "/verify-email/{token}"), [400; 6]),
+        (("GET", "/account"), SIGNED_IN),
+        (("POST", "/account"), [303, 400, 400, 400, 400, 400]),
+        (("GET", "/account/children"), ADULT),
+        (
+            ("POST", "/account/children"),
+            [303, 403, 403, 400, 403, 403],
+        ),
+        (("GET", "/sign-in"), ALL_200),
+        (("POST", "/sign-in"), [400; 6]),
+        (("POST", "/sign-out"), [303; 6]),
+        (("GET", "/password/forgot"), ALL_200),
+        (("POST", "/password/forgot"), [400; 6]),
+        (("GET", "/password/reset/{token}"), [400; 6]),
+        (("POST", "/password/reset/{token}"), [400; 6]),
+        (("GET", "/sign-in/link"), ALL_200),
+        (("POST", "/sign-in/link"), [400; 6]),
+        (("GET", "/sign-in/link/{token}"), [400; 6]),
+        (("POST", "/sign-in/link/{token}"), [400; 6]),
+        // No provider is configured in this app: unknown providers are 404.
+        (("GET", "/sign-in/oauth/{provider}"), [404; 6]),
+        (("GET", "/sign-in/oauth/{provider}/callback"), [404; 6]),
+        (("GET", "/invitations/{token}"), [400; 6]),
+        (("POST", "/invitations/{token}"), [400; 6]),
+        (("GET", "/organizer"), ORGANIZER),
+        (("GET", "/organizer/invitations"), ORGANIZER),
+        (
+            ("POST", "/organizer/invitations"),
+            [303, 403, 403, 403, 403, 400],
+        ),
+        (("GET", "/organizer/tokens"), ORGANIZER),
+        (
+            ("POST", "/organizer/tokens"),
+            [303, 403, 403, 403, 403, 400],
+        ),
+        // A token id that is not the organizer's: 404, never someone else's token.
+        (
+            ("POST", "/organizer/tokens/{id}/revoke"),
+            [303, 403, 403, 403, 403, 404],
+        ),
+        (("GET", "/organizer/emails"), ORGANIZER),
+        (("GET", "/judge"), JUDGE),
+        // The API takes tokens, not sessions: every browser gets 401.
+        (("GET", "/api/v1/me"), [401; 6]),
+        // Only mounted with application.dev_mailbox, which this app turns on.
+        (("GET", "/dev/mailbox"), ALL_200),
+        (("GET", "/dev/mailbox/{id}"), [404; 6]),
+    ])
+}
+
+fn concrete(path: &str) -> String {
+    path.replace("{token}", "no-such-token")
+        .replace("{provider}", "nowhere")
+        .replace("{id}", "00000000-0000-4000-8000-000000000000")
+}
+
+#[tokio::test]
+async fn every_route_answers_every_role_as_the_matrix_says() {
+    let app = spawn_app_with(&[("SHOWCASE_APPLICATION__DEV_MAILBOX", "true")]).await;
+    let settings = crate::helpers::test_settings(
+        "postgres://u@h/d",
+        app.data_dir.path(),
+        &[("SHOWCASE_APPLICATION__DEV_MAILBOX", "true")],
+    );
+    let table = all_routes(&settings).table();
+    let matrix = matrix();
+
+    let registered: Vec<(String, &str)> = table
+        .iter()
+        .map(|r| (r.method.to_string(), r.path))
+        .collect();
+    let missing: Vec<_> = registered
+        .iter()
+        .filter(|(m, p)| !matrix.contains_key(&(m.as_str(), *p)))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "routes without a row in the authorization matrix: {missing:?}"
+    );
+    let stale: Vec<_> = matrix
+        .keys()
+        .filter(|(m, p)| !registered.iter().any(|(rm, rp)| rm == m && rp == p))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "matrix rows for routes that no longer exist: {stale:?}"
+    );
+
+    let visitors: Vec<(&str, Browser)> = vec![
+        ("anonymous", app.browser()),
+        (
+            "creator",
+            app.signed_in("creator@example.org", &[Role::Creator]).await,
+        ),
+        (
+            "another creator",
+            app.signed_in("creator2@example.org", &[Role::Creator])
+                .await,
+        ),
+        (
+            "adult",
+            app.signed_in("adult@example.org", &[Role::Adult]).await,
+        ),
+        (
+            "judge",
+            app.signed_in("judge@example.org", &[Role::Judge]).await,
+        ),
+        (
+            "organizer",
+            app.signed_in("organizer@example.org", &[Role::Organizer])
+                .await,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for ((method, path), expected) in &matrix {
+        for (i, (who, browser)) in visitors.iter().enumerate() {
+            let url = concrete(path);
+            let res = match *method {
+                "GET" => browser.get(&url).await,
+                _ => browser.post(&url, &[]).await,
+            };
+            let status = res.status().as_u16();
+            if status != expected[i] {
+                failures.push(format!(
+                    "{method} {path} as {who}: {status}, expected {}",
+                    expected[i]
+                ));
+            }
+            // An answer that is not 2xx never carries the page's data: it is a redirect to
+            // sign in or the generic error page.
+            if status == 403 {
+                let body = res.text().await.unwrap_or_default();
+                assert!(
+                    body.contains("error-page"),
+                    "{method} {path} as {who}: 403 without the error page"
+                );
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "authorization matrix mismatches:\n{}",
+        failures.join("\n")
+    );
+}
