@@ -18,3 +18,16 @@ error-bad-request-message = يُرجى التحقق مما أدخلته والم
 error-server-heading = حدث خطأ من جهتنا
 error-server-message = نأسف! يُرجى المحاولة مرة أخرى بعد قليل. إذا تكرر ذلك، فأخبر المنظمين.
 error-back-home = العودة إلى الصفحة الرئيسية
+
+nav-sign-in = تسجيل الدخول
+nav-register = التسجيل
+nav-account = حسابي
+nav-sign-out = تسجيل الخروج
+nav-organizer = لوحة المنظمين
+nav-judge = التحكيم
+
+error-csrf-heading = انتهت صلاحية هذا النموذج
+error-csrf-message = حفاظًا على أمانك، يُرجى الرجوع وإعادة تحميل الصفحة ثم إرسال النموذج مرة أخرى.
+error-too-many-requests-heading = محاولات كثيرة جدًا
+error-too-many-requests-message = يُرجى الانتظار دقيقة قبل المحاولة مرة أخرى.
+select-choose = اختر…

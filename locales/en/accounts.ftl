@@ -27,7 +27,6 @@ hint-display-name-public = Shown with your project, for example your first name 
 hint-birth-private = Only used to check the age rules; never shown.
 hint-gender = Optional. Only used, anonymously, for the event's diversity statistics.
 
-gender-none = Prefer not to answer
 gender-female = Girl or woman
 gender-male = Boy or man
 gender-non_binary = Non-binary

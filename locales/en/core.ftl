@@ -33,3 +33,4 @@ error-csrf-heading = This form has expired
 error-csrf-message = For your security, please go back, reload the page and send the form again.
 error-too-many-requests-heading = Too many attempts
 error-too-many-requests-message = Please wait a minute before trying again.
+select-choose = Choose…

@@ -18,3 +18,16 @@ error-bad-request-message = Revisa lo que has escrito e inténtalo de nuevo.
 error-server-heading = Algo ha fallado por nuestra parte
 error-server-message = ¡Lo sentimos! Inténtalo de nuevo en un momento. Si sigue pasando, avisa a la organización.
 error-back-home = Volver a la página de inicio
+
+nav-sign-in = Iniciar sesión
+nav-register = Registrarse
+nav-account = Mi cuenta
+nav-sign-out = Cerrar sesión
+nav-organizer = Consola de organización
+nav-judge = Evaluación
+
+error-csrf-heading = Este formulario ha caducado
+error-csrf-message = Por tu seguridad, vuelve atrás, recarga la página y envía el formulario otra vez.
+error-too-many-requests-heading = Demasiados intentos
+error-too-many-requests-message = Espera un minuto antes de volver a intentarlo.
+select-choose = Elige…

@@ -18,3 +18,16 @@ error-bad-request-message = Vérifiez ce que vous avez saisi et réessayez.
 error-server-heading = Un problème est survenu de notre côté
 error-server-message = Désolés ! Réessayez dans un instant. Si cela continue, prévenez les organisateurs.
 error-back-home = Retour à l’accueil
+
+nav-sign-in = Se connecter
+nav-register = S’inscrire
+nav-account = Mon compte
+nav-sign-out = Se déconnecter
+nav-organizer = Console d’organisation
+nav-judge = Évaluation
+
+error-csrf-heading = Ce formulaire a expiré
+error-csrf-message = Pour votre sécurité, revenez en arrière, rechargez la page et renvoyez le formulaire.
+error-too-many-requests-heading = Trop de tentatives
+error-too-many-requests-message = Veuillez patienter une minute avant de réessayer.
+select-choose = Choisir…

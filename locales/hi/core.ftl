@@ -18,3 +18,16 @@ error-bad-request-message = कृपया जो लिखा है उसे
 error-server-heading = हमारी ओर से कुछ गड़बड़ हो गई
 error-server-message = क्षमा करें! कृपया थोड़ी देर में फिर से कोशिश करें। अगर ऐसा होता रहे, तो आयोजकों को बताएँ।
 error-back-home = मुखपृष्ठ पर लौटें
+
+nav-sign-in = साइन इन करें
+nav-register = पंजीकरण करें
+nav-account = मेरा खाता
+nav-sign-out = साइन आउट करें
+nav-organizer = आयोजक कंसोल
+nav-judge = मूल्यांकन
+
+error-csrf-heading = इस फ़ॉर्म की समय-सीमा समाप्त हो गई है
+error-csrf-message = आपकी सुरक्षा के लिए, कृपया वापस जाएँ, पृष्ठ को फिर से लोड करें और फ़ॉर्म दोबारा भेजें।
+error-too-many-requests-heading = बहुत अधिक प्रयास
+error-too-many-requests-message = कृपया फिर से कोशिश करने से पहले एक मिनट प्रतीक्षा करें।
+select-choose = चुनें…

@@ -18,3 +18,16 @@ error-bad-request-message = 入力内容を確認して、もう一度お試し�
 error-server-heading = サーバー側で問題が発生しました
 error-server-message = 申し訳ありません。しばらくしてからもう一度お試しください。問題が続く場合は、主催者にお知らせください。
 error-back-home = ホームに戻る
+
+nav-sign-in = ログイン
+nav-register = 登録
+nav-account = マイアカウント
+nav-sign-out = ログアウト
+nav-organizer = 主催者コンソール
+nav-judge = 審査
+
+error-csrf-heading = このフォームは有効期限が切れました
+error-csrf-message = セキュリティのため、前のページに戻ってページを再読み込みし、もう一度フォームを送信してください。
+error-too-many-requests-heading = 試行回数が多すぎます
+error-too-many-requests-message = 1分ほど待ってから、もう一度お試しください。
+select-choose = 選択してください

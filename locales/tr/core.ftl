@@ -18,3 +18,16 @@ error-bad-request-message = Lütfen girdiklerinizi kontrol edip yeniden deneyin.
 error-server-heading = Bizim tarafımızda bir şeyler ters gitti
 error-server-message = Üzgünüz! Lütfen birazdan yeniden deneyin. Sorun sürerse organizatörlere haber verin.
 error-back-home = Ana sayfaya dön
+
+nav-sign-in = Giriş yap
+nav-register = Kaydol
+nav-account = Hesabım
+nav-sign-out = Çıkış yap
+nav-organizer = Organizatör paneli
+nav-judge = Değerlendirme
+
+error-csrf-heading = Bu formun süresi doldu
+error-csrf-message = Güvenliğiniz için lütfen geri dönün, sayfayı yenileyin ve formu yeniden gönderin.
+error-too-many-requests-heading = Çok fazla deneme
+error-too-many-requests-message = Lütfen yeniden denemeden önce bir dakika bekleyin.
+select-choose = Seçin…

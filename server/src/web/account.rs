@@ -97,15 +97,13 @@ fn country_options() -> Vec<SelectOption> {
 }
 
 fn gender_options(l: Locale) -> Vec<SelectOption> {
-    let mut options = vec![SelectOption {
-        value: String::new(),
-        label: l.t("gender-none"),
-    }];
-    options.extend(Gender::CHOICES.iter().map(|c| SelectOption {
-        value: (*c).to_owned(),
-        label: l.t(&format!("gender-{c}")),
-    }));
-    options
+    Gender::CHOICES
+        .iter()
+        .map(|c| SelectOption {
+            value: (*c).to_owned(),
+            label: l.t(&format!("gender-{c}")),
+        })
+        .collect()
 }
 
 fn creator_fields(l: Locale, v: &CreatorFields) -> Vec<Field> {
@@ -133,14 +131,17 @@ fn creator_fields(l: Locale, v: &CreatorFields) -> Vec<Field> {
         Field::new(l, "birth_month", "select", "field-birth-month")
             .required()
             .value(&v.birth_month)
-            .options(month_options(l)),
+            .options(month_options(l))
+            .with_placeholder(l),
         Field::new(l, "country", "select", "field-country")
             .required()
             .value(&v.country)
-            .options(country_options()),
+            .options(country_options())
+            .with_placeholder(l),
         Field::new(l, "gender", "select", "field-gender")
             .value(&v.gender)
             .options(gender_options(l))
+            .with_placeholder(l)
             .hint(l, "hint-gender"),
         Field::new(l, "gender_description", "text", "field-gender-description")
             .value(&v.gender_description)

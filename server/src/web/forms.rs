@@ -73,8 +73,22 @@ impl Field {
         self
     }
 
+    /// The choices of a `select`. A required select starts with an empty "Choose…"
+    /// option, so nobody sends the first country in the list by accident.
     pub fn options(mut self, options: Vec<SelectOption>) -> Self {
         self.options = options;
+        self
+    }
+
+    /// Puts an empty "Choose…" option first.
+    pub fn with_placeholder(mut self, l: Locale) -> Self {
+        self.options.insert(
+            0,
+            SelectOption {
+                value: String::new(),
+                label: l.t("select-choose"),
+            },
+        );
         self
     }
 }

@@ -85,11 +85,17 @@ async fn a_teen_registers_verifies_by_email_and_signs_in() {
         ("Aylin K", "Kaya-Private", "TR")
     );
 
-    // The link works once.
+    // The link works once: opening or pressing it again says so.
+    assert_eq!(browser.get(&link).await.status(), 400);
+    let fresh = browser.csrf().await;
+    assert_ne!(
+        fresh, token,
+        "the session (and its CSRF token) was renewed at sign-in"
+    );
     let res = browser
         .client
         .post(&link)
-        .form(&[("csrf_token", token.as_str())])
+        .form(&[("csrf_token", fresh.as_str())])
         .send()
         .await
         .expect("post");

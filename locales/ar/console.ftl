@@ -1,0 +1,74 @@
+# Organizers' console, judges' panel and the development mailbox.
+
+console-open-invitations =
+    { $count ->
+        [0] لا توجد دعوات في انتظار القبول.
+        [one] دعوة واحدة في انتظار القبول.
+        [two] دعوتان في انتظار القبول.
+        [few] { $count } دعوات في انتظار القبول.
+        [many] { $count } دعوة في انتظار القبول.
+       *[other] { $count } دعوة في انتظار القبول.
+    }
+console-tokens-text = رموز وصول لأداة judge-cli وأدوات أخرى.
+console-failed-emails =
+    { $count ->
+        [0] لا توجد رسائل بريد إلكتروني فشل إرسالها.
+        [one] تعذّر إرسال رسالة بريد إلكتروني واحدة.
+        [two] تعذّر إرسال رسالتَي بريد إلكتروني.
+        [few] تعذّر إرسال { $count } رسائل بريد إلكتروني.
+        [many] تعذّر إرسال { $count } رسالة بريد إلكتروني.
+       *[other] تعذّر إرسال { $count } رسالة بريد إلكتروني.
+    }
+
+invitations-heading = الدعوات
+invitations-list-heading = الدعوات المرسلة
+invitations-none = لا توجد دعوات بعد.
+invitations-status = الحالة
+invitations-created = تاريخ الإرسال
+invitation-status-open = في الانتظار
+invitation-status-accepted = مقبولة
+invitation-status-expired = منتهية الصلاحية
+invite-heading = دعوة حكم أو منظم
+invite-intro = سيصل إلى المدعو بريد إلكتروني فيه رابط. يمكن للحكام أيضًا تسجيل الدخول عبر مزوّد خدمة باستخدام العنوان المدعو.
+invite-submit = إرسال الدعوة
+invite-sent = الدعوة في طريقها.
+
+tokens-heading = رموز وصول API
+tokens-list-heading = رموزك
+tokens-none = ليس لديك أي رموز بعد.
+tokens-prefix = يبدأ بـ
+tokens-scopes = الصلاحيات
+tokens-created = تاريخ الإنشاء
+tokens-last-used = آخر استخدام
+tokens-actions = الإجراءات
+token-create-heading = إنشاء رمز
+token-create-intro = امنحه اسمًا تتعرف عليه، ولا تمنحه إلا الصلاحيات التي يحتاجها.
+token-create-submit = إنشاء الرمز
+token-created = رمزك الجديد:
+token-shown-once = انسخه الآن: لن يُعرض إلا هذه المرة فقط. يمكن لأي شخص يملكه أن يتصرف باسمك في حدود صلاحياته.
+token-never-used = لم يُستخدم قط
+token-revoke = إبطال
+token-revoked = تم إبطال الرمز.
+token-revoked-label = مُبطَل
+scope-events-read = قراءة الفعاليات والمشاريع
+scope-judges-manage = دعوة الحكام وتعيينهم
+scope-exports-read = تنزيل الملفات المُصدَّرة
+scope-livestream-read = قراءة بيانات البث المباشر
+error-token-name-required = يُرجى إعطاء الرمز اسمًا.
+error-token-name-too-long = يمكن أن يتكون اسم الرمز من 100 حرف على الأكثر.
+error-token-scope-required = يُرجى اختيار صلاحية واحدة على الأقل.
+
+failed-emails-heading = رسائل البريد التي فشل إرسالها
+failed-emails-intro = تعذّر إرسال هذه الرسائل رغم كل محاولات الإعادة. تبقى مدرجة هنا مع السبب، حتى لا يُحرم أحد من رسالته دون أن ينتبه أحد.
+failed-emails-none = تم إرسال كل الرسائل.
+failed-emails-created = وقت الإضافة إلى قائمة الانتظار
+failed-emails-attempts = المحاولات
+failed-emails-error = آخر خطأ
+
+judge-no-assignments = ستظهر هنا المشاريع المسندة إليك عند بدء التحكيم.
+
+mailbox-heading = صندوق بريد التطوير
+mailbox-intro = رسائل بريد إلكتروني كُتبت في { $folder } بدلًا من إرسالها. على أجهزة التطوير فقط.
+mailbox-empty = لا توجد رسائل بعد.
+mailbox-to = إلى
+mailbox-subject = الموضوع

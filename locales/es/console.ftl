@@ -1,0 +1,68 @@
+# Organizers' console, judges' panel and the development mailbox.
+
+console-open-invitations =
+    { $count ->
+        [0] No hay invitaciones pendientes.
+        [one] Una invitación pendiente.
+       *[other] { $count } invitaciones pendientes.
+    }
+console-tokens-text = Tokens para judge-cli y otras herramientas.
+console-failed-emails =
+    { $count ->
+        [0] No hay correos fallidos.
+        [one] No se ha podido enviar un correo.
+       *[other] No se han podido enviar { $count } correos.
+    }
+
+invitations-heading = Invitaciones
+invitations-list-heading = Invitaciones enviadas
+invitations-none = Todavía no hay invitaciones.
+invitations-status = Estado
+invitations-created = Enviada
+invitation-status-open = Pendiente
+invitation-status-accepted = Aceptada
+invitation-status-expired = Caducada
+invite-heading = Invitar a un miembro del jurado o de la organización
+invite-intro = Recibirá un correo con un enlace. El jurado también puede iniciar sesión con un proveedor usando la dirección invitada.
+invite-submit = Enviar la invitación
+invite-sent = La invitación está en camino.
+
+tokens-heading = Tokens de API
+tokens-list-heading = Tus tokens
+tokens-none = Todavía no tienes tokens.
+tokens-prefix = Empieza por
+tokens-scopes = Permisos
+tokens-created = Creado
+tokens-last-used = Último uso
+tokens-actions = Acciones
+token-create-heading = Crear un token
+token-create-intro = Ponle un nombre que reconozcas y dale solo los permisos que necesite.
+token-create-submit = Crear el token
+token-created = Tu nuevo token:
+token-shown-once = Cópialo ahora: solo se muestra esta vez. Cualquiera que lo tenga puede actuar en tu nombre dentro de sus permisos.
+token-never-used = Nunca
+token-revoke = Revocar
+token-revoked = El token se ha revocado.
+token-revoked-label = Revocado
+scope-events-read = Ver eventos y proyectos
+scope-judges-manage = Invitar y asignar al jurado
+scope-exports-read = Descargar exportaciones
+scope-livestream-read = Ver los datos de la retransmisión en directo
+error-token-name-required = Ponle un nombre al token.
+error-token-name-too-long = El nombre de un token puede tener como máximo 100 caracteres.
+error-token-scope-required = Elige al menos un permiso.
+
+failed-emails-heading = Correos fallidos
+failed-emails-intro = No se han podido enviar estos correos después de todos los reintentos. Se quedan en esta lista con el motivo, para que nadie se quede sin su correo sin que nos demos cuenta.
+failed-emails-none = Se han enviado todos los correos.
+failed-emails-created = En cola desde
+failed-emails-attempts = Intentos
+failed-emails-error = Último error
+
+judge-no-assignments = Los proyectos que te asignen aparecerán aquí cuando empiece la evaluación.
+
+mailbox-heading = Buzón de desarrollo
+mailbox-intro = Correos escritos en { $folder } en lugar de enviarse. Solo en equipos de desarrollo.
+mailbox-empty = Todavía no hay correos.
+mailbox-to = Para
+mailbox-subject = Asunto

@@ -1,0 +1,68 @@
+# Organizers' console, judges' panel and the development mailbox.
+
+console-open-invitations =
+    { $count ->
+        [0] Aucune invitation en attente.
+        [one] Une invitation en attente.
+       *[other] { $count } invitations en attente.
+    }
+console-tokens-text = Jetons pour judge-cli et d’autres outils.
+console-failed-emails =
+    { $count ->
+        [0] Aucun e-mail en échec.
+        [one] Un e-mail n’a pas pu être envoyé.
+       *[other] { $count } e-mails n’ont pas pu être envoyés.
+    }
+
+invitations-heading = Invitations
+invitations-list-heading = Invitations envoyées
+invitations-none = Aucune invitation pour l’instant.
+invitations-status = Statut
+invitations-created = Envoyée le
+invitation-status-open = En attente
+invitation-status-accepted = Acceptée
+invitation-status-expired = Expirée
+invite-heading = Inviter un membre du jury ou un organisateur
+invite-intro = La personne reçoit un e-mail avec un lien. Les membres du jury peuvent aussi se connecter avec un fournisseur en utilisant l’adresse invitée.
+invite-submit = Envoyer l’invitation
+invite-sent = L’invitation est en route.
+
+tokens-heading = Jetons d’API
+tokens-list-heading = Vos jetons
+tokens-none = Vous n’avez pas encore de jeton.
+tokens-prefix = Commence par
+tokens-scopes = Autorisations
+tokens-created = Créé le
+tokens-last-used = Dernière utilisation
+tokens-actions = Actions
+token-create-heading = Créer un jeton
+token-create-intro = Donnez-lui un nom que vous reconnaîtrez, et uniquement les autorisations dont il a besoin.
+token-create-submit = Créer le jeton
+token-created = Votre nouveau jeton :
+token-shown-once = Copiez-le maintenant : il n’est affiché que cette fois-ci. Toute personne qui le possède peut agir en votre nom, dans la limite de ses autorisations.
+token-never-used = Jamais
+token-revoke = Révoquer
+token-revoked = Le jeton est révoqué.
+token-revoked-label = Révoqué
+scope-events-read = Consulter les événements et les projets
+scope-judges-manage = Inviter les membres du jury et leur attribuer des projets
+scope-exports-read = Télécharger les exports
+scope-livestream-read = Consulter les données du direct
+error-token-name-required = Veuillez donner un nom au jeton.
+error-token-name-too-long = Le nom d’un jeton peut comporter au maximum 100 caractères.
+error-token-scope-required = Veuillez choisir au moins une autorisation.
+
+failed-emails-heading = E-mails en échec
+failed-emails-intro = Ces e-mails n’ont pas pu être envoyés, même après toutes les nouvelles tentatives. Ils restent listés ici avec la raison, pour que personne ne soit privé de son e-mail sans que l’on s’en aperçoive.
+failed-emails-none = Tous les e-mails ont été envoyés.
+failed-emails-created = Mis en file le
+failed-emails-attempts = Tentatives
+failed-emails-error = Dernière erreur
+
+judge-no-assignments = Les projets qui vous sont attribués apparaîtront ici quand l’évaluation commencera.
+
+mailbox-heading = Boîte aux lettres de développement
+mailbox-intro = E-mails écrits dans { $folder } au lieu d’être envoyés. Uniquement sur les machines de développement.
+mailbox-empty = Aucun e-mail pour l’instant.
+mailbox-to = À
+mailbox-subject = Objet

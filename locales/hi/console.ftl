@@ -1,0 +1,68 @@
+# Organizers' console, judges' panel and the development mailbox.
+
+console-open-invitations =
+    { $count ->
+        [0] कोई निमंत्रण स्वीकृति की प्रतीक्षा में नहीं है।
+        [one] एक निमंत्रण स्वीकृति की प्रतीक्षा में है।
+       *[other] { $count } निमंत्रण स्वीकृति की प्रतीक्षा में हैं।
+    }
+console-tokens-text = judge-cli और अन्य टूल के लिए टोकन।
+console-failed-emails =
+    { $count ->
+        [0] कोई ईमेल विफल नहीं हुआ।
+        [one] एक ईमेल नहीं भेजा जा सका।
+       *[other] { $count } ईमेल नहीं भेजे जा सके।
+    }
+
+invitations-heading = निमंत्रण
+invitations-list-heading = भेजे गए निमंत्रण
+invitations-none = अभी तक कोई निमंत्रण नहीं।
+invitations-status = स्थिति
+invitations-created = भेजा गया
+invitation-status-open = प्रतीक्षा में
+invitation-status-accepted = स्वीकार किया गया
+invitation-status-expired = समय-सीमा समाप्त
+invite-heading = किसी निर्णायक या आयोजक को आमंत्रित करें
+invite-intro = उन्हें एक लिंक वाला ईमेल मिलता है। निर्णायक आमंत्रित पते का उपयोग करके किसी प्रदाता से भी साइन इन कर सकते हैं।
+invite-submit = निमंत्रण भेजें
+invite-sent = निमंत्रण भेजा जा रहा है।
+
+tokens-heading = API टोकन
+tokens-list-heading = आपके टोकन
+tokens-none = आपके पास अभी कोई टोकन नहीं है।
+tokens-prefix = शुरुआत
+tokens-scopes = अनुमतियाँ
+tokens-created = बनाया गया
+tokens-last-used = आख़िरी उपयोग
+tokens-actions = कार्रवाइयाँ
+token-create-heading = टोकन बनाएँ
+token-create-intro = इसे ऐसा नाम दें जिसे आप पहचान सकें, और केवल वही अनुमतियाँ दें जिनकी इसे ज़रूरत है।
+token-create-submit = टोकन बनाएँ
+token-created = आपका नया टोकन:
+token-shown-once = इसे अभी कॉपी कर लें: यह केवल इसी एक बार दिखाया जाता है। जिसके पास भी यह टोकन है, वह इसकी अनुमतियों के भीतर आपकी ओर से काम कर सकता है।
+token-never-used = कभी नहीं
+token-revoke = रद्द करें
+token-revoked = टोकन रद्द कर दिया गया है।
+token-revoked-label = रद्द
+scope-events-read = कार्यक्रम और प्रोजेक्ट देखना
+scope-judges-manage = निर्णायकों को आमंत्रित करना और प्रोजेक्ट सौंपना
+scope-exports-read = एक्सपोर्ट डाउनलोड करना
+scope-livestream-read = लाइवस्ट्रीम डेटा देखना
+error-token-name-required = कृपया टोकन को एक नाम दें।
+error-token-name-too-long = टोकन का नाम अधिकतम 100 अक्षरों का हो सकता है।
+error-token-scope-required = कृपया कम से कम एक अनुमति चुनें।
+
+failed-emails-heading = विफल ईमेल
+failed-emails-intro = बार-बार कोशिश करने के बाद भी ये ईमेल नहीं भेजे जा सके। ये कारण के साथ यहाँ सूची में बने रहते हैं, ताकि कोई भी चुपचाप अपने ईमेल से वंचित न रह जाए।
+failed-emails-none = सभी ईमेल भेज दिए गए हैं।
+failed-emails-created = कतार में डाला गया
+failed-emails-attempts = प्रयास
+failed-emails-error = आख़िरी त्रुटि
+
+judge-no-assignments = मूल्यांकन शुरू होने पर आपको सौंपे गए प्रोजेक्ट यहाँ दिखाई देंगे।
+
+mailbox-heading = डेवलपमेंट मेलबॉक्स
+mailbox-intro = ऐसे ईमेल जो भेजे जाने के बजाय { $folder } में लिखे गए। केवल डेवलपमेंट मशीनों पर।
+mailbox-empty = अभी तक कोई ईमेल नहीं।
+mailbox-to = प्राप्तकर्ता
+mailbox-subject = विषय

@@ -1,0 +1,66 @@
+# Organizers' console, judges' panel and the development mailbox.
+
+console-open-invitations =
+    { $count ->
+        [0] 承諾待ちの招待はありません。
+       *[other] 承諾待ちの招待が{ $count }件あります。
+    }
+console-tokens-text = judge-cliなどのツールで使うトークンです。
+console-failed-emails =
+    { $count ->
+        [0] 送信に失敗したメールはありません。
+       *[other] { $count }件のメールを送信できませんでした。
+    }
+
+invitations-heading = 招待
+invitations-list-heading = 送信済みの招待
+invitations-none = まだ招待はありません。
+invitations-status = 状態
+invitations-created = 送信日時
+invitation-status-open = 承諾待ち
+invitation-status-accepted = 承諾済み
+invitation-status-expired = 期限切れ
+invite-heading = 審査員または主催者を招待
+invite-intro = 招待された人には、リンク付きのメールが届きます。審査員は、招待されたアドレスを使ってプロバイダーでログインすることもできます。
+invite-submit = 招待を送信
+invite-sent = 招待を送信しました。
+
+tokens-heading = APIトークン
+tokens-list-heading = あなたのトークン
+tokens-none = まだトークンはありません。
+tokens-prefix = 先頭の文字
+tokens-scopes = 権限
+tokens-created = 作成日時
+tokens-last-used = 最終使用
+tokens-actions = 操作
+token-create-heading = トークンを作成
+token-create-intro = 見てわかる名前を付け、必要な権限だけを与えてください。
+token-create-submit = トークンを作成する
+token-created = 新しいトークン：
+token-shown-once = 今すぐコピーしてください。表示されるのはこの一度だけです。このトークンを持っている人は誰でも、その権限の範囲内であなたとして操作できます。
+token-never-used = 未使用
+token-revoke = 無効にする
+token-revoked = トークンを無効にしました。
+token-revoked-label = 無効
+scope-events-read = イベントと作品の閲覧
+scope-judges-manage = 審査員の招待と割り当て
+scope-exports-read = エクスポートのダウンロード
+scope-livestream-read = ライブ配信データの閲覧
+error-token-name-required = トークンに名前を付けてください。
+error-token-name-too-long = トークン名は100文字以内にしてください。
+error-token-scope-required = 権限を1つ以上選んでください。
+
+failed-emails-heading = 送信に失敗したメール
+failed-emails-intro = これらのメールは、すべての再試行のあとも送信できませんでした。誰かが知らないうちにメールを受け取れないままにならないよう、理由とともにここに表示され続けます。
+failed-emails-none = すべてのメールが送信されました。
+failed-emails-created = キュー登録日時
+failed-emails-attempts = 試行回数
+failed-emails-error = 最後のエラー
+
+judge-no-assignments = 審査が始まると、担当する作品がここに表示されます。
+
+mailbox-heading = 開発用メールボックス
+mailbox-intro = 送信される代わりに { $folder } に書き出されたメールです。開発用のマシンでのみ使われます。
+mailbox-empty = まだメールはありません。
+mailbox-to = 宛先
+mailbox-subject = 件名

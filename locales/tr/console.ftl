@@ -1,0 +1,68 @@
+# Organizers' console, judges' panel and the development mailbox.
+
+console-open-invitations =
+    { $count ->
+        [0] Bekleyen davet yok.
+        [one] Bir bekleyen davet var.
+       *[other] { $count } bekleyen davet var.
+    }
+console-tokens-text = judge-cli ve diğer araçlar için tokenler.
+console-failed-emails =
+    { $count ->
+        [0] Gönderilemeyen e-posta yok.
+        [one] Bir e-posta gönderilemedi.
+       *[other] { $count } e-posta gönderilemedi.
+    }
+
+invitations-heading = Davetler
+invitations-list-heading = Gönderilen davetler
+invitations-none = Henüz davet yok.
+invitations-status = Durum
+invitations-created = Gönderilme
+invitation-status-open = Bekliyor
+invitation-status-accepted = Kabul edildi
+invitation-status-expired = Süresi doldu
+invite-heading = Jüri üyesi ya da organizatör davet et
+invite-intro = Davet edilen kişiye bağlantı içeren bir e-posta gider. Jüri üyeleri, davet edilen adresi kullanarak bir sağlayıcıyla da giriş yapabilir.
+invite-submit = Daveti gönder
+invite-sent = Davet yola çıktı.
+
+tokens-heading = API tokenleri
+tokens-list-heading = Tokenleriniz
+tokens-none = Henüz hiç tokeniniz yok.
+tokens-prefix = Başlangıcı
+tokens-scopes = İzinler
+tokens-created = Oluşturulma
+tokens-last-used = Son kullanım
+tokens-actions = İşlemler
+token-create-heading = Token oluştur
+token-create-intro = Tanıyacağınız bir ad verin ve yalnızca ihtiyaç duyduğu izinleri seçin.
+token-create-submit = Tokeni oluştur
+token-created = Yeni tokeniniz:
+token-shown-once = Hemen kopyalayın: yalnızca bu kez gösterilir. Ona sahip olan herkes, izinleri dahilinde sizin adınıza işlem yapabilir.
+token-never-used = Hiç
+token-revoke = İptal et
+token-revoked = Token iptal edildi.
+token-revoked-label = İptal edildi
+scope-events-read = Etkinlikleri ve projeleri görüntüleme
+scope-judges-manage = Jüri üyelerini davet etme ve atama
+scope-exports-read = Dışa aktarımları indirme
+scope-livestream-read = Canlı yayın verilerini görüntüleme
+error-token-name-required = Lütfen tokene bir ad verin.
+error-token-name-too-long = Token adı en fazla 100 karakter olabilir.
+error-token-scope-required = Lütfen en az bir izin seçin.
+
+failed-emails-heading = Gönderilemeyen e-postalar
+failed-emails-intro = Bu e-postalar tüm yeniden denemelere rağmen gönderilemedi. Kimse fark edilmeden e-postasız kalmasın diye, nedenleriyle birlikte burada listelenmeye devam eder.
+failed-emails-none = Tüm e-postalar gönderildi.
+failed-emails-created = Kuyruğa alınma
+failed-emails-attempts = Deneme sayısı
+failed-emails-error = Son hata
+
+judge-no-assignments = Size atanan projeler, değerlendirme başladığında burada görünecek.
+
+mailbox-heading = Geliştirme posta kutusu
+mailbox-intro = Gönderilmek yerine { $folder } klasörüne yazılan e-postalar. Yalnızca geliştirme makinelerinde.
+mailbox-empty = Henüz e-posta yok.
+mailbox-to = Alıcı
+mailbox-subject = Konu
