@@ -133,28 +133,14 @@ pub async fn by_email(
     conn: &mut PgConnection,
     email: &EmailAddress,
 ) -> anyhow::Result<Option<UserRecord>> {
-    let row = sqlx::query!(
-        r#"SELECT u.id, u.email, u.email_verified_at IS NOT NULL AS "verified!", u.password_hash,
-                  u.display_name, u.locale, u.session_epoch,
-                  COALESCE(array_agg(r.role::text) FILTER (WHERE r.role IS NOT NULL), '{}') AS "roles!"
-           FROM users u LEFT JOIN user_roles r ON r.user_id = u.id
-           WHERE u.email = $1
-           GROUP BY u.id"#,
-        email.as_str()
-    )
-    .fetch_optional(&mut *conn)
-    .await
-    .context("loading a user by email")?;
-    Ok(row.map(|r| UserRecord {
-        id: r.id,
-        email: r.email,
-        email_verified: r.verified,
-        password_hash: r.password_hash,
-        display_name: r.display_name,
-        locale: r.locale,
-        session_epoch: r.session_epoch,
-        roles: roles_from(r.roles),
-    }))
+    let id = sqlx::query_scalar!("SELECT id FROM users WHERE email = $1", email.as_str())
+        .fetch_optional(&mut *conn)
+        .await
+        .context("finding a user by email")?;
+    match id {
+        Some(id) => by_id(conn, id).await,
+        None => Ok(None),
+    }
 }
 
 /// Looks an account up by id.

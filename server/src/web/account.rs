@@ -191,9 +191,7 @@ fn render_form(
     page: FormPage,
     title_key: &str,
 ) -> Result<HttpResponse, PageError> {
-    let mut res = ctx.render("form.html", ctx.t(title_key), &page)?;
-    *res.status_mut() = status;
-    Ok(res)
+    ctx.render_status(status, "form.html", ctx.t(title_key), &page)
 }
 
 async fn register_choice(ctx: PageContext) -> Result<HttpResponse, PageError> {
@@ -215,17 +213,16 @@ fn creator_page(l: Locale, values: &CreatorRegistration, errors: &FormErrors) ->
         password_field(l, "password", "field-password", "new-password"),
     ];
     fields.extend(creator_fields(l, &values.creator));
-    errors.apply(l, &mut fields);
-    let mut page = FormPage::new(
+
+    FormPage::new(
         l.t("register-creator-heading"),
         "/register/creator",
         l.t("register-submit"),
         fields,
     )
     .intro(l.t("register-creator-intro"))
-    .link("/register/adult", l.t("register-under-13"));
-    page.errors = errors.summary(l);
-    page
+    .link("/register/adult", l.t("register-under-13"))
+    .errors(l, errors)
 }
 
 async fn creator_form(ctx: PageContext) -> Result<HttpResponse, PageError> {
@@ -303,7 +300,7 @@ async fn already_registered(
 }
 
 fn adult_page(l: Locale, values: &AdultRegistration, errors: &FormErrors) -> FormPage {
-    let mut fields = vec![
+    let fields = vec![
         Field::new(l, "email", "email", "field-email")
             .required()
             .value(&values.email)
@@ -316,16 +313,15 @@ fn adult_page(l: Locale, values: &AdultRegistration, errors: &FormErrors) -> For
             .autocomplete("name")
             .maxlength(50),
     ];
-    errors.apply(l, &mut fields);
-    let mut page = FormPage::new(
+
+    FormPage::new(
         l.t("register-adult-heading"),
         "/register/adult",
         l.t("register-submit"),
         fields,
     )
-    .intro(l.t("register-adult-intro"));
-    page.errors = errors.summary(l);
-    page
+    .intro(l.t("register-adult-intro"))
+    .errors(l, errors)
 }
 
 async fn adult_form(ctx: PageContext) -> Result<HttpResponse, PageError> {
@@ -467,7 +463,7 @@ fn account_form_page(
     values: &AccountForm,
     errors: &FormErrors,
 ) -> FormPage {
-    let mut fields = vec![
+    let fields = vec![
         Field::new(l, "display_name", "text", "field-display-name")
             .required()
             .value(&values.display_name)
@@ -476,7 +472,6 @@ fn account_form_page(
             .value(&values.locale)
             .options(locale_options()),
     ];
-    errors.apply(l, &mut fields);
     let roles: Vec<String> = user
         .0
         .roles
@@ -495,7 +490,8 @@ fn account_form_page(
             ("email", user.0.email.clone().into()),
             ("roles", roles.join(", ").into()),
         ],
-    ));
+    ))
+    .errors(l, errors);
     if user.has(Role::Adult) {
         page = page.link("/account/children", l.t("children-heading"));
     }
@@ -505,7 +501,6 @@ fn account_form_page(
     if user.has(Role::Judge) {
         page = page.link("/judge", l.t("nav-judge"));
     }
-    page.errors = errors.summary(l);
     page
 }
 
@@ -592,23 +587,20 @@ async fn children_view(
             }
         })
         .collect();
-    let mut fields = creator_fields(l, values);
-    errors.apply(l, &mut fields);
-    let mut form = FormPage::new(
+    let form = FormPage::new(
         l.t("children-add-heading"),
         "/account/children",
         l.t("children-add-submit"),
-        fields,
+        creator_fields(l, values),
     )
-    .intro(l.t("children-add-intro"));
-    form.errors = errors.summary(l);
-    let mut res = ctx.render(
+    .intro(l.t("children-add-intro"))
+    .errors(l, errors);
+    ctx.render_status(
+        status,
         "account/children.html",
         l.t("children-heading"),
         &ChildrenPage { children, form },
-    )?;
-    *res.status_mut() = status;
-    Ok(res)
+    )
 }
 
 async fn children_page(ctx: PageContext, adult: AdultUser) -> Result<HttpResponse, PageError> {

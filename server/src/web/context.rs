@@ -66,6 +66,19 @@ impl PageContext {
         self.state.templates.respond(&page)
     }
 
+    /// Renders like `render`, answering with `status` (a form with errors is a 400).
+    pub fn render_status<T: Serialize>(
+        &self,
+        status: actix_web::http::StatusCode,
+        template: &'static str,
+        title: String,
+        data: &T,
+    ) -> Result<HttpResponse, PageError> {
+        let mut res = self.render(template, title, data)?;
+        *res.status_mut() = status;
+        Ok(res)
+    }
+
     /// Translates a key in the request's locale.
     pub fn t(&self, key: &str) -> String {
         self.locale.locale.t(key)

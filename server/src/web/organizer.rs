@@ -114,7 +114,7 @@ async fn invitations_view(
             label: l.t(&format!("role-{}", r.as_str())),
         })
         .collect();
-    let mut fields = vec![
+    let fields = vec![
         Field::new(l, "email", "email", "field-email")
             .required()
             .value(&values.email)
@@ -124,22 +124,20 @@ async fn invitations_view(
             .value(&values.role)
             .options(roles),
     ];
-    errors.apply(l, &mut fields);
-    let mut form = FormPage::new(
+    let form = FormPage::new(
         l.t("invite-heading"),
         "/organizer/invitations",
         l.t("invite-submit"),
         fields,
     )
-    .intro(l.t("invite-intro"));
-    form.errors = errors.summary(l);
-    let mut res = ctx.render(
+    .intro(l.t("invite-intro"))
+    .errors(l, errors);
+    ctx.render_status(
+        status,
         "organizer/invitations.html",
         l.t("invitations-heading"),
         &InvitationsPage { invitations, form },
-    )?;
-    *res.status_mut() = status;
-    Ok(res)
+    )
 }
 
 async fn invitations(
@@ -293,15 +291,14 @@ async fn tokens_view(
             .iter()
             .map(|s| scope_field(l, *s, chosen.contains(s))),
     );
-    errors.apply(l, &mut fields);
-    let mut form = FormPage::new(
+    let form = FormPage::new(
         l.t("token-create-heading"),
         "/organizer/tokens",
         l.t("token-create-submit"),
         fields,
     )
-    .intro(l.t("token-create-intro"));
-    form.errors = errors.summary(l);
+    .intro(l.t("token-create-intro"))
+    .errors(l, errors);
     let mut res = ctx.render(
         "organizer/tokens.html",
         l.t("tokens-heading"),

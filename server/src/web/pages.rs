@@ -46,6 +46,13 @@ impl FormPage {
         }
     }
 
+    /// Puts each problem next to its field and lists them all above the form.
+    pub fn errors(mut self, l: crate::i18n::Locale, errors: &super::forms::FormErrors) -> Self {
+        errors.apply(l, &mut self.fields);
+        self.errors = errors.summary(l);
+        self
+    }
+
     pub fn intro(mut self, text: String) -> Self {
         self.intro = Some(text);
         self

@@ -66,9 +66,7 @@ pub fn token_problem_page(ctx: &PageContext, problem: &Lookup) -> Result<HttpRes
     let page = MessagePage::new(l.t(heading), vec![l.t(text)])
         .link("/sign-in", l.t("sign-in-heading"))
         .link("/password/forgot", l.t("forgot-heading"));
-    let mut res = ctx.render("message.html", l.t(heading), &page)?;
-    *res.status_mut() = StatusCode::BAD_REQUEST;
-    Ok(res)
+    ctx.render_status(StatusCode::BAD_REQUEST, "message.html", l.t(heading), &page)
 }
 
 fn message(
@@ -79,9 +77,7 @@ fn message(
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
     let page = MessagePage::new(l.t(heading), texts.iter().map(|t| l.t(t)).collect());
-    let mut res = ctx.render("message.html", l.t(heading), &page)?;
-    *res.status_mut() = status;
-    Ok(res)
+    ctx.render_status(status, "message.html", l.t(heading), &page)
 }
 
 fn form_response(
@@ -90,9 +86,7 @@ fn form_response(
     page: FormPage,
 ) -> Result<HttpResponse, PageError> {
     let title = page.heading.clone();
-    let mut res = ctx.render("form.html", title, &page)?;
-    *res.status_mut() = status;
-    Ok(res)
+    ctx.render_status(status, "form.html", title, &page)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -235,17 +229,17 @@ fn email_page(
     value: &str,
     errors: &FormErrors,
 ) -> FormPage {
-    let mut fields = vec![
+    let fields = vec![
         Field::new(l, "email", "email", "field-email")
             .required()
             .value(value)
             .autocomplete("email")
             .maxlength(254),
     ];
-    errors.apply(l, &mut fields);
-    let mut page = FormPage::new(l.t(heading), action, l.t(submit), fields).intro(l.t(intro));
-    page.errors = errors.summary(l);
-    page
+
+    FormPage::new(l.t(heading), action, l.t(submit), fields)
+        .intro(l.t(intro))
+        .errors(l, errors)
 }
 
 async fn forgot_form(ctx: PageContext) -> Result<HttpResponse, PageError> {
@@ -302,21 +296,20 @@ pub struct ResetForm {
 }
 
 fn reset_page(l: Locale, token: &str, errors: &FormErrors) -> FormPage {
-    let mut fields = vec![password_field(
+    let fields = vec![password_field(
         l,
         "password",
         "field-new-password",
         "new-password",
     )];
-    errors.apply(l, &mut fields);
-    let mut page = FormPage::new(
+
+    FormPage::new(
         l.t("reset-heading"),
         format!("/password/reset/{token}"),
         l.t("reset-submit"),
         fields,
-    );
-    page.errors = errors.summary(l);
-    page
+    )
+    .errors(l, errors)
 }
 
 async fn reset_form(ctx: PageContext, token: web::Path<String>) -> Result<HttpResponse, PageError> {
@@ -576,9 +569,12 @@ async fn oauth_callback(
             l.t("oauth-unknown-heading"),
             vec![l.t_args("oauth-unknown-text", &[("email", email.to_string().into())])],
         );
-        let mut res = ctx.render("message.html", l.t("oauth-unknown-heading"), &page)?;
-        *res.status_mut() = StatusCode::FORBIDDEN;
-        return Ok(res);
+        return ctx.render_status(
+            StatusCode::FORBIDDEN,
+            "message.html",
+            l.t("oauth-unknown-heading"),
+            &page,
+        );
     }
     let user_id = match &existing {
         Some(u) => u.id,
@@ -657,7 +653,6 @@ async fn invitation_page(
                         "new-password",
                     ));
                 }
-                errors.apply(l, &mut fields);
                 let role = l.t(&format!("role-{}", invitation.role.as_str()));
                 let mut page = FormPage::new(
                     l.t("invitation-heading"),
@@ -671,8 +666,8 @@ async fn invitation_page(
                         ("role", role.into()),
                         ("email", invitation.email.clone().into()),
                     ],
-                ));
-                page.errors = errors.summary(l);
+                ))
+                .errors(l, errors);
                 page.providers = ctx
                     .state
                     .providers
