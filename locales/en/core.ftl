@@ -34,3 +34,4 @@ error-csrf-message = For your security, please go back, reload the page and send
 error-too-many-requests-heading = Too many attempts
 error-too-many-requests-message = Please wait a minute before trying again.
 select-choose = Choose…
+nav-projects = My projects

@@ -10,6 +10,7 @@ pub mod domain;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod media;
 pub mod seed;
 pub mod startup;
 pub mod telemetry;

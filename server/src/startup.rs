@@ -66,6 +66,7 @@ impl Application {
         let templates = Arc::new(Templates::load(&settings.application.assets_dir())?);
         let mailer = Mailer::from_settings(&settings.mail, &settings.application.data_dir)?;
         let outbox_dir = mailer.outbox_dir().map(|p| p.to_path_buf());
+        let storage = media_storage(&settings)?;
         let providers = settings
             .auth
             .providers
@@ -83,6 +84,7 @@ impl Application {
             settings: settings.clone(),
             providers,
             outbox_dir,
+            storage: storage.clone(),
         });
         let server = run(listener, state, &settings)?;
         let worker_count = settings.jobs.workers;
@@ -90,6 +92,7 @@ impl Application {
             Arc::new(WorkerContext {
                 pool: pool.clone(),
                 mailer,
+                storage,
                 templates,
                 settings,
             })
@@ -137,9 +140,11 @@ pub async fn run_workers(settings: Settings) -> anyhow::Result<()> {
     let templates = Arc::new(Templates::load(&settings.application.assets_dir())?);
     let mailer = Mailer::from_settings(&settings.mail, &settings.application.data_dir)?;
     let count = settings.jobs.workers.max(1);
+    let storage = media_storage(&settings)?;
     let ctx = Arc::new(WorkerContext {
         pool,
         mailer,
+        storage,
         templates,
         settings,
     });
@@ -151,6 +156,13 @@ pub async fn run_workers(settings: Settings) -> anyhow::Result<()> {
         h.abort();
     }
     Ok(())
+}
+
+/// Where uploaded media lives: `<data_dir>/media` on the local disk.
+fn media_storage(settings: &Settings) -> anyhow::Result<Arc<dyn crate::media::Storage>> {
+    Ok(Arc::new(crate::media::LocalDisk::new(
+        settings.application.data_dir.join("media"),
+    )?))
 }
 
 fn metrics() -> anyhow::Result<PrometheusMetrics> {

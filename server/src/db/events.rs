@@ -148,6 +148,22 @@ pub async fn current(conn: &mut PgConnection) -> anyhow::Result<Option<Event>> {
     row.map(Event::try_from).transpose()
 }
 
+/// One event by id.
+pub async fn by_id(conn: &mut PgConnection, id: uuid::Uuid) -> anyhow::Result<Option<Event>> {
+    let row = sqlx::query_as!(
+        EventRow,
+        r#"SELECT id, slug, name, timezone, phase::text AS "phase!", submissions_open_at,
+                  submissions_close_at, shortlisting_at, favourites_at, announcement_at,
+                  archive_at, reference_date, consent_age, content_languages
+           FROM events WHERE id = $1"#,
+        id
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("loading an event")?;
+    row.map(Event::try_from).transpose()
+}
+
 /// An event's categories in display order.
 #[tracing::instrument(skip_all)]
 pub async fn categories(

@@ -5,6 +5,7 @@ pub mod api_tokens;
 pub mod events;
 pub mod invitations;
 pub mod jobs;
+pub mod projects;
 pub mod tokens;
 pub mod users;
 

@@ -7,6 +7,7 @@ pub mod account;
 pub mod category;
 pub mod event;
 pub mod language;
+pub mod project;
 
 pub use category::{CategorySlug, DEFAULT_CATEGORIES};
 pub use event::{ConsentAge, EventSlug, Phase, PhaseSchedule, Timezone};

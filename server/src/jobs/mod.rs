@@ -4,6 +4,7 @@
 //! when they run out of attempts.
 
 pub mod email;
+pub mod image;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -24,12 +25,17 @@ pub use email::EmailJob;
 #[serde(tag = "kind", content = "job", rename_all = "snake_case")]
 pub enum Job {
     Email(EmailJob),
+    /// Decode, re-encode and make thumbnails of an uploaded image.
+    ProcessImage {
+        image_id: uuid::Uuid,
+    },
 }
 
 impl Job {
     fn kind(&self) -> &'static str {
         match self {
             Job::Email(_) => "email",
+            Job::ProcessImage { .. } => "image",
         }
     }
 }
@@ -44,6 +50,7 @@ pub async fn enqueue(conn: &mut PgConnection, job: &Job) -> anyhow::Result<i64> 
 pub struct WorkerContext {
     pub pool: PgPool,
     pub mailer: Mailer,
+    pub storage: Arc<dyn crate::media::Storage>,
     pub templates: Arc<Templates>,
     pub settings: Settings,
 }
@@ -102,6 +109,7 @@ pub async fn run_next(ctx: &WorkerContext) -> anyhow::Result<bool> {
     let _entered = span.enter();
     let outcome = match serde_json::from_value::<Job>(claimed.payload.clone()) {
         Ok(Job::Email(job)) => email::run(ctx, &job).await,
+        Ok(Job::ProcessImage { image_id }) => image::run(ctx, image_id).await,
         Err(e) => Err(anyhow::anyhow!("unreadable job payload: {e}")),
     };
     match outcome {

@@ -31,6 +31,8 @@ pub struct NavUser {
     pub is_organizer: bool,
     pub is_judge: bool,
     pub is_adult: bool,
+    /// Has creator profiles to make projects with (a teen, or an adult for children).
+    pub makes_projects: bool,
 }
 
 /// Everything a page handler needs to render.
@@ -56,6 +58,7 @@ impl PageContext {
                 is_organizer: u.has(Role::Organizer),
                 is_judge: u.has(Role::Judge),
                 is_adult: u.has(Role::Adult),
+                makes_projects: u.has(Role::Adult) || u.has(Role::Creator),
             }),
             flash: self
                 .session

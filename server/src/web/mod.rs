@@ -15,6 +15,7 @@ pub mod locale;
 pub mod middleware;
 pub mod organizer;
 pub mod pages;
+pub mod projects;
 pub mod public;
 pub mod render;
 pub mod router;
@@ -46,6 +47,8 @@ pub struct AppState {
     pub base_url: String,
     /// Where emails are written when no SMTP server is configured.
     pub outbox_dir: Option<PathBuf>,
+    /// Uploaded media.
+    pub storage: Arc<dyn crate::media::Storage>,
 }
 
 /// Every route of the application for these settings.
@@ -56,6 +59,7 @@ pub fn all_routes(settings: &Settings) -> Routes {
     account::routes(&mut r);
     sign_in::routes(&mut r);
     organizer::routes(&mut r);
+    projects::routes(&mut r);
     judge::routes(&mut r);
     api::routes(&mut r);
     if settings.application.dev_mailbox {

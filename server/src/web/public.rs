@@ -86,22 +86,31 @@ fn event_view(event: &Event, categories: &[CategoryRecord], l: Locale) -> EventV
     }
 }
 
-/// A category's name and description in the visitor's language: an organizer's own text
-/// for that language first, then the shipped translation of a default category, then the
-/// organizer's English text, then the identifier.
+/// An organizer's own text for the visitor's language, then the shipped translation of a
+/// default category, then the organizer's English text.
+fn localized(
+    custom: &std::collections::BTreeMap<String, String>,
+    key: &str,
+    l: Locale,
+) -> Option<String> {
+    custom
+        .get(l.code())
+        .cloned()
+        .or_else(|| l.has(key).then(|| l.t(key)))
+        .or_else(|| custom.get("en").cloned())
+}
+
+/// A category's name in the visitor's language (its identifier as a last resort).
+pub fn category_name(category: &CategoryRecord, l: Locale) -> String {
+    localized(&category.names, &category.slug.name_key(), l)
+        .unwrap_or_else(|| category.slug.to_string())
+}
+
 fn category_view(category: &CategoryRecord, l: Locale) -> CategoryView {
-    let pick = |custom: &std::collections::BTreeMap<String, String>, key: String| {
-        custom
-            .get(l.code())
-            .cloned()
-            .or_else(|| l.has(&key).then(|| l.t(&key)))
-            .or_else(|| custom.get("en").cloned())
-    };
     CategoryView {
         slug: category.slug.to_string(),
-        name: pick(&category.names, category.slug.name_key())
-            .unwrap_or_else(|| category.slug.to_string()),
-        description: pick(&category.descriptions, category.slug.description_key())
+        name: category_name(category, l),
+        description: localized(&category.descriptions, &category.slug.description_key(), l)
             .unwrap_or_default(),
     }
 }

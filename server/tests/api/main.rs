@@ -20,5 +20,6 @@ mod migrations;
 mod oauth;
 mod observability;
 mod organizer;
+mod projects;
 mod seed;
 mod services;

@@ -71,6 +71,38 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
             [303, 403, 403, 403, 403, 404],
         ),
         (("GET", "/organizer/emails"), ORGANIZER),
+        // Projects: anyone signed in has a dashboard; a project that is not yours is a 404,
+        // exactly like one that does not exist.
+        (("GET", "/projects"), SIGNED_IN),
+        (("POST", "/projects"), [303, 400, 400, 400, 400, 400]),
+        (("GET", "/projects/{id}"), [303, 404, 404, 404, 404, 404]),
+        (("POST", "/projects/{id}"), [303, 404, 404, 404, 404, 404]),
+        (
+            ("POST", "/projects/{id}/withdraw"),
+            [303, 404, 404, 404, 404, 404],
+        ),
+        (
+            ("POST", "/projects/{id}/members"),
+            [303, 404, 404, 404, 404, 404],
+        ),
+        (
+            ("POST", "/projects/{id}/owner"),
+            [303, 404, 404, 404, 404, 404],
+        ),
+        (
+            ("POST", "/projects/{id}/images"),
+            [303, 400, 400, 400, 400, 400],
+        ),
+        (
+            ("POST", "/projects/{id}/images/{image}/delete"),
+            [303, 404, 404, 404, 404, 404],
+        ),
+        (
+            ("GET", "/projects/{id}/images/{image}/{width}"),
+            [303, 404, 404, 404, 404, 404],
+        ),
+        (("GET", "/join/{code}"), [303, 404, 404, 404, 404, 404]),
+        (("POST", "/join/{code}"), [303, 400, 400, 400, 400, 400]),
         (("GET", "/judge"), JUDGE),
         // The API takes tokens, not sessions: every browser gets 401.
         (("GET", "/api/v1/me"), [401; 6]),
@@ -84,6 +116,9 @@ fn concrete(path: &str) -> String {
     path.replace("{token}", "no-such-token")
         .replace("{provider}", "nowhere")
         .replace("{id}", "00000000-0000-4000-8000-000000000000")
+        .replace("{image}", "00000000-0000-4000-8000-000000000001")
+        .replace("{width}", "480")
+        .replace("{code}", "NOSUCHCODE")
 }
 
 #[tokio::test]

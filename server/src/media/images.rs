@@ -1,0 +1,220 @@
+//! The image pipeline.
+//!
+//! On upload (request path, cheap): the size, the format guessed from the content (never
+//! the file name) and the dimensions read from the header. In the background: a full
+//! decode under limits, orientation applied, and re-encoding as JPEG, which writes no
+//! metadata at all (no EXIF, no GPS), at 480 and 1280 pixels wide.
+
+use std::io::Cursor;
+
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
+
+/// Largest upload accepted.
+pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+/// Largest width or height accepted.
+pub const MAX_SIDE: u32 = 8000;
+/// Widths of the stored derivatives.
+pub const WIDTHS: [u32; 2] = [480, 1280];
+
+/// Why an upload is refused; each is a Fluent key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum UploadProblem {
+    #[error("error-image-too-big")]
+    TooBig,
+    #[error("error-image-format")]
+    Format,
+    #[error("error-image-dimensions")]
+    Dimensions,
+    #[error("error-image-unreadable")]
+    Unreadable,
+    #[error("error-image-alt-too-long")]
+    AltTextTooLong,
+}
+
+impl UploadProblem {
+    pub fn key(self) -> &'static str {
+        match self {
+            UploadProblem::TooBig => "error-image-too-big",
+            UploadProblem::Format => "error-image-format",
+            UploadProblem::Dimensions => "error-image-dimensions",
+            UploadProblem::Unreadable => "error-image-unreadable",
+            UploadProblem::AltTextTooLong => "error-image-alt-too-long",
+        }
+    }
+}
+
+/// What the header check found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImageCheck {
+    pub format: ImageFormat,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// The cheap check on the request path: size, real format, header dimensions.
+pub fn check_upload(bytes: &[u8]) -> Result<ImageCheck, UploadProblem> {
+    if bytes.len() > MAX_BYTES {
+        return Err(UploadProblem::TooBig);
+    }
+    let reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|_| UploadProblem::Format)?;
+    let format = match reader.format() {
+        Some(f @ (ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP | ImageFormat::Gif)) => {
+            f
+        }
+        _ => return Err(UploadProblem::Format),
+    };
+    // A JPEG that stops before its end marker was cut off in transit; decoders would
+    // quietly fill the rest with grey.
+    if format == ImageFormat::Jpeg && !ends_with_eoi(bytes) {
+        return Err(UploadProblem::Unreadable);
+    }
+    let (width, height) = reader
+        .into_dimensions()
+        .map_err(|_| UploadProblem::Unreadable)?;
+    if width == 0 || height == 0 || width > MAX_SIDE || height > MAX_SIDE {
+        return Err(UploadProblem::Dimensions);
+    }
+    Ok(ImageCheck {
+        format,
+        width,
+        height,
+    })
+}
+
+fn ends_with_eoi(bytes: &[u8]) -> bool {
+    let end = bytes.iter().rposition(|b| *b != 0).map_or(0, |i| i + 1);
+    end >= 2 && bytes[end - 2..end] == [0xFF, 0xD9]
+}
+
+/// The stored derivatives of one image.
+#[derive(Debug)]
+pub struct Processed {
+    pub width: u32,
+    pub height: u32,
+    /// (target width, JPEG bytes) for each of `WIDTHS`.
+    pub derivatives: Vec<(u32, Vec<u8>)>,
+}
+
+/// Decodes under limits (the first frame of a GIF), applies the orientation, and writes
+/// metadata-free JPEGs. CPU-bound: call from `spawn_blocking`.
+pub fn process(bytes: &[u8]) -> Result<Processed, UploadProblem> {
+    check_upload(bytes)?;
+    let mut reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|_| UploadProblem::Format)?;
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    limits.max_alloc = Some(256 * 1024 * 1024);
+    reader.limits(limits);
+    let mut decoder = reader
+        .into_decoder()
+        .map_err(|_| UploadProblem::Unreadable)?;
+    let orientation = decoder
+        .orientation()
+        .map_err(|_| UploadProblem::Unreadable)?;
+    let mut img = DynamicImage::from_decoder(decoder).map_err(|_| UploadProblem::Unreadable)?;
+    img.apply_orientation(orientation);
+    let (width, height) = (img.width(), img.height());
+    // JPEG has no alpha: flatten onto white, so transparent drawings stay readable.
+    let rgb = flatten(&img);
+    let mut derivatives = Vec::new();
+    for target in WIDTHS {
+        let resized = if rgb.width() > target {
+            let h = (u64::from(rgb.height()) * u64::from(target) / u64::from(rgb.width())).max(1);
+            DynamicImage::ImageRgb8(rgb.clone()).resize_exact(
+                target,
+                u32::try_from(h).unwrap_or(1),
+                image::imageops::FilterType::Lanczos3,
+            )
+        } else {
+            DynamicImage::ImageRgb8(rgb.clone())
+        };
+        let mut out = Cursor::new(Vec::new());
+        let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85);
+        resized
+            .to_rgb8()
+            .write_with_encoder(encoder)
+            .map_err(|_| UploadProblem::Unreadable)?;
+        derivatives.push((target, out.into_inner()));
+    }
+    Ok(Processed {
+        width,
+        height,
+        derivatives,
+    })
+}
+
+fn flatten(img: &DynamicImage) -> image::RgbImage {
+    let rgba = img.to_rgba8();
+    let mut out = image::RgbImage::new(rgba.width(), rgba.height());
+    for (x, y, p) in rgba.enumerate_pixels() {
+        let a = u16::from(p[3]);
+        let blend = |c: u8| u8::try_from((u16::from(c) * a + 255 * (255 - a)) / 255).unwrap_or(255);
+        out.put_pixel(x, y, image::Rgb([blend(p[0]), blend(p[1]), blend(p[2])]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn png(w: u32, h: u32) -> Vec<u8> {
+        let img = image::RgbaImage::from_fn(w, h, |x, y| {
+            image::Rgba([(x % 256) as u8, (y % 256) as u8, 120, 255])
+        });
+        let mut out = Cursor::new(Vec::new());
+        let _ = DynamicImage::ImageRgba8(img).write_to(&mut out, ImageFormat::Png);
+        out.into_inner()
+    }
+
+    #[test]
+    fn accepts_real_images_and_makes_both_widths() {
+        let bytes = png(2000, 1000);
+        assert_eq!(
+            check_upload(&bytes).map(|c| (c.width, c.height)),
+            Ok((2000, 1000))
+        );
+        let Ok(p) = process(&bytes) else {
+            panic!("process")
+        };
+        let widths: Vec<u32> = p
+            .derivatives
+            .iter()
+            .filter_map(|(_, b)| image::load_from_memory(b).ok().map(|i| i.width()))
+            .collect();
+        assert_eq!(widths, vec![480, 1280]);
+    }
+
+    #[test]
+    fn small_images_are_not_upscaled() {
+        let Ok(p) = process(&png(300, 200)) else {
+            panic!("process")
+        };
+        assert!(
+            p.derivatives
+                .iter()
+                .all(|(_, b)| image::load_from_memory(b).map(|i| i.width()).ok() == Some(300))
+        );
+    }
+
+    #[test]
+    fn refuses_non_images_and_oversized_ones() {
+        assert_eq!(
+            check_upload(b"<html><script>alert(1)</script></html>"),
+            Err(UploadProblem::Format)
+        );
+        assert_eq!(
+            check_upload(b"<svg xmlns='http://www.w3.org/2000/svg'></svg>"),
+            Err(UploadProblem::Format)
+        );
+        assert_eq!(
+            check_upload(&vec![0u8; MAX_BYTES + 1]),
+            Err(UploadProblem::TooBig)
+        );
+        assert_eq!(check_upload(&png(8001, 10)), Err(UploadProblem::Dimensions));
+    }
+}

@@ -1,0 +1,1042 @@
+//! Creators' projects: the dashboard, drafts and submission, teams, images.
+//!
+//! Whoever acts for a team member may work on the project: a teenager for their own
+//! profile, an adult for the child profiles they manage. Everyone else gets a 404, the
+//! same as for a project that does not exist.
+
+use actix_multipart::Multipart;
+use actix_session::SessionExt;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::Utc;
+use futures_util::TryStreamExt as _;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::PageError;
+use super::account::NoFields;
+use super::context::{PageContext, see_other};
+use super::forms::{Field, FormErrors, SelectOption};
+use super::router::Routes;
+use crate::auth::csrf;
+use crate::auth::{CsrfForm, CurrentUser};
+use crate::db;
+use crate::db::projects::{AddMember, ProjectRecord};
+use crate::domain::event::Event;
+use crate::domain::project::{
+    self, EventChoices, ProjectFields, ProjectStatus, is_editable, limits,
+};
+use crate::i18n::{Locale, format_date_time};
+use crate::jobs::image::{derivative_key, original_key};
+use crate::jobs::{self, Job};
+use crate::media::{self, UploadProblem};
+
+pub fn routes(r: &mut Routes) {
+    r.get("/projects", dashboard);
+    r.post("/projects", create);
+    r.get("/projects/{id}", edit);
+    r.post("/projects/{id}", save);
+    r.post("/projects/{id}/withdraw", withdraw);
+    r.post("/projects/{id}/members", add_child);
+    r.post("/projects/{id}/owner", hand_over);
+    r.post("/projects/{id}/images", upload);
+    r.post("/projects/{id}/images/{image}/delete", delete_image);
+    r.get("/projects/{id}/images/{image}/{width}", image_file);
+    r.get("/join/{code}", join_page);
+    r.post("/join/{code}", join);
+}
+
+fn parse_id(raw: &str) -> Result<Uuid, PageError> {
+    Uuid::parse_str(raw).map_err(|_| PageError::NotFound)
+}
+
+/// A project the user may work on, with its event; 404 otherwise.
+async fn load_own(
+    ctx: &PageContext,
+    user: &CurrentUser,
+    raw_id: &str,
+) -> Result<(ProjectRecord, Event), PageError> {
+    let id = parse_id(raw_id)?;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    if !db::projects::user_is_member(&mut conn, user.id(), id).await? {
+        return Err(PageError::NotFound);
+    }
+    let project = db::projects::get(&mut conn, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let event = db::events::by_id(&mut conn, project.event_id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    Ok((project, event))
+}
+
+fn editable(project: &ProjectRecord, event: &Event) -> bool {
+    is_editable(
+        project.status,
+        event.phase,
+        event.schedule.submission_deadline(),
+        Utc::now(),
+    )
+}
+
+fn status_key(status: ProjectStatus) -> &'static str {
+    match status {
+        ProjectStatus::Draft => "project-status-draft",
+        ProjectStatus::Submitted => "project-status-submitted",
+        ProjectStatus::Withdrawn => "project-status-withdrawn",
+    }
+}
+
+#[derive(Serialize)]
+struct DashboardPage {
+    projects: Vec<DashboardRow>,
+    event_name: Option<String>,
+    deadline: Option<String>,
+    countdown: Option<String>,
+    /// Profiles that may still start a project in the current event.
+    can_start: Vec<SelectOption>,
+    start_field: Option<Field>,
+}
+
+#[derive(Serialize)]
+struct DashboardRow {
+    id: Uuid,
+    title: String,
+    status: &'static str,
+    status_label: String,
+    members: String,
+    missing: Vec<String>,
+}
+
+fn countdown(l: Locale, event: &Event) -> (String, String) {
+    let deadline = event.schedule.submission_deadline();
+    let days = (deadline - Utc::now()).num_days().max(0);
+    (
+        format_date_time(deadline, event.timezone.tz(), l),
+        l.t_args("countdown-days", &[("days", days.into())]),
+    )
+}
+
+/// What a project still lacks before it can be submitted, as translated field names.
+fn missing(l: Locale, fields: &ProjectFields, choices: &EventChoices<'_>) -> Vec<String> {
+    match project::check(fields, choices, true) {
+        Ok(_) => Vec::new(),
+        Err(errors) => {
+            let mut names: Vec<String> = errors
+                .iter()
+                .map(|(f, _)| l.t(&format!("project-field-{}", f.replace('_', "-"))))
+                .collect();
+            names.dedup();
+            names
+        }
+    }
+}
+
+async fn event_choices(
+    conn: &mut sqlx::PgConnection,
+    event: &Event,
+) -> Result<(Vec<String>, Vec<String>), PageError> {
+    let categories = db::events::categories(conn, event.id)
+        .await?
+        .into_iter()
+        .map(|c| c.slug.to_string())
+        .collect();
+    let languages = event
+        .content_languages
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    Ok((categories, languages))
+}
+
+async fn dashboard(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, PageError> {
+    let l = ctx.locale.locale;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    let summaries = db::projects::for_user(&mut conn, user.id()).await?;
+    let mut projects = Vec::new();
+    for s in &summaries {
+        let p = db::projects::get(&mut conn, s.id)
+            .await?
+            .ok_or(PageError::NotFound)?;
+        let event = db::events::by_id(&mut conn, p.event_id)
+            .await?
+            .ok_or(PageError::NotFound)?;
+        let (categories, languages) = event_choices(&mut conn, &event).await?;
+        let choices = EventChoices {
+            categories: &categories,
+            languages: &languages,
+        };
+        projects.push(DashboardRow {
+            id: s.id,
+            title: if s.title.is_empty() {
+                l.t("project-untitled")
+            } else {
+                s.title.clone()
+            },
+            status: s.status.as_str(),
+            status_label: l.t(status_key(s.status)),
+            members: s.members.join(", "),
+            missing: if s.status == ProjectStatus::Draft {
+                missing(l, &p.fields, &choices)
+            } else {
+                Vec::new()
+            },
+        });
+    }
+    let current = db::events::current(&mut conn).await?;
+    let mut page = DashboardPage {
+        projects,
+        event_name: None,
+        deadline: None,
+        countdown: None,
+        can_start: Vec::new(),
+        start_field: None,
+    };
+    if let Some(event) = current.filter(|e| {
+        e.phase.permissions().creators_may_submit && Utc::now() < e.schedule.submission_deadline()
+    }) {
+        let (deadline, days) = countdown(l, &event);
+        page.event_name = Some(event.name.clone());
+        page.deadline = Some(deadline);
+        page.countdown = Some(days);
+        let busy = db::projects::creators_in_event(&mut conn, event.id.0).await?;
+        page.can_start = db::projects::creators_of(&mut conn, user.id())
+            .await?
+            .into_iter()
+            .filter(|(id, _)| !busy.contains(id))
+            .map(|(id, name)| SelectOption {
+                value: id.to_string(),
+                label: name,
+            })
+            .collect();
+        if !page.can_start.is_empty() {
+            page.start_field = Some(
+                Field::new(l, "creator_id", "select", "project-start-for")
+                    .required()
+                    .options(page.can_start.clone()),
+            );
+        }
+    }
+    ctx.render("projects/dashboard.html", l.t("projects-heading"), &page)
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StartForm {
+    creator_id: String,
+}
+
+/// A short code teammates type or follow as a link.
+fn new_join_code() -> anyhow::Result<String> {
+    // 10 characters from an alphabet without look-alikes (0/O, 1/I/l): ~50 bits.
+    const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    let bytes = crate::auth::secrets::random_bytes::<10>()?;
+    Ok(bytes
+        .iter()
+        .map(|b| char::from(ALPHABET[usize::from(*b) % ALPHABET.len()]))
+        .collect())
+}
+
+async fn create(
+    ctx: PageContext,
+    user: CurrentUser,
+    form: CsrfForm<StartForm>,
+) -> Result<HttpResponse, PageError> {
+    let creator = Uuid::parse_str(&form.0.creator_id).map_err(|_| PageError::BadForm)?;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    let mine = db::projects::creators_of(&mut conn, user.id()).await?;
+    if !mine.iter().any(|(id, _)| *id == creator) {
+        return Err(PageError::Forbidden);
+    }
+    let event = db::events::current(&mut conn)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    if !event.phase.permissions().creators_may_submit
+        || Utc::now() >= event.schedule.submission_deadline()
+    {
+        ctx.flash("project-closed")?;
+        return Ok(see_other("/projects"));
+    }
+    match db::projects::create_draft(&mut conn, event.id.0, creator, &new_join_code()?).await? {
+        Some(id) => Ok(see_other(&format!("/projects/{id}"))),
+        None => {
+            ctx.flash("project-one-per-event")?;
+            Ok(see_other("/projects"))
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EditPage {
+    id: Uuid,
+    title: String,
+    status: &'static str,
+    status_label: String,
+    editable: bool,
+    deadline: String,
+    countdown: String,
+    fields: Vec<Field>,
+    sdgs: Vec<SdgOption>,
+    errors: Vec<String>,
+    missing: Vec<String>,
+    members: Vec<MemberView>,
+    join_link: String,
+    join_code: String,
+    team_full: bool,
+    addable_children: Vec<SelectOption>,
+    owner_choices: Vec<SelectOption>,
+    is_owner: bool,
+    images: Vec<ImageView>,
+    can_upload: bool,
+    upload_error: Option<String>,
+    csrf_token: String,
+}
+
+#[derive(Serialize)]
+struct SdgOption {
+    number: i64,
+    label: String,
+    checked: bool,
+}
+
+#[derive(Serialize)]
+struct MemberView {
+    display_name: String,
+    is_owner: bool,
+}
+
+#[derive(Serialize)]
+struct ImageView {
+    id: Uuid,
+    status: String,
+    alt_text: String,
+    shows_person: bool,
+    src: Option<String>,
+    reject_reason: Option<String>,
+}
+
+struct EditState<'a> {
+    values: &'a ProjectFields,
+    errors: &'a FormErrors,
+    upload_error: Option<UploadProblem>,
+    status: StatusCode,
+}
+
+fn project_fields(
+    l: Locale,
+    v: &ProjectFields,
+    categories: &[(String, String)],
+    languages: &[String],
+) -> Vec<Field> {
+    let category_options = categories
+        .iter()
+        .map(|(slug, name)| SelectOption {
+            value: slug.clone(),
+            label: name.clone(),
+        })
+        .collect();
+    let language_options = languages
+        .iter()
+        .map(|t| SelectOption {
+            value: t.clone(),
+            label: t.clone(),
+        })
+        .collect();
+    let area = |name: &'static str, key: &str, value: &str, max: usize, hint: &str| {
+        Field::new(l, name, "textarea", key)
+            .value(value)
+            .maxlength(u32::try_from(max).unwrap_or(u32::MAX))
+            .hint(l, hint)
+    };
+    vec![
+        Field::new(l, "title", "text", "project-field-title")
+            .value(&v.title)
+            .maxlength(80)
+            .required(),
+        area(
+            "short_description",
+            "project-field-short-description",
+            &v.short_description,
+            limits::SHORT_DESCRIPTION,
+            "project-hint-short-description",
+        )
+        .required(),
+        Field::new(l, "category", "select", "project-field-category")
+            .value(&v.category)
+            .options(category_options)
+            .with_placeholder(l)
+            .required(),
+        Field::new(l, "language", "select", "project-field-language")
+            .value(&v.language)
+            .options(language_options)
+            .with_placeholder(l)
+            .required(),
+        Field::new(l, "project_url", "url", "project-field-project-url")
+            .value(&v.project_url)
+            .maxlength(2000)
+            .hint(l, "project-hint-links"),
+        Field::new(l, "video_url", "url", "project-field-video-url")
+            .value(&v.video_url)
+            .maxlength(2000),
+        area(
+            "why_made",
+            "project-field-why-made",
+            &v.why_made,
+            limits::ANSWER,
+            "project-hint-answer",
+        )
+        .required(),
+        area(
+            "difficulties",
+            "project-field-difficulties",
+            &v.difficulties,
+            limits::ANSWER,
+            "project-hint-answer",
+        )
+        .required(),
+        area(
+            "next_steps",
+            "project-field-next-steps",
+            &v.next_steps,
+            limits::ANSWER,
+            "project-hint-answer",
+        )
+        .required(),
+        area(
+            "community",
+            "project-field-community",
+            &v.community,
+            limits::COMMUNITY,
+            "project-hint-community",
+        ),
+    ]
+}
+
+async fn render_edit(
+    ctx: &PageContext,
+    user: &CurrentUser,
+    project: &ProjectRecord,
+    event: &Event,
+    state: EditState<'_>,
+) -> Result<HttpResponse, PageError> {
+    let l = ctx.locale.locale;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    let categories = db::events::categories(&mut conn, event.id).await?;
+    let category_names: Vec<(String, String)> = categories
+        .iter()
+        .map(|c| (c.slug.to_string(), super::public::category_name(c, l)))
+        .collect();
+    let slugs: Vec<String> = category_names.iter().map(|(s, _)| s.clone()).collect();
+    let languages: Vec<String> = event
+        .content_languages
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    let mut fields = project_fields(l, state.values, &category_names, &languages);
+    state.errors.apply(l, &mut fields);
+    let members = db::projects::members(&mut conn, project.id).await?;
+    let busy = db::projects::creators_in_event(&mut conn, event.id.0).await?;
+    let addable_children = db::users::children_of(&mut conn, user.id())
+        .await?
+        .into_iter()
+        .filter(|c| !busy.contains(&c.id))
+        .map(|c| SelectOption {
+            value: c.id.to_string(),
+            label: c.display_name,
+        })
+        .collect();
+    let owner = members
+        .iter()
+        .find(|m| m.creator_id == project.owner_creator_id);
+    let is_owner =
+        owner.is_some_and(|m| m.user_id == Some(user.id()) || m.managed_by == Some(user.id()));
+    let images = db::projects::images(&mut conn, project.id).await?;
+    let editable = editable(project, event);
+    let (deadline, days) = countdown(l, event);
+    let choices = EventChoices {
+        categories: &slugs,
+        languages: &languages,
+    };
+    let page = EditPage {
+        id: project.id,
+        title: if project.fields.title.is_empty() {
+            l.t("project-untitled")
+        } else {
+            project.fields.title.clone()
+        },
+        status: project.status.as_str(),
+        status_label: l.t(status_key(project.status)),
+        editable,
+        deadline,
+        countdown: days,
+        fields,
+        sdgs: (1..=17)
+            .map(|n| SdgOption {
+                number: n,
+                label: l.t(&format!("sdg-{n}")),
+                checked: state.values.sdgs.contains(&n),
+            })
+            .collect(),
+        errors: state.errors.summary(l),
+        missing: if project.status == ProjectStatus::Draft {
+            missing(l, &project.fields, &choices)
+        } else {
+            Vec::new()
+        },
+        members: members
+            .iter()
+            .map(|m| MemberView {
+                display_name: m.display_name.clone(),
+                is_owner: m.creator_id == project.owner_creator_id,
+            })
+            .collect(),
+        join_link: format!("{}/join/{}", ctx.state.base_url, project.join_code),
+        join_code: project.join_code.clone(),
+        team_full: members.len() >= limits::TEAM,
+        addable_children,
+        owner_choices: members
+            .iter()
+            .filter(|m| m.creator_id != project.owner_creator_id)
+            .map(|m| SelectOption {
+                value: m.creator_id.to_string(),
+                label: m.display_name.clone(),
+            })
+            .collect(),
+        is_owner,
+        can_upload: editable && images.len() < limits::IMAGES,
+        images: images
+            .into_iter()
+            .map(|i| ImageView {
+                src: (i.status == "ready")
+                    .then(|| format!("/projects/{}/images/{}/480", project.id, i.id)),
+                status: i.status,
+                alt_text: i.alt_text,
+                shows_person: i.shows_person,
+                reject_reason: i.reject_reason.map(|k| l.t(&k)),
+                id: i.id,
+            })
+            .collect(),
+        upload_error: state.upload_error.map(|p| l.t(p.key())),
+        csrf_token: csrf::token(&ctx.session)?,
+    };
+    ctx.render_status(
+        state.status,
+        "projects/edit.html",
+        page.title.clone(),
+        &page,
+    )
+}
+
+async fn edit(
+    ctx: PageContext,
+    user: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (project, event) = load_own(&ctx, &user, &id).await?;
+    let errors = FormErrors::default();
+    let state = EditState {
+        values: &project.fields,
+        errors: &errors,
+        upload_error: None,
+        status: StatusCode::OK,
+    };
+    render_edit(&ctx, &user, &project, &event, state).await
+}
+
+/// The project form as posted: pairs, because the goals are repeated `sdgs` fields.
+fn fields_from(pairs: &[(String, String)]) -> (ProjectFields, String) {
+    let mut f = ProjectFields::default();
+    let mut action = String::new();
+    for (k, v) in pairs {
+        match k.as_str() {
+            "title" => f.title = v.clone(),
+            "short_description" => f.short_description = v.clone(),
+            "category" => f.category = v.clone(),
+            "language" => f.language = v.clone(),
+            "project_url" => f.project_url = v.clone(),
+            "video_url" => f.video_url = v.clone(),
+            "why_made" => f.why_made = v.clone(),
+            "difficulties" => f.difficulties = v.clone(),
+            "next_steps" => f.next_steps = v.clone(),
+            "community" => f.community = v.clone(),
+            // An unreadable number becomes 0, which the goal check refuses clearly.
+            "sdgs" => f.sdgs.push(v.trim().parse().unwrap_or(0)),
+            "action" => action = v.clone(),
+            _ => {}
+        }
+    }
+    (f, action)
+}
+
+async fn save(
+    ctx: PageContext,
+    user: CurrentUser,
+    id: web::Path<String>,
+    form: CsrfForm<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let (project, event) = load_own(&ctx, &user, &id).await?;
+    if !editable(&project, &event) {
+        ctx.flash("project-locked")?;
+        return Ok(see_other(&format!("/projects/{}", project.id)));
+    }
+    let (values, action) = fields_from(&form.0);
+    let submit = action == "submit";
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    let (categories, languages) = event_choices(&mut conn, &event).await?;
+    let choices = EventChoices {
+        categories: &categories,
+        languages: &languages,
+    };
+    // A submitted project stays complete: its edits are checked like a submission.
+    let complete = submit || project.status == ProjectStatus::Submitted;
+    match project::check(&values, &choices, complete) {
+        Ok(checked) => {
+            let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+            db::projects::lock(&mut tx, project.id).await?;
+            db::projects::update_fields(&mut tx, project.id, &checked).await?;
+            if submit {
+                db::projects::set_status(&mut tx, project.id, ProjectStatus::Submitted).await?;
+            }
+            tx.commit().await.map_err(anyhow::Error::from)?;
+            ctx.flash(if submit {
+                "project-submitted"
+            } else {
+                "project-saved"
+            })?;
+            Ok(see_other(&format!("/projects/{}", project.id)))
+        }
+        Err(problems) => {
+            let mut errors = FormErrors::default();
+            for (field, e) in problems {
+                errors.add(field, e);
+            }
+            let state = EditState {
+                values: &values,
+                errors: &errors,
+                upload_error: None,
+                status: StatusCode::BAD_REQUEST,
+            };
+            render_edit(&ctx, &user, &project, &event, state).await
+        }
+    }
+}
+
+async fn withdraw(
+    ctx: PageContext,
+    user: CurrentUser,
+    id: web::Path<String>,
+    _form: CsrfForm<NoFields>,
+) -> Result<HttpResponse, PageError> {
+    let (project, _) = load_own(&ctx, &user, &id).await?;
+    if project.status != ProjectStatus::Withdrawn {
+        let mut conn = ctx
+            .state
+            .pool
+            .acquire()
+            .await
+            .map_err(anyhow::Error::from)?;
+        db::projects::set_status(&mut conn, project.id, ProjectStatus::Withdrawn).await?;
+    }
+    ctx.flash("project-withdrawn")?;
+    Ok(see_other("/projects"))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CreatorChoice {
+    creator_id: String,
+}
+
+/// Adds a profile to a project under the project's lock: team size and the
+/// one-project-per-event rule are checked where no concurrent request can slip past.
+async fn add_to_team(
+    ctx: &PageContext,
+    project: Uuid,
+    event: Uuid,
+    creator: Uuid,
+) -> Result<&'static str, PageError> {
+    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    db::projects::lock(&mut tx, project).await?;
+    if db::projects::members(&mut tx, project).await?.len() >= limits::TEAM {
+        return Ok("project-team-full");
+    }
+    let outcome = db::projects::add_member(&mut tx, project, event, creator).await?;
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    Ok(match outcome {
+        AddMember::Added => "project-member-added",
+        AddMember::AlreadyInAProject => "project-one-per-event",
+    })
+}
+
+async fn add_child(
+    ctx: PageContext,
+    user: CurrentUser,
+    id: web::Path<String>,
+    form: CsrfForm<CreatorChoice>,
+) -> Result<HttpResponse, PageError> {
+    let (project, event) = load_own(&ctx, &user, &id).await?;
+    let child = Uuid::parse_str(&form.0.creator_id).map_err(|_| PageError::BadForm)?;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    if !db::users::children_of(&mut conn, user.id())
+        .await?
+        .iter()
+        .any(|c| c.id == child)
+    {
+        return Err(PageError::Forbidden);
+    }
+    drop(conn);
+    let message = if editable(&project, &event) {
+        add_to_team(&ctx, project.id, project.event_id, child).await?
+    } else {
+        "project-locked"
+    };
+    ctx.flash(message)?;
+    Ok(see_other(&format!("/projects/{}", project.id)))
+}
+
+async fn hand_over(
+    ctx: PageContext,
+    user: CurrentUser,
+    id: web::Path<String>,
+    form: CsrfForm<CreatorChoice>,
+) -> Result<HttpResponse, PageError> {
+    let (project, _) = load_own(&ctx, &user, &id).await?;
+    let to = Uuid::parse_str(&form.0.creator_id).map_err(|_| PageError::BadForm)?;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    let members = db::projects::members(&mut conn, project.id).await?;
+    let owner = members
+        .iter()
+        .find(|m| m.creator_id == project.owner_creator_id);
+    if !owner.is_some_and(|m| m.user_id == Some(user.id()) || m.managed_by == Some(user.id())) {
+        return Err(PageError::Forbidden);
+    }
+    if !members.iter().any(|m| m.creator_id == to) {
+        return Err(PageError::BadForm);
+    }
+    db::projects::set_owner(&mut conn, project.id, to).await?;
+    ctx.flash("project-owner-changed")?;
+    Ok(see_other(&format!("/projects/{}", project.id)))
+}
+
+#[derive(Serialize)]
+struct JoinPage {
+    code: String,
+    title: String,
+    profiles: Vec<SelectOption>,
+    field: Option<Field>,
+}
+
+async fn join_page(
+    ctx: PageContext,
+    user: CurrentUser,
+    code: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let l = ctx.locale.locale;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    let id = db::projects::by_join_code(&mut conn, &code)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let project = db::projects::get(&mut conn, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let busy = db::projects::creators_in_event(&mut conn, project.event_id).await?;
+    let profiles: Vec<SelectOption> = db::projects::creators_of(&mut conn, user.id())
+        .await?
+        .into_iter()
+        .filter(|(id, _)| !busy.contains(id))
+        .map(|(id, name)| SelectOption {
+            value: id.to_string(),
+            label: name,
+        })
+        .collect();
+    let field = (!profiles.is_empty()).then(|| {
+        Field::new(l, "creator_id", "select", "project-join-as")
+            .required()
+            .options(profiles.clone())
+    });
+    let title = if project.fields.title.is_empty() {
+        l.t("project-untitled")
+    } else {
+        project.fields.title
+    };
+    ctx.render(
+        "projects/join.html",
+        l.t("project-join-heading"),
+        &JoinPage {
+            code: code.into_inner(),
+            title,
+            profiles,
+            field,
+        },
+    )
+}
+
+async fn join(
+    ctx: PageContext,
+    user: CurrentUser,
+    code: web::Path<String>,
+    form: CsrfForm<CreatorChoice>,
+) -> Result<HttpResponse, PageError> {
+    let creator = Uuid::parse_str(&form.0.creator_id).map_err(|_| PageError::BadForm)?;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    let id = db::projects::by_join_code(&mut conn, &code)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    if !db::projects::creators_of(&mut conn, user.id())
+        .await?
+        .iter()
+        .any(|(c, _)| *c == creator)
+    {
+        return Err(PageError::Forbidden);
+    }
+    let project = db::projects::get(&mut conn, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let event = db::events::by_id(&mut conn, project.event_id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    drop(conn);
+    let message = if editable(&project, &event) {
+        add_to_team(&ctx, project.id, project.event_id, creator).await?
+    } else {
+        "project-locked"
+    };
+    ctx.flash(message)?;
+    Ok(see_other("/projects"))
+}
+
+/// Reads one multipart upload: CSRF token first, then the image (at most `MAX_BYTES`),
+/// its alt text and whether it shows a person.
+struct Upload {
+    csrf_token: String,
+    bytes: Vec<u8>,
+    too_big: bool,
+    alt_text: String,
+    shows_person: bool,
+}
+
+async fn read_upload(mut payload: Multipart) -> Result<Upload, PageError> {
+    let mut upload = Upload {
+        csrf_token: String::new(),
+        bytes: Vec::new(),
+        too_big: false,
+        alt_text: String::new(),
+        shows_person: false,
+    };
+    while let Some(mut field) = payload.try_next().await.map_err(|_| PageError::BadForm)? {
+        let name = field.name().unwrap_or_default().to_owned();
+        let limit = if name == "image" {
+            media::images::MAX_BYTES + 1
+        } else {
+            4096
+        };
+        let mut buf = Vec::new();
+        while let Some(chunk) = field.try_next().await.map_err(|_| PageError::BadForm)? {
+            if buf.len() + chunk.len() > limit {
+                if name == "image" {
+                    upload.too_big = true;
+                }
+                // Keep draining so the connection stays usable, but store nothing more.
+                continue;
+            }
+            buf.extend_from_slice(&chunk);
+        }
+        match name.as_str() {
+            "csrf_token" => upload.csrf_token = String::from_utf8_lossy(&buf).into_owned(),
+            "alt_text" => upload.alt_text = String::from_utf8_lossy(&buf).trim().to_owned(),
+            "shows_person" => upload.shows_person = !buf.is_empty(),
+            "image" => upload.bytes = buf,
+            _ => {}
+        }
+    }
+    Ok(upload)
+}
+
+async fn upload(
+    ctx: PageContext,
+    user: CurrentUser,
+    id: web::Path<String>,
+    req: HttpRequest,
+    payload: Multipart,
+) -> Result<HttpResponse, PageError> {
+    let upload = read_upload(payload).await?;
+    if !csrf::matches(&req.get_session(), &upload.csrf_token) {
+        return Err(PageError::Csrf);
+    }
+    let (project, event) = load_own(&ctx, &user, &id).await?;
+    if !editable(&project, &event) {
+        ctx.flash("project-locked")?;
+        return Ok(see_other(&format!("/projects/{}", project.id)));
+    }
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    let count = db::projects::images(&mut conn, project.id).await?.len();
+    drop(conn);
+    let problem = if upload.too_big {
+        Some(UploadProblem::TooBig)
+    } else if count >= limits::IMAGES {
+        ctx.flash("project-images-full")?;
+        return Ok(see_other(&format!("/projects/{}", project.id)));
+    } else if upload.alt_text.chars().count() > limits::ALT_TEXT {
+        Some(UploadProblem::AltTextTooLong)
+    } else {
+        media::check_upload(&upload.bytes).err()
+    };
+    if let Some(problem) = problem {
+        let errors = FormErrors::default();
+        let state = EditState {
+            values: &project.fields,
+            errors: &errors,
+            upload_error: Some(problem),
+            status: StatusCode::BAD_REQUEST,
+        };
+        return render_edit(&ctx, &user, &project, &event, state).await;
+    }
+    // The original goes to storage first; the row and its processing job are then added
+    // in one transaction, and the file is removed again if that fails: nothing orphaned.
+    let image_id = Uuid::new_v4();
+    let key = original_key(image_id);
+    ctx.state.storage.put(&key, upload.bytes).await?;
+    let stored = async {
+        let mut tx = ctx.state.pool.begin().await?;
+        let id = db::projects::insert_image_with_id(
+            &mut tx,
+            image_id,
+            project.id,
+            &key,
+            &upload.alt_text,
+            upload.shows_person,
+        )
+        .await?;
+        jobs::enqueue(&mut tx, &Job::ProcessImage { image_id: id }).await?;
+        tx.commit().await?;
+        anyhow::Ok(())
+    }
+    .await;
+    if let Err(e) = stored {
+        ctx.state.storage.delete(&key).await?;
+        return Err(PageError::Internal(e));
+    }
+    ctx.flash("project-image-uploaded")?;
+    Ok(see_other(&format!("/projects/{}", project.id)))
+}
+
+async fn delete_image(
+    ctx: PageContext,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+    _form: CsrfForm<NoFields>,
+) -> Result<HttpResponse, PageError> {
+    let (id, image) = path.into_inner();
+    let (project, event) = load_own(&ctx, &user, &id).await?;
+    let image = parse_id(&image)?;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    let record = db::projects::image(&mut conn, image)
+        .await?
+        .filter(|i| i.project_id == project.id)
+        .ok_or(PageError::NotFound)?;
+    if !editable(&project, &event) {
+        ctx.flash("project-locked")?;
+        return Ok(see_other(&format!("/projects/{}", project.id)));
+    }
+    db::projects::delete_image(&mut conn, record.id).await?;
+    for width in media::images::WIDTHS {
+        ctx.state
+            .storage
+            .delete(&derivative_key(record.id, width))
+            .await?;
+    }
+    if let Some(key) = record.original_key {
+        ctx.state.storage.delete(&key).await?;
+    }
+    ctx.flash("project-image-deleted")?;
+    Ok(see_other(&format!("/projects/{}", project.id)))
+}
+
+async fn image_file(
+    ctx: PageContext,
+    user: CurrentUser,
+    path: web::Path<(String, String, u32)>,
+) -> Result<HttpResponse, PageError> {
+    let (id, image, width) = path.into_inner();
+    if !media::images::WIDTHS.contains(&width) {
+        return Err(PageError::NotFound);
+    }
+    let (project, _) = load_own(&ctx, &user, &id).await?;
+    let image = parse_id(&image)?;
+    let mut conn = ctx
+        .state
+        .pool
+        .acquire()
+        .await
+        .map_err(anyhow::Error::from)?;
+    db::projects::image(&mut conn, image)
+        .await?
+        .filter(|i| i.project_id == project.id && i.status == "ready")
+        .ok_or(PageError::NotFound)?;
+    let bytes = ctx
+        .state
+        .storage
+        .get(&derivative_key(image, width))
+        .await?
+        .ok_or(PageError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type("image/jpeg")
+        // Private until published: only this team may see it, so no shared caches.
+        .insert_header(("Cache-Control", "private, max-age=3600"))
+        .body(bytes))
+}
