@@ -31,3 +31,4 @@ error-csrf-message = حفاظًا على أمانك، يُرجى الرجوع و
 error-too-many-requests-heading = محاولات كثيرة جدًا
 error-too-many-requests-message = يُرجى الانتظار دقيقة قبل المحاولة مرة أخرى.
 select-choose = اختر…
+nav-projects = مشاريعي

@@ -31,3 +31,4 @@ error-csrf-message = Por tu seguridad, vuelve atrás, recarga la página y enví
 error-too-many-requests-heading = Demasiados intentos
 error-too-many-requests-message = Espera un minuto antes de volver a intentarlo.
 select-choose = Elige…
+nav-projects = Mis proyectos

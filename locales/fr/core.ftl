@@ -31,3 +31,4 @@ error-csrf-message = Pour votre sécurité, revenez en arrière, rechargez la pa
 error-too-many-requests-heading = Trop de tentatives
 error-too-many-requests-message = Veuillez patienter une minute avant de réessayer.
 select-choose = Choisir…
+nav-projects = Mes projets

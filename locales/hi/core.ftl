@@ -31,3 +31,4 @@ error-csrf-message = आपकी सुरक्षा के लिए, कृ
 error-too-many-requests-heading = बहुत अधिक प्रयास
 error-too-many-requests-message = कृपया फिर से कोशिश करने से पहले एक मिनट प्रतीक्षा करें।
 select-choose = चुनें…
+nav-projects = मेरे प्रोजेक्ट

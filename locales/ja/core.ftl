@@ -31,3 +31,4 @@ error-csrf-message = セキュリティのため、前のページに戻って�
 error-too-many-requests-heading = 試行回数が多すぎます
 error-too-many-requests-message = 1分ほど待ってから、もう一度お試しください。
 select-choose = 選択してください
+nav-projects = 自分の作品

@@ -31,3 +31,4 @@ error-csrf-message = Güvenliğiniz için lütfen geri dönün, sayfayı yeniley
 error-too-many-requests-heading = Çok fazla deneme
 error-too-many-requests-message = Lütfen yeniden denemeden önce bir dakika bekleyin.
 select-choose = Seçin…
+nav-projects = Projelerim

@@ -25,6 +25,12 @@ enum Command {
         /// Create the deterministic demo event and accounts (skipping what exists).
         #[arg(long)]
         demo: bool,
+        /// How many demo projects (benchmarks use 100000).
+        #[arg(long, default_value_t = showcase::seed::projects::DEFAULT_PROJECTS)]
+        projects: usize,
+        /// How many of them get drawn images.
+        #[arg(long, default_value_t = 80)]
+        images: usize,
     },
     /// Print the demo accounts and their password.
     DemoLogins,
@@ -65,13 +71,22 @@ async fn main() -> anyhow::Result<()> {
             db::migrate(&pool).await?;
             tracing::info!("migrations applied");
         }
-        Command::Seed { demo } => {
+        Command::Seed {
+            demo,
+            projects,
+            images,
+        } => {
             if !demo {
                 anyhow::bail!("nothing to seed: pass --demo");
             }
             let pool = db::pool(&settings.database)?;
             db::migrate(&pool).await?;
-            let report = seed::demo(&pool).await?;
+            let storage = showcase::startup::media_storage(&settings)?;
+            let options = seed::SeedOptions {
+                projects,
+                with_images: images.min(projects),
+            };
+            let report = seed::demo(&pool, storage.as_ref(), options).await?;
             println!("{report}");
         }
     }

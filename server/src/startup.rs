@@ -159,7 +159,7 @@ pub async fn run_workers(settings: Settings) -> anyhow::Result<()> {
 }
 
 /// Where uploaded media lives: `<data_dir>/media` on the local disk.
-fn media_storage(settings: &Settings) -> anyhow::Result<Arc<dyn crate::media::Storage>> {
+pub fn media_storage(settings: &Settings) -> anyhow::Result<Arc<dyn crate::media::Storage>> {
     Ok(Arc::new(crate::media::LocalDisk::new(
         settings.application.data_dir.join("media"),
     )?))

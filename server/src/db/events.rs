@@ -118,6 +118,18 @@ pub async fn insert(
     Ok(EventId(id))
 }
 
+/// The id of the event with this slug.
+pub async fn id_by_slug(
+    conn: &mut PgConnection,
+    slug: &EventSlug,
+) -> anyhow::Result<Option<uuid::Uuid>> {
+    let id = sqlx::query_scalar!("SELECT id FROM events WHERE slug = $1", slug.as_str())
+        .fetch_optional(&mut *conn)
+        .await
+        .context("finding an event")?;
+    Ok(id)
+}
+
 /// Whether an event with this slug exists.
 pub async fn exists(conn: &mut PgConnection, slug: &EventSlug) -> anyhow::Result<bool> {
     let found = sqlx::query_scalar!(

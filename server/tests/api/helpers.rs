@@ -143,11 +143,23 @@ impl TestApp {
         req.send().await.expect("request")
     }
 
-    /// Seeds the demo data into this app's database.
-    pub async fn seed_demo(&self) {
-        showcase::seed::demo(&self.pool)
-            .await
-            .expect("seed demo data");
+    /// Seeds a small demo (events, accounts, 12 projects, 3 with images) into this app.
+    pub async fn seed_demo(&self) -> showcase::seed::SeedReport {
+        showcase::seed::demo(
+            &self.pool,
+            &self.storage(),
+            showcase::seed::SeedOptions {
+                projects: 12,
+                with_images: 3,
+            },
+        )
+        .await
+        .expect("seed demo data")
+    }
+
+    /// The app's media storage.
+    pub fn storage(&self) -> showcase::media::LocalDisk {
+        showcase::media::LocalDisk::new(self.data_dir.path().join("media")).expect("storage")
     }
 
     /// A new browser: its own cookie jar (session), no automatic redirects.

@@ -5,9 +5,11 @@ use crate::helpers::spawn_app;
 #[tokio::test]
 async fn seeding_twice_creates_the_demo_events_once() {
     let app = spawn_app().await;
-    let first = showcase::seed::demo(&app.pool).await.expect("seed");
+    let first = app.seed_demo().await;
     assert_eq!(first.events_created.len(), 2);
-    let second = showcase::seed::demo(&app.pool).await.expect("seed again");
+    assert_eq!(first.projects_created, 12);
+    let second = app.seed_demo().await;
+    assert_eq!(second.projects_created, 0);
     assert!(second.events_created.is_empty());
     assert_eq!(second.events_skipped.len(), 2);
     let (events, categories): (i64, i64) =
@@ -16,6 +18,35 @@ async fn seeding_twice_creates_the_demo_events_once() {
             .await
             .expect("counts");
     assert_eq!((events, categories), (2, 14));
+
+    // Every demo project is valid for its status; several languages, countries and team
+    // sizes; images processed like uploads.
+    let statuses: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT status::text FROM projects ORDER BY 1")
+            .fetch_all(&app.pool)
+            .await
+            .expect("statuses");
+    assert!(statuses.contains(&"submitted".to_owned()));
+    let languages: i64 = sqlx::query_scalar("SELECT count(DISTINCT language) FROM projects")
+        .fetch_one(&app.pool)
+        .await
+        .expect("languages");
+    assert!(languages >= 5, "{languages} languages");
+    let countries: i64 = sqlx::query_scalar("SELECT count(DISTINCT c.country) FROM creators c JOIN project_members m ON m.creator_id = c.id")
+        .fetch_one(&app.pool)
+        .await
+        .expect("countries");
+    assert!(countries >= 10, "{countries} countries");
+    let images: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM project_images WHERE status = 'ready'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("images");
+    assert!(images >= 3);
+    let files = std::fs::read_dir(app.data_dir.path().join("media/images"))
+        .expect("media")
+        .count();
+    assert_eq!(files as i64, images, "one folder of derivatives per image");
 }
 
 #[test]

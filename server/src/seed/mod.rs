@@ -10,6 +10,8 @@ use anyhow::Context as _;
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use sqlx::PgPool;
 
+pub mod projects;
+
 use crate::auth::password;
 use crate::db;
 use crate::db::users::NewCreator;
@@ -22,6 +24,7 @@ use crate::domain::{
     CategorySlug, ConsentAge, DEFAULT_CATEGORIES, EventSlug, LanguageTag, Phase, PhaseSchedule,
     Timezone,
 };
+use crate::media::Storage;
 
 /// Languages projects in the demo event may be written in.
 const DEMO_LANGUAGES: &[&str] = &[
@@ -143,6 +146,25 @@ pub struct SeedReport {
     pub events_created: Vec<String>,
     pub events_skipped: Vec<String>,
     pub accounts_created: usize,
+    pub projects_created: usize,
+}
+
+/// How much demo content to make.
+#[derive(Debug, Clone, Copy)]
+pub struct SeedOptions {
+    /// Projects in the current demo event.
+    pub projects: usize,
+    /// How many of them get drawn images (drawing is the slow part).
+    pub with_images: usize,
+}
+
+impl Default for SeedOptions {
+    fn default() -> Self {
+        SeedOptions {
+            projects: projects::DEFAULT_PROJECTS,
+            with_images: 80,
+        }
+    }
 }
 
 impl fmt::Display for SeedReport {
@@ -160,6 +182,9 @@ impl fmt::Display for SeedReport {
         if self.accounts_created > 0 {
             writeln!(f, "created {} demo accounts", self.accounts_created)?;
         }
+        if self.projects_created > 0 {
+            writeln!(f, "created {} demo projects", self.projects_created)?;
+        }
         Ok(())
     }
 }
@@ -167,7 +192,11 @@ impl fmt::Display for SeedReport {
 /// Creates the demo events (this year's, open for submissions, and last year's, archived)
 /// unless they exist.
 #[tracing::instrument(skip_all)]
-pub async fn demo(pool: &PgPool) -> anyhow::Result<SeedReport> {
+pub async fn demo(
+    pool: &PgPool,
+    storage: &dyn Storage,
+    options: SeedOptions,
+) -> anyhow::Result<SeedReport> {
     let today = Utc::now().date_naive();
     let mut report = SeedReport::default();
     let mut tx = pool.begin().await?;
@@ -184,6 +213,18 @@ pub async fn demo(pool: &PgPool) -> anyhow::Result<SeedReport> {
         report.events_created.push(event.slug.to_string());
     }
     report.accounts_created = demo_accounts(&mut tx).await?;
+    let events = demo_events(today)?;
+    let current = db::events::id_by_slug(&mut tx, &events[0].slug).await?;
+    if let Some(current) = current {
+        report.projects_created = projects::demo_projects(
+            &mut tx,
+            storage,
+            current,
+            options.projects,
+            options.with_images,
+        )
+        .await?;
+    }
     tx.commit().await?;
     Ok(report)
 }

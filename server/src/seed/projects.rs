@@ -1,0 +1,682 @@
+//! Demo projects: code clubs in 40 countries, each run by a mentor account that manages
+//! its young creators' profiles; teams of 1–5; texts in several languages and scripts;
+//! images drawn here (not blank) and processed like uploads; every status.
+//!
+//! Deterministic: the same seed number gives the same clubs, names, texts and images.
+
+use chrono::{Datelike, Utc};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::db;
+use crate::db::users::NewCreator;
+use crate::domain::account::{
+    BirthMonth, Country, DisplayName, EmailAddress, Gender, PersonName, Role,
+};
+use crate::domain::project::{self, EventChoices, ProjectFields, ProjectStatus};
+use crate::jobs::image::derivative_key;
+use crate::media::Storage;
+
+/// (country code, content language, first names, surnames) per club.
+const CLUBS: &[(&str, &str, &[&str], &[&str])] = &[
+    (
+        "GB",
+        "en",
+        &["Amelia", "Oliver", "Isla", "Noah"],
+        &["Clarke", "Patel", "Evans"],
+    ),
+    (
+        "IE",
+        "en",
+        &["Aoife", "Cian", "Saoirse", "Darragh"],
+        &["Murphy", "Kelly", "Byrne"],
+    ),
+    (
+        "US",
+        "en",
+        &["Maya", "Ethan", "Zoe", "Jayden"],
+        &["Johnson", "Nguyen", "Rivera"],
+    ),
+    (
+        "CA",
+        "fr",
+        &["Léa", "Félix", "Chloé", "Mathis"],
+        &["Tremblay", "Gagnon", "Roy"],
+    ),
+    (
+        "FR",
+        "fr",
+        &["Inès", "Lucas", "Jade", "Hugo"],
+        &["Martin", "Bernard", "Dubois"],
+    ),
+    (
+        "BE",
+        "fr",
+        &["Emma", "Louis", "Lina", "Noé"],
+        &["Peeters", "Janssens", "Maes"],
+    ),
+    (
+        "ES",
+        "es",
+        &["Lucía", "Hugo", "Martina", "Pablo"],
+        &["García", "Fernández", "López"],
+    ),
+    (
+        "MX",
+        "es",
+        &["Valentina", "Santiago", "Ximena", "Mateo"],
+        &["Hernández", "Martínez", "Ramírez"],
+    ),
+    (
+        "AR",
+        "es",
+        &["Sofía", "Benjamín", "Catalina", "Thiago"],
+        &["González", "Rodríguez", "Pérez"],
+    ),
+    (
+        "CO",
+        "es",
+        &["Isabella", "Samuel", "Mariana", "Emmanuel"],
+        &["Gómez", "Díaz", "Torres"],
+    ),
+    (
+        "PE",
+        "es",
+        &["Camila", "Joaquín", "Valeria", "Gael"],
+        &["Quispe", "Flores", "Huamán"],
+    ),
+    (
+        "BR",
+        "pt",
+        &["Alice", "Miguel", "Helena", "Arthur"],
+        &["Silva", "Santos", "Oliveira"],
+    ),
+    (
+        "PT",
+        "pt",
+        &["Beatriz", "Santiago", "Leonor", "Tomás"],
+        &["Ferreira", "Costa", "Pereira"],
+    ),
+    (
+        "DE",
+        "de",
+        &["Mia", "Leon", "Hannah", "Finn"],
+        &["Müller", "Schmidt", "Schneider"],
+    ),
+    (
+        "IT",
+        "it",
+        &["Giulia", "Leonardo", "Sofia", "Francesco"],
+        &["Rossi", "Russo", "Ferrari"],
+    ),
+    (
+        "NL",
+        "nl",
+        &["Tess", "Daan", "Julia", "Sem"],
+        &["de Jong", "Jansen", "de Vries"],
+    ),
+    (
+        "PL",
+        "pl",
+        &["Zuzanna", "Antoni", "Hanna", "Jakub"],
+        &["Nowak", "Kowalski", "Wiśniewski"],
+    ),
+    (
+        "UA",
+        "uk",
+        &["Софія", "Артем", "Анна", "Максим"],
+        &["Шевченко", "Бондаренко", "Коваленко"],
+    ),
+    (
+        "GR",
+        "el",
+        &["Ελένη", "Γιώργος", "Μαρία", "Νίκος"],
+        &["Παπαδόπουλος", "Βασιλείου", "Γεωργίου"],
+    ),
+    (
+        "TR",
+        "tr",
+        &["Zeynep", "Yusuf", "Elif", "Ömer"],
+        &["Yılmaz", "Kaya", "Demir"],
+    ),
+    (
+        "EG",
+        "ar",
+        &["مريم", "عمر", "نور", "يوسف"],
+        &["حسن", "محمود", "علي"],
+    ),
+    (
+        "JO",
+        "ar",
+        &["لين", "كريم", "سلمى", "زيد"],
+        &["الخطيب", "العمري", "النجار"],
+    ),
+    (
+        "MA",
+        "ar",
+        &["ياسمين", "آدم", "هبة", "أنس"],
+        &["العلوي", "بنعلي", "الإدريسي"],
+    ),
+    (
+        "AE",
+        "ar",
+        &["فاطمة", "سعيد", "شما", "راشد"],
+        &["المنصوري", "الكعبي", "الشامسي"],
+    ),
+    (
+        "IN",
+        "hi",
+        &["आद्या", "आरव", "सान्वी", "विहान"],
+        &["शर्मा", "वर्मा", "गुप्ता"],
+    ),
+    (
+        "NP",
+        "hi",
+        &["प्रिया", "सुमन", "अनिशा", "रोहन"],
+        &["श्रेष्ठ", "थापा", "गुरुङ"],
+    ),
+    (
+        "BD",
+        "bn",
+        &["আয়েশা", "রাফি", "নুসরাত", "তানভীর"],
+        &["রহমান", "হোসেন", "ইসলাম"],
+    ),
+    (
+        "JP",
+        "ja",
+        &["さくら", "はると", "ゆい", "そうた"],
+        &["佐藤", "鈴木", "高橋"],
+    ),
+    (
+        "KR",
+        "ko",
+        &["서연", "민준", "지우", "도윤"],
+        &["김", "이", "박"],
+    ),
+    (
+        "CN",
+        "zh-Hans",
+        &["雨桐", "子轩", "欣怡", "浩然"],
+        &["王", "李", "张"],
+    ),
+    (
+        "KE",
+        "sw",
+        &["Amani", "Baraka", "Neema", "Jabari"],
+        &["Otieno", "Wanjiku", "Mwangi"],
+    ),
+    (
+        "TZ",
+        "sw",
+        &["Zawadi", "Juma", "Rehema", "Hamisi"],
+        &["Mushi", "Mollel", "Nyerere"],
+    ),
+    (
+        "NG",
+        "en",
+        &["Chiamaka", "Emeka", "Ifeoma", "Tunde"],
+        &["Okafor", "Adeyemi", "Eze"],
+    ),
+    (
+        "GH",
+        "en",
+        &["Ama", "Kwame", "Efua", "Kofi"],
+        &["Mensah", "Owusu", "Boateng"],
+    ),
+    (
+        "ZA",
+        "en",
+        &["Lerato", "Thabo", "Naledi", "Sipho"],
+        &["Dlamini", "Nkosi", "Mokoena"],
+    ),
+    (
+        "AU",
+        "en",
+        &["Charlotte", "Jack", "Matilda", "Harrison"],
+        &["Smith", "Williams", "Brown"],
+    ),
+    (
+        "NZ",
+        "en",
+        &["Aroha", "Nikau", "Mere", "Tama"],
+        &["Ngata", "Walker", "Parata"],
+    ),
+    (
+        "SG",
+        "en",
+        &["Wei Ling", "Ethan", "Hui Min", "Jun Jie"],
+        &["Tan", "Lim", "Ng"],
+    ),
+    (
+        "PH",
+        "en",
+        &["Andrea", "Miguel", "Bea", "Paolo"],
+        &["Santos", "Reyes", "Cruz"],
+    ),
+    (
+        "MY",
+        "en",
+        &["Nur Aisyah", "Adam", "Mei Ling", "Arjun"],
+        &["Abdullah", "Wong", "Raj"],
+    ),
+];
+
+/// A demo project's texts: title, short description, why, what was difficult, what next.
+type DemoText = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+/// Project texts per language.
+const TEXTS: &[(&str, &[DemoText])] = &[
+    (
+        "en",
+        &[
+            (
+                "Rain Garden Sensor",
+                "Waters the school garden only when the soil is dry.",
+                "Our garden flooded every spring and dried out every summer.",
+                "Calibrating the moisture sensor took weeks of testing.",
+                "Solar power and alerts on a phone.",
+            ),
+            (
+                "Bus Buddy",
+                "Tells you when the next school bus really arrives.",
+                "We kept missing the bus in the rain.",
+                "The bus data was messy, so we cleaned it ourselves.",
+                "Support for more cities.",
+            ),
+            (
+                "Recycle Ranger",
+                "A game that teaches which bin each rubbish goes in.",
+                "Our street's recycling was always mixed up.",
+                "Making the levels hard enough but still fun.",
+                "A two-player mode.",
+            ),
+        ],
+    ),
+    (
+        "es",
+        &[
+            (
+                "Guardián del Agua",
+                "Avisa cuando se deja un grifo abierto en la escuela.",
+                "En mi escuela se desperdiciaba mucha agua.",
+                "Conectar el sensor de flujo sin que se mojara.",
+                "Un panel para el conserje.",
+            ),
+            (
+                "Huerto Inteligente",
+                "Mide la luz y la humedad del huerto comunitario.",
+                "Mi abuela cultiva tomates y quería ayudarla.",
+                "Leer bien los datos del sensor de luz.",
+                "Una app para compartir cosechas.",
+            ),
+        ],
+    ),
+    (
+        "fr",
+        &[(
+            "Le Robot Trieur",
+            "Un robot qui trie les déchets de la cantine.",
+            "La cantine jetait tout dans la même poubelle.",
+            "Reconnaître le plastique avec une caméra bon marché.",
+            "Trier aussi le verre.",
+        )],
+    ),
+    (
+        "pt",
+        &[(
+            "Alerta de Enchente",
+            "Avisa o bairro quando o rio começa a subir.",
+            "A minha rua alaga todo verão.",
+            "Fazer o sensor funcionar debaixo de chuva forte.",
+            "Mensagens por SMS para os vizinhos.",
+        )],
+    ),
+    (
+        "tr",
+        &[
+            (
+                "Akıllı Sera",
+                "Seradaki sıcaklığı ve nemi otomatik ayarlar.",
+                "Dedemin domatesleri soğuktan donuyordu.",
+                "Fanı ve ısıtıcıyı aynı anda kontrol etmek zordu.",
+                "Telefondan uzaktan kontrol.",
+            ),
+            (
+                "Kodla Hayvan Barınağı",
+                "Sahipsiz hayvanlar için yuva bulan bir web sitesi.",
+                "Mahallemizde çok sokak köpeği var.",
+                "Fotoğrafları hızlı yüklemeyi öğrendik.",
+                "Gönüllü takvimi.",
+            ),
+        ],
+    ),
+    (
+        "ar",
+        &[
+            (
+                "حارس الماء",
+                "جهاز ينبّه عند ترك الصنبور مفتوحًا.",
+                "كانت مدرستنا تهدر الكثير من الماء.",
+                "كان توصيل الحساس دون أن يبتل صعبًا.",
+                "لوحة تحكم لإدارة المدرسة.",
+            ),
+            (
+                "لعبة الفضاء العربية",
+                "لعبة تعلّم أسماء الكواكب بالعربية.",
+                "لم أجد ألعابًا تعليمية بلغتي.",
+                "رسم الشخصيات وتحريكها كان صعبًا.",
+                "مستويات جديدة عن النجوم.",
+            ),
+        ],
+    ),
+    (
+        "hi",
+        &[
+            (
+                "स्मार्ट पानी टंकी",
+                "टंकी भरते ही मोटर अपने आप बंद कर देता है।",
+                "हमारे घर में रोज़ पानी बहता था।",
+                "सेंसर को पानी से बचाना मुश्किल था।",
+                "मोबाइल पर सूचना भेजना।",
+            ),
+            (
+                "गणित का खेल",
+                "खेल-खेल में पहाड़े सिखाने वाला गेम।",
+                "मेरे छोटे भाई को पहाड़े याद नहीं होते थे।",
+                "स्तरों को सही कठिनाई देना।",
+                "दोस्तों के साथ मुकाबला।",
+            ),
+        ],
+    ),
+    (
+        "ja",
+        &[
+            (
+                "雨水ガーデン・センサー",
+                "土が乾いたときだけ学校の花壇に水をやります。",
+                "毎年、花壇が水浸しになったり枯れたりしていました。",
+                "湿度センサーの調整に何週間もかかりました。",
+                "太陽光発電とスマホ通知。",
+            ),
+            (
+                "通学路マップ",
+                "危ない交差点をみんなで共有する地図アプリです。",
+                "友だちが自転車で転んだのがきっかけです。",
+                "位置情報を正しく表示するのが難しかったです。",
+                "保護者向けのお知らせ機能。",
+            ),
+        ],
+    ),
+];
+
+/// How many demo projects to create by default.
+pub const DEFAULT_PROJECTS: usize = 240;
+
+fn pick<'a, T>(rng: &mut StdRng, items: &'a [T]) -> &'a T {
+    &items[rng.random_range(0..items.len())]
+}
+
+/// Draws a colourful picture (gradient, circles and a "screen" with code lines), so the
+/// gallery shows something that looks like a project.
+fn draw(rng: &mut StdRng, w: u32, h: u32) -> image::RgbImage {
+    let base = [
+        rng.random_range(40..200u8),
+        rng.random_range(40..200u8),
+        rng.random_range(40..200u8),
+    ];
+    let mut img = image::RgbImage::from_fn(w, h, |x, y| {
+        let fx = u32::from(base[0]) + x * 55 / w;
+        let fy = u32::from(base[1]) + y * 55 / h;
+        image::Rgb([
+            u8::try_from(fx.min(255)).unwrap_or(255),
+            u8::try_from(fy.min(255)).unwrap_or(255),
+            base[2],
+        ])
+    });
+    for _ in 0..rng.random_range(3..9) {
+        let (cx, cy) = (rng.random_range(0..w) as i64, rng.random_range(0..h) as i64);
+        let r = rng.random_range(h / 16..h / 4) as i64;
+        let colour = image::Rgb([rng.random(), rng.random(), rng.random()]);
+        for y in (cy - r).max(0)..(cy + r).min(i64::from(h)) {
+            for x in (cx - r).max(0)..(cx + r).min(i64::from(w)) {
+                if (x - cx).pow(2) + (y - cy).pow(2) <= r * r {
+                    img.put_pixel(x as u32, y as u32, colour);
+                }
+            }
+        }
+    }
+    // A dark "screen" with lines of code.
+    let (sx, sy, sw, sh) = (w / 8, h / 8, w / 2, h / 2);
+    for y in sy..sy + sh {
+        for x in sx..sx + sw {
+            img.put_pixel(x, y, image::Rgb([24, 28, 36]));
+        }
+    }
+    let mut y = sy + 12;
+    while y + 6 < sy + sh {
+        let len = rng.random_range(sw / 6..sw - 24);
+        let indent = rng.random_range(0..4) * 12;
+        let colour = *pick(
+            rng,
+            &[
+                [120u8, 220, 140],
+                [240, 200, 90],
+                [130, 180, 250],
+                [230, 120, 160],
+            ],
+        );
+        for yy in y..y + 5 {
+            for x in sx + 12 + indent..(sx + 12 + indent + len).min(sx + sw - 8) {
+                img.put_pixel(x, yy, image::Rgb(colour));
+            }
+        }
+        y += 14;
+    }
+    img
+}
+
+/// Creates the demo clubs, creators and `count` projects in `event` (skipped when the
+/// event has projects already). Images are drawn for the first `with_images` projects.
+pub async fn demo_projects(
+    conn: &mut PgConnection,
+    storage: &dyn Storage,
+    event_id: Uuid,
+    count: usize,
+    with_images: usize,
+) -> anyhow::Result<usize> {
+    let existing: i64 = sqlx::query_scalar!(
+        r#"SELECT count(*) AS "n!" FROM projects WHERE event_id = $1"#,
+        event_id
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if existing > 0 {
+        return Ok(0);
+    }
+    let event = db::events::by_id(conn, event_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no demo event"))?;
+    let categories: Vec<String> = db::events::categories(conn, event.id)
+        .await?
+        .into_iter()
+        .map(|c| c.slug.to_string())
+        .collect();
+    let languages: Vec<String> = event
+        .content_languages
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    let today = Utc::now().date_naive();
+    let mut rng = StdRng::seed_from_u64(2026);
+    let mentors = mentor_accounts(conn).await?;
+    let mut created = 0;
+    let mut n = 0usize;
+    while created < count {
+        // A stride coprime with the number of clubs visits them all, spread across
+        // languages and regions from the very first projects.
+        let club = (n * 11) % CLUBS.len();
+        let (country, language, firsts, surnames) = CLUBS[club];
+        let mentor = mentors[club];
+        n += 1;
+        let team_size = *pick(&mut rng, &[1usize, 1, 1, 2, 2, 3, 4, 5]);
+        let mut team = Vec::new();
+        for _ in 0..team_size {
+            let first = *pick(&mut rng, firsts);
+            let surname = *pick(&mut rng, surnames);
+            let age = rng.random_range(8..=18);
+            let profile = NewCreator {
+                first_name: PersonName::parse(first).map_err(|e| anyhow::anyhow!("{e}"))?,
+                surname: PersonName::parse(surname).map_err(|e| anyhow::anyhow!("{e}"))?,
+                display_name: DisplayName::parse(first).map_err(|e| anyhow::anyhow!("{e}"))?,
+                birth: BirthMonth::parse(
+                    &(today.year() - age).to_string(),
+                    &rng.random_range(1..=12u32).to_string(),
+                    today,
+                )
+                .map_err(|e| anyhow::anyhow!("{e}"))?,
+                country: Country::parse(country).map_err(|e| anyhow::anyhow!("{e}"))?,
+                gender: Gender::parse(
+                    *pick(
+                        &mut rng,
+                        &["female", "female", "male", "male", "non_binary", ""],
+                    ),
+                    "",
+                )
+                .map_err(|e| anyhow::anyhow!("{e}"))?,
+            };
+            team.push(db::users::insert_creator(conn, &profile, None, Some(mentor)).await?);
+        }
+        let code = format!("DEMO{created:06}");
+        let Some(project) = db::projects::create_draft(conn, event_id, team[0], &code).await?
+        else {
+            continue;
+        };
+        for member in &team[1..] {
+            db::projects::add_member(conn, project, event_id, *member).await?;
+        }
+        // Clubs whose language has no demo texts write in English.
+        let (text_language, texts) = TEXTS
+            .iter()
+            .find(|(l, _)| *l == language)
+            .copied()
+            .unwrap_or(TEXTS[0]);
+        let (title, short, why, difficult, next) = *pick(&mut rng, texts);
+        let fields = ProjectFields {
+            title: if created < CLUBS.len() {
+                title.to_owned()
+            } else {
+                format!("{title} {}", created / CLUBS.len() + 1)
+            },
+            short_description: short.to_owned(),
+            category: pick(&mut rng, &categories).clone(),
+            language: if languages.iter().any(|l| l == text_language) {
+                text_language.to_owned()
+            } else {
+                "en".to_owned()
+            },
+            project_url: format!("https://scratch.mit.edu/projects/{}", 900_000_000 + created),
+            video_url: if rng.random_bool(0.3) {
+                format!("https://video.example.org/watch/{created}")
+            } else {
+                String::new()
+            },
+            why_made: why.to_owned(),
+            difficulties: difficult.to_owned(),
+            next_steps: next.to_owned(),
+            sdgs: if rng.random_bool(0.3) {
+                vec![rng.random_range(1..=17)]
+            } else {
+                Vec::new()
+            },
+            community: String::new(),
+        };
+        let fields = ProjectFields {
+            community: if fields.sdgs.is_empty() {
+                String::new()
+            } else {
+                short.to_owned()
+            },
+            ..fields
+        };
+        let status = match rng.random_range(0..20) {
+            0..=2 => ProjectStatus::Draft,
+            3 => ProjectStatus::Withdrawn,
+            _ => ProjectStatus::Submitted,
+        };
+        let checked = project::check(
+            &fields,
+            &EventChoices {
+                categories: &categories,
+                languages: &languages,
+            },
+            status != ProjectStatus::Draft,
+        )
+        .map_err(|e| anyhow::anyhow!("demo project does not validate: {e:?}"))?;
+        db::projects::update_fields(conn, project, &checked).await?;
+        if status != ProjectStatus::Draft {
+            db::projects::set_status(conn, project, ProjectStatus::Submitted).await?;
+        }
+        if status == ProjectStatus::Withdrawn {
+            db::projects::set_status(conn, project, ProjectStatus::Withdrawn).await?;
+        }
+        if created < with_images {
+            for i in 0..rng.random_range(1..=3) {
+                let picture = draw(&mut rng, 800, 540);
+                let mut png = std::io::Cursor::new(Vec::new());
+                image::DynamicImage::ImageRgb8(picture)
+                    .write_to(&mut png, image::ImageFormat::Png)?;
+                let processed =
+                    crate::media::process(png.get_ref()).map_err(|e| anyhow::anyhow!("{e}"))?;
+                let id = Uuid::new_v4();
+                for (width, jpeg) in processed.derivatives {
+                    storage.put(&derivative_key(id, width), jpeg).await?;
+                }
+                let alt = format!("{title} ({})", i + 1);
+                db::projects::insert_image_with_id(conn, id, project, "", &alt, i == 1).await?;
+                db::projects::image_ready(
+                    conn,
+                    id,
+                    i32::try_from(processed.width)?,
+                    i32::try_from(processed.height)?,
+                )
+                .await?;
+            }
+        }
+        created += 1;
+    }
+    Ok(created)
+}
+
+/// One mentor account per club (managing the club's creator profiles).
+async fn mentor_accounts(conn: &mut PgConnection) -> anyhow::Result<Vec<Uuid>> {
+    let mut ids = Vec::new();
+    for (country, _, _, _) in CLUBS {
+        let email = EmailAddress::parse(&format!(
+            "club.{}@demo.showcase.test",
+            country.to_lowercase()
+        ))
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let id = match db::users::by_email(conn, &email).await? {
+            Some(u) => u.id,
+            None => {
+                let name = DisplayName::parse(&format!("Code club {country}"))
+                    .map_err(|e| anyhow::anyhow!("{e}"))?;
+                let id = db::users::insert_user(conn, &email, None, &name, "en", true)
+                    .await?
+                    .ok_or_else(|| anyhow::anyhow!("mentor exists"))?;
+                db::users::grant_role(conn, id, Role::Adult, None).await?;
+                id
+            }
+        };
+        ids.push(id);
+    }
+    Ok(ids)
+}
