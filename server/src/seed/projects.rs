@@ -544,7 +544,7 @@ pub async fn demo_projects(
                 .map_err(|e| anyhow::anyhow!("{e}"))?,
                 country: Country::parse(country).map_err(|e| anyhow::anyhow!("{e}"))?,
                 gender: Gender::parse(
-                    *pick(
+                    pick(
                         &mut rng,
                         &["female", "female", "male", "male", "non_binary", ""],
                     ),
