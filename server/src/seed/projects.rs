@@ -417,6 +417,9 @@ const TEXTS: &[(&str, &[DemoText])] = &[
     ),
 ];
 
+/// Gender answers of demo creators ("" = not answered).
+const GENDERS: [&str; 6] = ["female", "female", "male", "male", "non_binary", ""];
+
 /// How many demo projects to create by default.
 pub const DEFAULT_PROJECTS: usize = 240;
 
@@ -543,14 +546,8 @@ pub async fn demo_projects(
                 )
                 .map_err(|e| anyhow::anyhow!("{e}"))?,
                 country: Country::parse(country).map_err(|e| anyhow::anyhow!("{e}"))?,
-                gender: Gender::parse(
-                    pick(
-                        &mut rng,
-                        &["female", "female", "male", "male", "non_binary", ""],
-                    ),
-                    "",
-                )
-                .map_err(|e| anyhow::anyhow!("{e}"))?,
+                gender: Gender::parse(pick(&mut rng, &GENDERS), "")
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
             };
             team.push(db::users::insert_creator(conn, &profile, None, Some(mentor)).await?);
         }
