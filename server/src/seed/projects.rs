@@ -546,7 +546,7 @@ pub async fn demo_projects(
                 )
                 .map_err(|e| anyhow::anyhow!("{e}"))?,
                 country: Country::parse(country).map_err(|e| anyhow::anyhow!("{e}"))?,
-                gender: Gender::parse(pick(&mut rng, &GENDERS), "")
+                gender: Gender::parse(pick::<&str>(&mut rng, &GENDERS), "")
                     .map_err(|e| anyhow::anyhow!("{e}"))?,
             };
             team.push(db::users::insert_creator(conn, &profile, None, Some(mentor)).await?);
