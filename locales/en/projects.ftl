@@ -106,3 +106,4 @@ sdg-14 = Life below water
 sdg-15 = Life on land
 sdg-16 = Peace, justice and strong institutions
 sdg-17 = Partnerships for the goals
+error-games-excludes-scratch = Scratch games go in the Scratch category.

@@ -106,3 +106,4 @@ sdg-14 = Vida submarina
 sdg-15 = Vida de ecosistemas terrestres
 sdg-16 = Paz, justicia e instituciones sólidas
 sdg-17 = Alianzas para lograr los objetivos
+error-games-excludes-scratch = Los juegos de Scratch van en la categoría Scratch.

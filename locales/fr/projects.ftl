@@ -106,3 +106,4 @@ sdg-14 = Vie aquatique
 sdg-15 = Vie terrestre
 sdg-16 = Paix, justice et institutions efficaces
 sdg-17 = Partenariats pour la réalisation des objectifs
+error-games-excludes-scratch = Les jeux Scratch vont dans la catégorie Scratch.

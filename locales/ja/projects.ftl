@@ -106,3 +106,4 @@ sdg-14 = 海の豊かさを守ろう
 sdg-15 = 陸の豊かさも守ろう
 sdg-16 = 平和と公正をすべての人に
 sdg-17 = パートナーシップで目標を達成しよう
+error-games-excludes-scratch = Scratchで作ったゲームは「Scratch」部門に応募してください。

@@ -106,3 +106,4 @@ sdg-14 = Sudaki yaşam
 sdg-15 = Karasal yaşam
 sdg-16 = Barış, adalet ve güçlü kurumlar
 sdg-17 = Amaçlar için ortaklıklar
+error-games-excludes-scratch = Scratch oyunları Scratch kategorisine girer.

@@ -261,6 +261,21 @@ pub fn check(
         errors.push(("project_url", InputError("error-link-required")));
     }
 
+    // Games excludes Scratch projects: a Scratch game belongs in the Scratch category.
+    let is_scratch = |l: &Option<WebLink>| {
+        l.as_ref()
+            .and_then(|l| url::Url::parse(l.as_str()).ok())
+            .and_then(|u| {
+                u.host_str()
+                    .map(|h| h == "scratch.mit.edu" || h.ends_with(".scratch.mit.edu"))
+            })
+            .unwrap_or(false)
+    };
+    if category.as_deref() == Some("games") && (is_scratch(&project_url) || is_scratch(&video_url))
+    {
+        errors.push(("category", InputError("error-games-excludes-scratch")));
+    }
+
     let mut sdgs = Vec::new();
     for n in &fields.sdgs {
         match Sdg::parse(*n) {
@@ -430,6 +445,46 @@ mod tests {
             assert!(WebLink::parse(bad).is_err(), "{bad}");
         }
         assert!(WebLink::parse(&format!("https://x.org/{}", "a".repeat(2000))).is_err());
+    }
+
+    #[test]
+    fn scratch_games_belong_in_the_scratch_category() {
+        let (c, l) = event();
+        let fields = ProjectFields {
+            category: "games".into(),
+            project_url: "https://scratch.mit.edu/projects/1".into(),
+            ..complete_fields()
+        };
+        let Err(errors) = check(
+            &fields,
+            &EventChoices {
+                categories: &c,
+                languages: &l,
+            },
+            false,
+        ) else {
+            panic!("must fail")
+        };
+        assert_eq!(
+            errors,
+            vec![("category", InputError("error-games-excludes-scratch"))]
+        );
+        let fields = ProjectFields {
+            category: "games".into(),
+            project_url: "https://github.com/a/b".into(),
+            ..complete_fields()
+        };
+        assert!(
+            check(
+                &fields,
+                &EventChoices {
+                    categories: &c,
+                    languages: &l
+                },
+                true
+            )
+            .is_ok()
+        );
     }
 
     #[test]

@@ -566,6 +566,16 @@ pub async fn demo_projects(
             .copied()
             .unwrap_or(TEXTS[0]);
         let (title, short, why, difficult, next) = *pick(&mut rng, texts);
+        let category = pick(&mut rng, &categories).clone();
+        // Scratch projects link to Scratch; the others to a repository.
+        let project_url = if category == "scratch" {
+            format!("https://scratch.mit.edu/projects/{}", 900_000_000 + created)
+        } else {
+            format!(
+                "https://github.com/demo-club-{}/project-{created}",
+                country.to_lowercase()
+            )
+        };
         let fields = ProjectFields {
             title: if created < CLUBS.len() {
                 title.to_owned()
@@ -573,13 +583,13 @@ pub async fn demo_projects(
                 format!("{title} {}", created / CLUBS.len() + 1)
             },
             short_description: short.to_owned(),
-            category: pick(&mut rng, &categories).clone(),
+            category,
             language: if languages.iter().any(|l| l == text_language) {
                 text_language.to_owned()
             } else {
                 "en".to_owned()
             },
-            project_url: format!("https://scratch.mit.edu/projects/{}", 900_000_000 + created),
+            project_url,
             video_url: if rng.random_bool(0.3) {
                 format!("https://video.example.org/watch/{created}")
             } else {
