@@ -126,8 +126,24 @@ impl FormErrors {
         }
     }
 
-    /// The translated messages, for the summary at the top of the form.
-    pub fn summary(&self, l: Locale) -> Vec<String> {
-        self.0.values().map(|e| l.t(e.0)).collect()
+    /// The translated messages for the summary at the top of the form, each prefixed
+    /// with its field's label, in the order the fields appear.
+    pub fn summary(&self, l: Locale, fields: &[Field]) -> Vec<String> {
+        let mut out: Vec<String> = fields
+            .iter()
+            .filter_map(|f| {
+                self.0
+                    .get(f.name)
+                    .map(|e| format!("{}: {}", f.label, l.t(e.0)))
+            })
+            .collect();
+        // Problems of fields not drawn as a `Field` (e.g. a checkbox group) come last.
+        out.extend(
+            self.0
+                .iter()
+                .filter(|(name, _)| !fields.iter().any(|f| f.name == **name))
+                .map(|(_, e)| l.t(e.0)),
+        );
+        out
     }
 }

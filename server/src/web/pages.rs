@@ -49,7 +49,7 @@ impl FormPage {
     /// Puts each problem next to its field and lists them all above the form.
     pub fn errors(mut self, l: crate::i18n::Locale, errors: &super::forms::FormErrors) -> Self {
         errors.apply(l, &mut self.fields);
-        self.errors = errors.summary(l);
+        self.errors = errors.summary(l, &self.fields);
         self
     }
 

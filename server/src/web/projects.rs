@@ -477,7 +477,9 @@ async fn render_edit(
         categories: &slugs,
         languages: &languages,
     };
+    let errors = state.errors.summary(l, &fields);
     let page = EditPage {
+        errors,
         id: project.id,
         title: if project.fields.title.is_empty() {
             l.t("project-untitled")
@@ -497,8 +499,8 @@ async fn render_edit(
                 checked: state.values.sdgs.contains(&n),
             })
             .collect(),
-        errors: state.errors.summary(l),
-        missing: if project.status == ProjectStatus::Draft {
+        // While a submission's problems are listed, the checklist would only repeat them.
+        missing: if project.status == ProjectStatus::Draft && state.errors.is_empty() {
             missing(l, &project.fields, &choices)
         } else {
             Vec::new()
