@@ -1,7 +1,7 @@
 # Two commands matter: `make run` and `make test`. Both start PostgreSQL themselves when
 # DATABASE_URL is unset (a private cluster, never the system one).
 
-.PHONY: run test build check fmt lint sqlx-prepare db-start db-stop clean-data help
+.PHONY: run test build check fmt lint sqlx-prepare db-start db-stop clean-data help bench-submissions
 
 # The private development cluster used by `make run` (kept between runs).
 DEV_PG_DIR  ?= data/postgres
@@ -12,6 +12,7 @@ help:
 	@echo "make test          fmt check, clippy, every test (throwaway PostgreSQL)"
 	@echo "make sqlx-prepare  refresh .sqlx/ after changing a query or migration"
 	@echo "make db-start      start the development PostgreSQL; make db-stop stops it"
+	@echo "make bench-submissions  load benchmark of project submissions (release build)"
 
 run:
 	@scripts/run.sh
@@ -34,6 +35,10 @@ lint:
 
 sqlx-prepare:
 	@scripts/postgres.sh with-temp scripts/sqlx-prepare.sh
+
+# Benchmarks (not tests): figures, not pass/fail. CREATORS=64 by default.
+bench-submissions:
+	@scripts/postgres.sh with-temp bench/run-submissions.sh
 
 db-start:
 	@scripts/postgres.sh start $(DEV_PG_DIR) $(DEV_PG_PORT)

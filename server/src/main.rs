@@ -31,6 +31,10 @@ enum Command {
         /// How many of them get drawn images.
         #[arg(long, default_value_t = 80)]
         images: usize,
+        /// Also create this many verified creator accounts for load benchmarks
+        /// (bench-<i>@bench.showcase.test, the demo password).
+        #[arg(long, default_value_t = 0)]
+        bench_creators: usize,
     },
     /// Print the demo accounts and their password.
     DemoLogins,
@@ -88,6 +92,10 @@ async fn main() -> anyhow::Result<()> {
             };
             let report = seed::demo(&pool, storage.as_ref(), options).await?;
             println!("{report}");
+            if bench_creators > 0 {
+                let n = seed::bench_creators(&pool, bench_creators).await?;
+                println!("{n} benchmark creator accounts ready");
+            }
         }
     }
     Ok(())

@@ -336,3 +336,39 @@ pub fn demo_events(today: NaiveDate) -> anyhow::Result<Vec<NewEvent>> {
         make(previous_open, Phase::Archived)?,
     ])
 }
+
+/// Verified teen creator accounts `bench-<i>@bench.showcase.test` (password
+/// `DEMO_PASSWORD`) for load benchmarks; existing ones are kept. Returns how many exist.
+pub async fn bench_creators(pool: &PgPool, count: usize) -> anyhow::Result<usize> {
+    let today = Utc::now().date_naive();
+    let password = NewPassword::parse(DEMO_PASSWORD).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let hash = password::hash(password).await?;
+    let mut tx = pool.begin().await?;
+    for i in 0..count {
+        let email = EmailAddress::parse(&format!("bench-{i}@bench.showcase.test"))
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        if db::users::by_email(&mut tx, &email).await?.is_some() {
+            continue;
+        }
+        let name = DisplayName::parse(&format!("Bench {i}")).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let Some(user) =
+            db::users::insert_user(&mut tx, &email, Some(&hash), &name, "en", true).await?
+        else {
+            continue;
+        };
+        db::users::grant_role(&mut tx, user, Role::Creator, None).await?;
+        let profile = demo_creator(
+            "Bench",
+            "Creator",
+            &format!("Bench {i}"),
+            2011,
+            5,
+            "GB",
+            "",
+            today,
+        )?;
+        db::users::insert_creator(&mut tx, &profile, Some(user), None).await?;
+    }
+    tx.commit().await?;
+    Ok(count)
+}
