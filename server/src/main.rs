@@ -79,6 +79,7 @@ async fn main() -> anyhow::Result<()> {
             demo,
             projects,
             images,
+            bench_creators,
         } => {
             if !demo {
                 anyhow::bail!("nothing to seed: pass --demo");
