@@ -29,6 +29,19 @@ pub struct Settings {
     pub auth: AuthSettings,
     pub mail: MailSettings,
     pub jobs: JobSettings,
+    pub media: MediaSettings,
+}
+
+/// Where uploaded media is stored.
+#[derive(Debug, Clone, Deserialize)]
+pub struct MediaSettings {
+    /// `local` (`<data_dir>/media`) or `s3`.
+    pub backend: String,
+    pub s3_endpoint: String,
+    pub s3_region: String,
+    pub s3_bucket: String,
+    pub s3_access_key: String,
+    pub s3_secret_key: SecretString,
 }
 
 /// Sign-in, sessions and rate limits.

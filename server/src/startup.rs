@@ -158,11 +158,15 @@ pub async fn run_workers(settings: Settings) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Where uploaded media lives: `<data_dir>/media` on the local disk.
+/// Where uploaded media lives: `<data_dir>/media` on the local disk, or an S3 bucket.
 pub fn media_storage(settings: &Settings) -> anyhow::Result<Arc<dyn crate::media::Storage>> {
-    Ok(Arc::new(crate::media::LocalDisk::new(
-        settings.application.data_dir.join("media"),
-    )?))
+    match settings.media.backend.as_str() {
+        "local" => Ok(Arc::new(crate::media::LocalDisk::new(
+            settings.application.data_dir.join("media"),
+        )?)),
+        "s3" => Ok(Arc::new(crate::media::S3Store::new(&settings.media)?)),
+        other => anyhow::bail!("media.backend must be \"local\" or \"s3\", not {other:?}"),
+    }
 }
 
 fn metrics() -> anyhow::Result<PrometheusMetrics> {

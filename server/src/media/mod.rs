@@ -6,4 +6,4 @@ pub mod images;
 pub mod storage;
 
 pub use images::{ImageCheck, UploadProblem, check_upload, process};
-pub use storage::{LocalDisk, Storage};
+pub use storage::{LocalDisk, S3Store, Storage};

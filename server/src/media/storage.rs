@@ -87,6 +87,63 @@ impl Storage for LocalDisk {
     }
 }
 
+/// Media in an S3-compatible bucket (AWS S3, MinIO, Ceph, R2, ...), addressed path-style.
+pub struct S3Store {
+    bucket: Box<s3::Bucket>,
+}
+
+impl S3Store {
+    pub fn new(settings: &crate::config::MediaSettings) -> anyhow::Result<Self> {
+        use secrecy::ExposeSecret;
+        let region = s3::Region::Custom {
+            region: settings.s3_region.clone(),
+            endpoint: settings.s3_endpoint.clone(),
+        };
+        let credentials = s3::creds::Credentials::new(
+            Some(&settings.s3_access_key),
+            Some(settings.s3_secret_key.expose_secret()),
+            None,
+            None,
+            None,
+        )?;
+        let bucket = s3::Bucket::new(&settings.s3_bucket, region, credentials)?.with_path_style();
+        Ok(Self { bucket })
+    }
+}
+
+fn is_not_found(e: &s3::error::S3Error) -> bool {
+    matches!(e, s3::error::S3Error::HttpFailWithBody(404, _))
+}
+
+impl Storage for S3Store {
+    fn put<'a>(&'a self, key: &'a str, bytes: Vec<u8>) -> StorageFuture<'a, ()> {
+        Box::pin(async move {
+            self.bucket.put_object(key, &bytes).await?;
+            Ok(())
+        })
+    }
+
+    fn get<'a>(&'a self, key: &'a str) -> StorageFuture<'a, Option<Vec<u8>>> {
+        Box::pin(async move {
+            match self.bucket.get_object(key).await {
+                Ok(res) => Ok(Some(res.to_vec())),
+                Err(e) if is_not_found(&e) => Ok(None),
+                Err(e) => Err(e.into()),
+            }
+        })
+    }
+
+    fn delete<'a>(&'a self, key: &'a str) -> StorageFuture<'a, ()> {
+        Box::pin(async move {
+            match self.bucket.delete_object(key).await {
+                Ok(_) => Ok(()),
+                Err(e) if is_not_found(&e) => Ok(()),
+                Err(e) => Err(e.into()),
+            }
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -75,9 +75,14 @@ pub(crate) fn password_field(
     label: &str,
     autocomplete: &'static str,
 ) -> forms::Field {
-    forms::Field::new(l, name, "password", label)
+    let field = forms::Field::new(l, name, "password", label)
         .required()
         .autocomplete(autocomplete)
-        .maxlength(128)
-        .hint(l, "hint-password")
+        .maxlength(128);
+    // Only a new password needs the rules spelled out.
+    if autocomplete == "new-password" {
+        field.hint(l, "hint-password")
+    } else {
+        field
+    }
 }

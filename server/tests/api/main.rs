@@ -23,3 +23,4 @@ mod organizer;
 mod projects;
 mod seed;
 mod services;
+mod storage;

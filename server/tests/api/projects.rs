@@ -727,3 +727,55 @@ async fn teams_join_by_code_adults_add_children_and_ownership_moves() {
             .expect("count");
     assert_eq!(members, 5);
 }
+
+#[tokio::test]
+async fn uploads_work_the_same_with_s3_storage() {
+    let s3 = crate::services::S3Server::start().await;
+    let settings = s3.settings();
+    let pairs: Vec<(&str, &str)> = settings
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let app = crate::helpers::spawn_app_with(&pairs).await;
+    open_event(&app, "Africa/Nairobi", Duration::days(20)).await;
+    let (browser, creator) = teen(&app, "amani@example.org").await;
+    let project = start_project(&browser, creator).await;
+    let canary = "GPSCANARY-1.2921S-36.8219E";
+    assert_eq!(
+        upload(
+            &browser,
+            project,
+            "garden.jpg",
+            jpeg_with_gps(canary),
+            "Garden",
+            false
+        )
+        .await
+        .status(),
+        303
+    );
+    app.drain_jobs().await;
+    let mut keys = s3.keys().await;
+    keys.sort();
+    assert_eq!(
+        keys.len(),
+        2,
+        "two derivatives, the original deleted: {keys:?}"
+    );
+    assert!(keys.iter().all(|k| k.starts_with("images/")));
+    let id: Uuid = sqlx::query_scalar("SELECT id FROM project_images")
+        .fetch_one(&app.pool)
+        .await
+        .expect("id");
+    let res = browser
+        .get(&format!("/projects/{project}/images/{id}/480"))
+        .await;
+    assert_eq!(res.status(), 200);
+    let bytes = res.bytes().await.expect("bytes");
+    assert!(!bytes.windows(canary.len()).any(|w| w == canary.as_bytes()));
+    assert!(image::load_from_memory(&bytes).is_ok());
+    assert!(
+        files_under(&app.data_dir.path().join("media")).is_empty(),
+        "nothing on the local disk"
+    );
+}

@@ -269,3 +269,85 @@ impl Drop for OidcProvider {
         let _ = self.child.wait();
     }
 }
+
+/// A real S3-compatible object store process (moto's server) on a free port, with one
+/// bucket.
+pub struct S3Server {
+    pub port: u16,
+    pub bucket: String,
+    child: Child,
+}
+
+impl S3Server {
+    pub async fn start() -> Self {
+        let port = free_port();
+        let mut child = Command::new(python())
+            .args([
+                "-m",
+                "moto.server",
+                "-H",
+                "127.0.0.1",
+                "-p",
+                &port.to_string(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start moto server");
+        wait_for_port(port, &mut child, "moto server");
+        let bucket = "showcase-media".to_owned();
+        let res = reqwest::Client::new()
+            .put(format!("http://127.0.0.1:{port}/{bucket}"))
+            .send()
+            .await
+            .expect("create bucket");
+        assert!(res.status().is_success(), "create bucket: {}", res.status());
+        S3Server {
+            port,
+            bucket,
+            child,
+        }
+    }
+
+    /// Settings that make the app store media in this bucket.
+    pub fn settings(&self) -> Vec<(String, String)> {
+        [
+            ("SHOWCASE_MEDIA__BACKEND", "s3".to_owned()),
+            (
+                "SHOWCASE_MEDIA__S3_ENDPOINT",
+                format!("http://127.0.0.1:{}", self.port),
+            ),
+            ("SHOWCASE_MEDIA__S3_BUCKET", self.bucket.clone()),
+            ("SHOWCASE_MEDIA__S3_ACCESS_KEY", "test-key".to_owned()),
+            ("SHOWCASE_MEDIA__S3_SECRET_KEY", "test-secret".to_owned()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect()
+    }
+
+    /// Keys in the bucket, straight from the store's own listing.
+    pub async fn keys(&self) -> Vec<String> {
+        let body = reqwest::get(format!(
+            "http://127.0.0.1:{}/{}?list-type=2",
+            self.port, self.bucket
+        ))
+        .await
+        .expect("list")
+        .text()
+        .await
+        .expect("body");
+        body.split("<Key>")
+            .skip(1)
+            .filter_map(|s| s.split("</Key>").next())
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+impl Drop for S3Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
