@@ -47,6 +47,7 @@ async fn console(ctx: PageContext, _organizer: OrganizerUser) -> Result<HttpResp
         .iter()
         .filter(|i| i.accepted_at.is_none())
         .count();
+    drop(conn);
     let failed_emails = db::jobs::dead(&ctx.state.pool).await?.len();
     ctx.render(
         "organizer/console.html",

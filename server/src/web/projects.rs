@@ -610,6 +610,9 @@ async fn save(
         .await
         .map_err(anyhow::Error::from)?;
     let (categories, languages) = event_choices(&mut conn, &event).await?;
+    // Never hold a pooled connection while waiting for another one (the transaction
+    // below, or render_edit): under load that starves the pool.
+    drop(conn);
     let choices = EventChoices {
         categories: &categories,
         languages: &languages,

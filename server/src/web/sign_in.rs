@@ -178,6 +178,8 @@ async fn sign_in_submit(
         .await
         .map_err(anyhow::Error::from)?;
     let user = db::users::by_email(&mut conn, &email).await?;
+    // Hashing takes a while: give the connection back first.
+    drop(conn);
     let stored = user.as_ref().and_then(|u| u.password_hash.clone());
     if !password::verify(form.password.clone(), stored).await? {
         return failed(&ctx);
