@@ -1,14 +1,27 @@
 //! Password hashing with argon2id (the crate's defaults follow OWASP guidance), off the
 //! async executor.
+//!
+//! argon2id is memory-hard: each hash uses about 19 MiB. Hashes run at most
+//! `2 × cores` at a time, so a burst of sign-ins queues briefly instead of taking
+//! gigabytes of memory.
+
+use std::sync::LazyLock;
 
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use tokio::sync::Semaphore;
 
 use crate::domain::account::NewPassword;
 
+static HASHING: LazyLock<Semaphore> = LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+    Semaphore::new(cores * 2)
+});
+
 /// Hashes a password to a PHC string.
 pub async fn hash(password: NewPassword) -> anyhow::Result<String> {
+    let _permit = HASHING.acquire().await?;
     tokio::task::spawn_blocking(move || {
         Argon2::default()
             .hash_password(password.expose().as_bytes())
@@ -22,6 +35,7 @@ pub async fn hash(password: NewPassword) -> anyhow::Result<String> {
 /// account without a password) a dummy hash is checked instead, so the answer takes as
 /// long either way and timing does not reveal which emails are registered.
 pub async fn verify(candidate: String, stored: Option<String>) -> anyhow::Result<bool> {
+    let _permit = HASHING.acquire().await?;
     tokio::task::spawn_blocking(move || {
         let dummy = dummy_hash();
         let (phc, real) = match &stored {
