@@ -49,6 +49,25 @@ pub async fn enqueue(
     Ok(id)
 }
 
+/// Adds a job due at `run_at`, inside the caller's transaction.
+pub async fn enqueue_at(
+    conn: &mut PgConnection,
+    kind: &str,
+    payload: &serde_json::Value,
+    run_at: DateTime<Utc>,
+) -> anyhow::Result<i64> {
+    let id = sqlx::query_scalar!(
+        "INSERT INTO jobs (kind, payload, run_at) VALUES ($1, $2, $3) RETURNING id",
+        kind,
+        payload,
+        run_at
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("scheduling a job")?;
+    Ok(id)
+}
+
 /// Claims the next due job, reclaiming jobs whose worker vanished (running for longer
 /// than `stale_after_secs`).
 pub async fn claim(pool: &PgPool, stale_after_secs: f64) -> anyhow::Result<Option<ClaimedJob>> {
@@ -121,10 +140,11 @@ pub async fn dead(pool: &PgPool) -> anyhow::Result<Vec<DeadJob>> {
     Ok(rows)
 }
 
-/// How many jobs are waiting or running (for tests and the console).
+/// How many jobs are due or running (scheduled ones, like reminders, are not counted).
 pub async fn outstanding(pool: &PgPool) -> anyhow::Result<i64> {
     let n = sqlx::query_scalar!(
-        r#"SELECT count(*) AS "n!" FROM jobs WHERE status IN ('pending', 'running')"#
+        r#"SELECT count(*) AS "n!" FROM jobs
+           WHERE (status = 'pending' AND run_at <= now()) OR status = 'running'"#
     )
     .fetch_one(pool)
     .await

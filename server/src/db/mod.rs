@@ -2,6 +2,7 @@
 //! connection or transaction from the caller, which owns the transaction boundary.
 
 pub mod api_tokens;
+pub mod consents;
 pub mod events;
 pub mod invitations;
 pub mod jobs;

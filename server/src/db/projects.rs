@@ -18,6 +18,7 @@ pub struct ProjectRecord {
     pub submitted_at: Option<DateTime<Utc>>,
     pub join_code: String,
     pub updated_at: DateTime<Utc>,
+    pub moderation_reason: Option<String>,
 }
 
 /// A team member.
@@ -113,6 +114,7 @@ struct ProjectRow {
     submitted_at: Option<DateTime<Utc>>,
     join_code: String,
     updated_at: DateTime<Utc>,
+    moderation_reason: Option<String>,
 }
 
 impl From<ProjectRow> for ProjectRecord {
@@ -138,6 +140,7 @@ impl From<ProjectRow> for ProjectRecord {
             submitted_at: r.submitted_at,
             join_code: r.join_code,
             updated_at: r.updated_at,
+            moderation_reason: r.moderation_reason,
         }
     }
 }
@@ -149,7 +152,7 @@ pub async fn get(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option<Pro
         r#"SELECT p.id, p.event_id, p.owner_creator_id, p.title, p.short_description,
                   c.slug AS "category?", p.language, p.project_url, p.video_url, p.why_made,
                   p.difficulties, p.next_steps, p.sdgs, p.community, p.status::text AS "status!",
-                  p.submitted_at, p.join_code, p.updated_at
+                  p.submitted_at, p.join_code, p.updated_at, p.moderation_reason
            FROM projects p LEFT JOIN categories c ON c.id = p.category_id
            WHERE p.id = $1"#,
         id
@@ -464,4 +467,114 @@ pub async fn delete_image(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<(
         .await
         .context("deleting an image")?;
     Ok(())
+}
+
+/// One row of the moderation queue.
+#[derive(Debug, Clone)]
+pub struct QueueRow {
+    pub id: Uuid,
+    pub title: String,
+    pub category: Option<String>,
+    pub language: Option<String>,
+    pub countries: Vec<String>,
+    pub moderation: String,
+    pub submitted_at: Option<DateTime<Utc>>,
+}
+
+/// Submitted, not withdrawn projects of an event, oldest submission first, filtered.
+pub async fn moderation_queue(
+    conn: &mut PgConnection,
+    event: Uuid,
+    category: Option<&str>,
+    language: Option<&str>,
+    country: Option<&str>,
+) -> anyhow::Result<Vec<QueueRow>> {
+    let rows = sqlx::query_as!(
+        QueueRow,
+        r#"SELECT p.id, p.title, c.slug AS "category?", p.language, p.moderation::text AS "moderation!",
+                  p.submitted_at,
+                  (SELECT array_agg(DISTINCT cr.country::text) FROM project_members m JOIN creators cr ON cr.id = m.creator_id
+                   WHERE m.project_id = p.id) AS "countries!: Vec<String>"
+           FROM projects p LEFT JOIN categories c ON c.id = p.category_id
+           WHERE p.event_id = $1 AND p.status = 'submitted'
+             AND ($2::text IS NULL OR c.slug = $2)
+             AND ($3::text IS NULL OR p.language = $3)
+             AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM project_members m JOIN creators cr ON cr.id = m.creator_id
+                                              WHERE m.project_id = p.id AND cr.country = $4))
+           ORDER BY p.submitted_at, p.id
+           LIMIT 500"#,
+        event,
+        category,
+        language,
+        country
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("loading the moderation queue")?;
+    Ok(rows)
+}
+
+/// Records a moderator's decision and applies it to the project.
+pub async fn moderate(
+    conn: &mut PgConnection,
+    project: Uuid,
+    moderator: Uuid,
+    decision: crate::domain::publication::Moderation,
+    reason: Option<&str>,
+) -> anyhow::Result<()> {
+    sqlx::query!(
+        r#"INSERT INTO moderation_decisions (project_id, moderator_id, decision, reason)
+           VALUES ($1, $2, $3::text::moderation_state, $4)"#,
+        project,
+        moderator,
+        decision.as_str(),
+        reason
+    )
+    .execute(&mut *conn)
+    .await
+    .context("recording a decision")?;
+    sqlx::query!(
+        "UPDATE projects SET moderation = $2::text::moderation_state, moderation_reason = $3, updated_at = now() WHERE id = $1",
+        project,
+        decision.as_str(),
+        reason
+    )
+    .execute(&mut *conn)
+    .await
+    .context("applying a decision")?;
+    Ok(())
+}
+
+/// After a creator changes a project a moderator asked to change, it goes back to review.
+pub async fn back_to_review(conn: &mut PgConnection, project: Uuid) -> anyhow::Result<()> {
+    sqlx::query!(
+        "UPDATE projects SET moderation = 'pending' WHERE id = $1 AND moderation = 'changes_requested'",
+        project
+    )
+    .execute(&mut *conn)
+    .await
+    .context("returning a project to review")?;
+    Ok(())
+}
+
+/// Where to send news about a project: the accounts acting for its members (teenagers'
+/// own accounts and the adults managing child profiles), with their languages.
+pub async fn member_accounts(
+    conn: &mut PgConnection,
+    project: Uuid,
+) -> anyhow::Result<Vec<(Uuid, String, String, String)>> {
+    let rows = sqlx::query!(
+        r#"SELECT DISTINCT u.id, u.email, u.display_name, u.locale
+           FROM project_members m JOIN creators c ON c.id = m.creator_id
+           JOIN users u ON u.id = COALESCE(c.user_id, c.managed_by)
+           WHERE m.project_id = $1"#,
+        project
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("loading the team's accounts")?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.id, r.email, r.display_name, r.locale))
+        .collect())
 }

@@ -246,3 +246,15 @@ pub async fn own_creator_profile(
     .context("loading a creator profile")?;
     Ok(row)
 }
+
+/// The ids of every account holding a role.
+pub async fn with_role(conn: &mut PgConnection, role: Role) -> anyhow::Result<Vec<Uuid>> {
+    let ids = sqlx::query_scalar!(
+        "SELECT user_id FROM user_roles WHERE role = $1::text::user_role ORDER BY user_id",
+        role.as_str()
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("listing accounts by role")?;
+    Ok(ids)
+}

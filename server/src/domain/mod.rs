@@ -8,6 +8,7 @@ pub mod category;
 pub mod event;
 pub mod language;
 pub mod project;
+pub mod publication;
 
 pub use category::{CategorySlug, DEFAULT_CATEGORIES};
 pub use event::{ConsentAge, EventSlug, Phase, PhaseSchedule, Timezone};

@@ -29,6 +29,51 @@ pub enum EmailJob {
     AlreadyRegistered { user_id: Uuid },
     /// An invitation to become a judge or organizer.
     Invitation { invitation_id: Uuid, locale: String },
+    /// Ask a guardian for consent (again, as a reminder, while the request is pending).
+    ConsentRequest { request_id: Uuid, reminder: bool },
+    /// Confirm a guardian's consent, with a link to withdraw it.
+    ConsentConfirmation { request_id: Uuid, locale: String },
+    /// News about a project for one account (a team member's, or an organizer's).
+    ProjectNotice {
+        user_id: Uuid,
+        project_id: Uuid,
+        notice: Notice,
+    },
+}
+
+/// What happened to a project.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(tag = "notice", rename_all = "snake_case")]
+pub enum Notice {
+    /// A guardian withdrew consent for this creator: the project is no longer public.
+    ConsentWithdrawn { creator_name: String },
+    /// A moderator approved, rejected or asked for changes.
+    Moderation {
+        decision: String,
+        reason: Option<String>,
+    },
+}
+
+/// How long a withdrawal link works.
+const WITHDRAW_LINK_DAYS: i64 = 3 * 365;
+
+#[derive(Serialize)]
+struct ConsentEmail {
+    creator_name: String,
+    project_title: String,
+    link: String,
+    days: i64,
+    reminder: bool,
+}
+
+#[derive(Serialize)]
+struct NoticeEmail {
+    name: String,
+    project_title: String,
+    link: String,
+    creator_name: Option<String>,
+    decision: Option<String>,
+    reason: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -177,7 +222,172 @@ pub(super) async fn run(ctx: &WorkerContext, job: &EmailJob) -> anyhow::Result<(
                 .await
                 .context("sending")?;
         }
+        EmailJob::ConsentRequest {
+            request_id,
+            reminder,
+        } => {
+            let Some(req) = db::consents::request(&mut tx, *request_id).await? else {
+                return Ok(());
+            };
+            // Reminders only for requests nobody has answered yet.
+            if !db::consents::is_pending(&mut tx, req.id).await? {
+                return Ok(());
+            }
+            let Some(guardian) = req.guardian_email.clone() else {
+                return Ok(());
+            };
+            let (token, hash) = new_token()?;
+            db::consents::insert_token(
+                &mut tx,
+                &hash,
+                req.id,
+                db::consents::TokenPurpose::Respond,
+                req.expires_at,
+            )
+            .await?;
+            db::consents::mark_sent(&mut tx, req.id).await?;
+            let (creator_name, project_title) =
+                consent_names(&mut tx, req.creator_id, req.project_id).await?;
+            let to =
+                EmailAddress::parse(&guardian).map_err(|e| anyhow::anyhow!("stored email: {e}"))?;
+            let data = ConsentEmail {
+                creator_name,
+                project_title,
+                link: format!("{base}/consent/{token}"),
+                days: ((req.expires_at - Utc::now()).num_hours() + 12)
+                    .div_euclid(24)
+                    .max(1),
+                reminder: *reminder,
+            };
+            let locale = Locale::from_code(&req.locale).unwrap_or_default();
+            ctx.mailer
+                .send(
+                    &ctx.templates,
+                    base,
+                    Email {
+                        to: &to,
+                        locale,
+                        template: "consent_request",
+                        data: &data,
+                    },
+                )
+                .await
+                .context("sending")?;
+        }
+        EmailJob::ConsentConfirmation { request_id, locale } => {
+            let Some(req) = db::consents::request(&mut tx, *request_id).await? else {
+                return Ok(());
+            };
+            let Some(guardian) = req.guardian_email.clone() else {
+                return Ok(());
+            };
+            let (token, hash) = new_token()?;
+            db::consents::insert_token(
+                &mut tx,
+                &hash,
+                req.id,
+                db::consents::TokenPurpose::Withdraw,
+                Utc::now() + Duration::days(WITHDRAW_LINK_DAYS),
+            )
+            .await?;
+            let (creator_name, project_title) =
+                consent_names(&mut tx, req.creator_id, req.project_id).await?;
+            let to =
+                EmailAddress::parse(&guardian).map_err(|e| anyhow::anyhow!("stored email: {e}"))?;
+            let data = ConsentEmail {
+                creator_name,
+                project_title,
+                link: format!("{base}/consent/withdraw/{token}"),
+                days: 0,
+                reminder: false,
+            };
+            let locale = Locale::from_code(locale).unwrap_or_default();
+            ctx.mailer
+                .send(
+                    &ctx.templates,
+                    base,
+                    Email {
+                        to: &to,
+                        locale,
+                        template: "consent_confirmation",
+                        data: &data,
+                    },
+                )
+                .await
+                .context("sending")?;
+        }
+        EmailJob::ProjectNotice {
+            user_id,
+            project_id,
+            notice,
+        } => {
+            let Some(user) = db::users::by_id(&mut tx, *user_id).await? else {
+                return Ok(());
+            };
+            let Some(project) = db::projects::get(&mut tx, *project_id).await? else {
+                return Ok(());
+            };
+            let locale = Locale::from_code(&user.locale).unwrap_or_default();
+            let (template, creator_name, decision, reason) = match notice {
+                Notice::ConsentWithdrawn { creator_name } => {
+                    ("consent_withdrawn", Some(creator_name.clone()), None, None)
+                }
+                Notice::Moderation { decision, reason } => (
+                    "moderation_decision",
+                    None,
+                    Some(locale.t(&format!(
+                        "moderation-decision-{}",
+                        decision.replace('_', "-")
+                    ))),
+                    reason.clone(),
+                ),
+            };
+            let to = EmailAddress::parse(&user.email)
+                .map_err(|e| anyhow::anyhow!("stored email: {e}"))?;
+            let data = NoticeEmail {
+                name: user.display_name.clone(),
+                project_title: project.fields.title.clone(),
+                link: format!("{base}/projects/{project_id}"),
+                creator_name,
+                decision,
+                reason,
+            };
+            ctx.mailer
+                .send(
+                    &ctx.templates,
+                    base,
+                    Email {
+                        to: &to,
+                        locale,
+                        template,
+                        data: &data,
+                    },
+                )
+                .await
+                .context("sending")?;
+        }
     }
     tx.commit().await?;
     Ok(())
+}
+
+/// The creator's public name and the project's title, for consent emails.
+async fn consent_names(
+    conn: &mut sqlx::PgConnection,
+    creator: Uuid,
+    project: Uuid,
+) -> anyhow::Result<(String, String)> {
+    let (_, members) = db::consents::facts(conn, project)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("project gone"))?;
+    let name = members
+        .iter()
+        .find(|m| m.creator_id == creator)
+        .map(|m| m.display_name.clone())
+        .unwrap_or_default();
+    let title = db::projects::get(conn, project)
+        .await?
+        .map(|p| p.fields.title)
+        .unwrap_or_default();
+    Ok((name, title))
 }

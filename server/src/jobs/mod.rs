@@ -18,7 +18,7 @@ use crate::db;
 use crate::mail::Mailer;
 use crate::web::Templates;
 
-pub use email::EmailJob;
+pub use email::{EmailJob, Notice};
 
 /// Every kind of job.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -44,6 +44,16 @@ impl Job {
 pub async fn enqueue(conn: &mut PgConnection, job: &Job) -> anyhow::Result<i64> {
     let payload = serde_json::to_value(job)?;
     db::jobs::enqueue(conn, job.kind(), &payload).await
+}
+
+/// Adds a job that must not run before `run_at` (reminders).
+pub async fn enqueue_at(
+    conn: &mut PgConnection,
+    job: &Job,
+    run_at: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<i64> {
+    let payload = serde_json::to_value(job)?;
+    db::jobs::enqueue_at(conn, job.kind(), &payload, run_at).await
 }
 
 /// What workers need.

@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod api;
+pub mod consent;
 pub mod context;
 pub mod dev;
 pub mod error;
@@ -13,6 +14,7 @@ pub mod health;
 pub mod judge;
 pub mod locale;
 pub mod middleware;
+pub mod moderation;
 pub mod organizer;
 pub mod pages;
 pub mod projects;
@@ -59,7 +61,9 @@ pub fn all_routes(settings: &Settings) -> Routes {
     account::routes(&mut r);
     sign_in::routes(&mut r);
     organizer::routes(&mut r);
+    moderation::routes(&mut r);
     projects::routes(&mut r);
+    consent::routes(&mut r);
     judge::routes(&mut r);
     api::routes(&mut r);
     if settings.application.dev_mailbox {

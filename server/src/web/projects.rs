@@ -26,6 +26,7 @@ use crate::domain::event::Event;
 use crate::domain::project::{
     self, EventChoices, ProjectFields, ProjectStatus, is_editable, limits,
 };
+use crate::domain::publication;
 use crate::i18n::{Locale, format_date_time};
 use crate::jobs::image::{derivative_key, original_key};
 use crate::jobs::{self, Job};
@@ -84,12 +85,21 @@ fn editable(project: &ProjectRecord, event: &Event) -> bool {
     )
 }
 
-fn status_key(status: ProjectStatus) -> &'static str {
-    match status {
-        ProjectStatus::Draft => "project-status-draft",
-        ProjectStatus::Submitted => "project-status-submitted",
-        ProjectStatus::Withdrawn => "project-status-withdrawn",
-    }
+/// Where a project stands for its team (consent and moderation included), and its
+/// translated label.
+async fn display_status(
+    conn: &mut sqlx::PgConnection,
+    l: Locale,
+    project: Uuid,
+) -> Result<(&'static str, String), PageError> {
+    let (facts, _) = db::consents::facts(conn, project)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let status = publication::display_status(&facts).as_str();
+    Ok((
+        status,
+        l.t(&format!("project-status-{}", status.replace('_', "-"))),
+    ))
 }
 
 #[derive(Serialize)]
@@ -176,6 +186,7 @@ async fn dashboard(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, 
             categories: &categories,
             languages: &languages,
         };
+        let (status, status_label) = display_status(&mut conn, l, s.id).await?;
         projects.push(DashboardRow {
             id: s.id,
             title: if s.title.is_empty() {
@@ -183,8 +194,8 @@ async fn dashboard(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, 
             } else {
                 s.title.clone()
             },
-            status: s.status.as_str(),
-            status_label: l.t(status_key(s.status)),
+            status,
+            status_label,
             members: s.members.join(", "),
             missing: if s.status == ProjectStatus::Draft {
                 missing(l, &p.fields, &choices)
@@ -286,6 +297,10 @@ struct EditPage {
     id: Uuid,
     title: String,
     status: &'static str,
+    /// Members who need a guardian's consent, and what this user can do about it.
+    consent: Vec<super::consent::ConsentRow>,
+    /// A moderator's reason, when changes were asked for or the project was rejected.
+    moderation_reason: Option<String>,
     status_label: String,
     editable: bool,
     deadline: String,
@@ -478,16 +493,28 @@ async fn render_edit(
         languages: &languages,
     };
     let errors = state.errors.summary(l, &fields);
+    let (status, status_label) = display_status(&mut conn, l, project.id).await?;
+    let (_, member_facts) = db::consents::facts(&mut conn, project.id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let consent = if project.status == ProjectStatus::Submitted {
+        super::consent::consent_rows(l, &member_facts, user.id())
+    } else {
+        Vec::new()
+    };
+    let moderation_reason = moderation_reason_for(project, status);
     let page = EditPage {
         errors,
+        consent,
+        moderation_reason,
         id: project.id,
         title: if project.fields.title.is_empty() {
             l.t("project-untitled")
         } else {
             project.fields.title.clone()
         },
-        status: project.status.as_str(),
-        status_label: l.t(status_key(project.status)),
+        status,
+        status_label,
         editable,
         deadline,
         countdown: days,
@@ -624,6 +651,8 @@ async fn save(
             let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
             db::projects::lock(&mut tx, project.id).await?;
             db::projects::update_fields(&mut tx, project.id, &checked).await?;
+            // Changes a moderator asked for go back to review once made.
+            db::projects::back_to_review(&mut tx, project.id).await?;
             if submit {
                 db::projects::set_status(&mut tx, project.id, ProjectStatus::Submitted).await?;
             }
@@ -1044,4 +1073,11 @@ async fn image_file(
         // Private until published: only this team may see it, so no shared caches.
         .insert_header(("Cache-Control", "private, max-age=3600"))
         .body(bytes))
+}
+
+/// The moderator's reason, shown while it applies.
+fn moderation_reason_for(project: &ProjectRecord, status: &str) -> Option<String> {
+    matches!(status, "needs_changes" | "rejected")
+        .then(|| project.moderation_reason.clone())
+        .flatten()
 }

@@ -9,6 +9,7 @@
 
 mod accounts;
 mod config;
+mod consent;
 mod fluent;
 mod health;
 mod helpers;

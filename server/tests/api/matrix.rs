@@ -103,6 +103,44 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         ),
         (("GET", "/join/{code}"), [303, 404, 404, 404, 404, 404]),
         (("POST", "/join/{code}"), [303, 400, 400, 400, 400, 400]),
+        // Consent: the in-app pages are for a project's team (404 otherwise); guardians'
+        // links with a token that does not exist get the "link does not work" page.
+        (
+            ("POST", "/projects/{id}/consent/request"),
+            [303, 404, 404, 404, 404, 404],
+        ),
+        (
+            ("GET", "/projects/{id}/consent/{creator}"),
+            [303, 404, 404, 404, 404, 404],
+        ),
+        (
+            ("POST", "/projects/{id}/consent/{creator}"),
+            [303, 404, 404, 404, 404, 404],
+        ),
+        (("GET", "/consent/{token}"), [400; 6]),
+        (("POST", "/consent/{token}"), [400; 6]),
+        (("GET", "/consent/{token}/images/{image}"), [404; 6]),
+        (("GET", "/consent/withdraw/{token}"), [400; 6]),
+        (("POST", "/consent/withdraw/{token}"), [400; 6]),
+        // Moderation: organizers only.
+        (("GET", "/organizer/moderation"), ORGANIZER),
+        (
+            ("POST", "/organizer/moderation/bulk"),
+            [303, 403, 403, 403, 403, 303],
+        ),
+        (
+            ("GET", "/organizer/projects/{id}"),
+            [303, 403, 403, 403, 403, 404],
+        ),
+        (
+            ("POST", "/organizer/projects/{id}/moderate"),
+            [303, 403, 403, 403, 403, 400],
+        ),
+        (
+            ("GET", "/organizer/projects/{id}/images/{image}"),
+            [303, 403, 403, 403, 403, 404],
+        ),
+        (("GET", "/organizer/published"), ORGANIZER),
         (("GET", "/judge"), JUDGE),
         // The API takes tokens, not sessions: every browser gets 401.
         (("GET", "/api/v1/me"), [401; 6]),
@@ -119,6 +157,7 @@ fn concrete(path: &str) -> String {
         .replace("{image}", "00000000-0000-4000-8000-000000000001")
         .replace("{width}", "480")
         .replace("{code}", "NOSUCHCODE")
+        .replace("{creator}", "00000000-0000-4000-8000-000000000002")
 }
 
 #[tokio::test]

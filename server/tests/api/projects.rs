@@ -303,7 +303,11 @@ async fn a_teen_drafts_submits_and_the_database_holds_exactly_that() {
 
     // The dashboard shows it as submitted.
     let dashboard = browser.get_text("/projects").await;
-    assert!(dashboard.contains("雨水ガーデン・センサー") && dashboard.contains("Submitted"));
+    assert!(
+        dashboard.contains("雨水ガーデン・センサー")
+            && dashboard.contains("Waiting for a guardian"),
+        "a 15-year-old needs consent"
+    );
 
     // Another creator cannot see it, and it looks exactly like a missing project.
     let (other, _) = teen(&app, "other@example.org").await;

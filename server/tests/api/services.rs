@@ -67,8 +67,19 @@ pub struct SmtpServer {
 
 impl SmtpServer {
     pub fn start() -> Self {
-        let maildir = tempfile::tempdir().expect("maildir");
-        let port = free_port();
+        Self::start_on(free_port(), tempfile::tempdir().expect("maildir"))
+    }
+
+    /// Stops the server and starts it again on the same port and Maildir (an outage).
+    pub fn restart(self) -> Self {
+        let mut this = self;
+        this.stop();
+        let port = this.port;
+        let maildir = std::mem::replace(&mut this.maildir, tempfile::tempdir().expect("dir"));
+        Self::start_on(port, maildir)
+    }
+
+    fn start_on(port: u16, maildir: tempfile::TempDir) -> Self {
         let mut child = Command::new(python())
             .args([
                 "-m",

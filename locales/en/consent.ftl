@@ -1,0 +1,108 @@
+# Guardian consent, moderation, publication.
+
+project-status-awaiting-consent = Waiting for a guardian's consent
+project-status-in-review = Being reviewed
+project-status-needs-changes = Changes needed
+project-status-rejected = Not accepted
+project-status-published = Published
+project-moderator-says = The moderators wrote:
+project-consent-heading = Guardian consent
+project-consent-intro = Before the project can be published, a parent or guardian of each creator under 18 has to agree.
+project-consent-guardian-email = Your parent's or guardian's email address
+project-consent-send = Ask for consent
+project-consent-answer = Give consent for this creator
+
+consent-state-granted = consent given
+consent-state-pending = waiting for an answer
+consent-state-missing = not asked yet
+consent-state-not-needed = no consent needed
+consent-email-invalid = Please enter a valid email address for your parent or guardian.
+consent-email-own = Please enter your parent's or guardian's email address, not your own.
+consent-resend-wait = We sent the request a few minutes ago. Please wait a little before sending it again.
+consent-requested = We have emailed your parent or guardian.
+consent-recorded = Thank you: your answer is recorded.
+consent-declined = Your answer is recorded: the project will not be published.
+
+consent-heading = Your consent for the youth showcase
+consent-intro = { $name } wants to show a coding project in an online showcase for young people. Here is exactly what would be public.
+consent-public-heading = What would be public
+consent-public-name = Name shown
+consent-public-age-group = Age group
+consent-private-heading = What stays private
+consent-private-text = Surname, email address, date of birth, school and your details are never shown publicly, and never given to others.
+consent-choices = Please choose
+consent-scope-publish = Publish the project with the details above
+consent-scope-photos = Also show images in which a person appears
+consent-scope-contact = The organizers may contact us about the event
+consent-wording-version = Wording version { $version }.
+consent-agree = I agree to what I ticked
+consent-decline = I decline
+consent-thanks-heading = Thank you
+consent-thanks-text = Your answer is recorded. We have emailed you a confirmation with a link to withdraw your consent at any time.
+consent-declined-heading = Your answer is recorded
+consent-declined-text = The project will not be published. Thank you for answering.
+consent-withdraw-heading = Withdraw your consent
+consent-withdraw-intro = If you withdraw, the project is taken off every public page at once and the team and organizers are told.
+consent-withdraw-submit = Withdraw my consent
+consent-withdrawn-heading = Your consent is withdrawn
+consent-withdrawn-text = The project is no longer shown anywhere public.
+
+age-bracket-up-to-10 = 10 or younger
+age-bracket-11-13 = 11 to 13
+age-bracket-14-16 = 14 to 16
+age-bracket-17-18 = 17 to 18
+
+moderation-heading = Moderation
+moderation-filter = Filter
+moderation-select = Select
+moderation-consent = Consent
+moderation-consents = { $given } of { $needed }
+moderation-state = Review
+moderation-state-pending = To review
+moderation-state-approved = Approved
+moderation-state-rejected = Not accepted
+moderation-state-changes-requested = Changes asked
+moderation-bulk-approve = Approve the selected projects
+moderation-empty = No submitted projects match.
+moderation-decide = Decision
+moderation-reason = Reason, for the team
+moderation-reason-hint = Needed when you ask for changes or do not accept the project. The team gets it by email.
+moderation-approve = Approve
+moderation-request-changes = Ask for changes
+moderation-reject = Do not accept
+moderation-saved = The decision is saved and the team has been told.
+moderation-reason-required = Please give the team a reason.
+moderation-reason-too-long = The reason can have at most 1,000 characters.
+moderation-decision-approved = approved
+moderation-decision-rejected = not accepted
+moderation-decision-changes-requested = in need of a few changes
+console-moderation-text = Review submitted projects.
+console-published-text = Published projects and the consents behind them.
+published-heading = Published projects
+published-intro = Every published project with the consent records that allowed it.
+published-none = Nothing is published yet.
+published-creator = Creator
+published-scope = Consent
+published-given-by = Given by
+published-given-at = When
+published-wording = Wording
+
+email-consent-request-subject = Your consent for { $name }'s project
+email-consent-reminder-subject = Reminder: your consent for { $name }'s project
+email-consent-request-text = { $name } has entered the project “{ $title }” in an online showcase for young coders and asked for your consent to publish it.
+email-consent-request-action = Please look at exactly what would be public and tell us your choice:
+email-consent-request-button = See the project and answer
+email-consent-request-expires =
+    { $days ->
+        [one] The link works once, for one day.
+       *[other] The link works once, for { $days } days.
+    }
+email-consent-request-ignore = If you do not know this young person, you can ignore this email.
+email-consent-confirmation-subject = Your consent for { $name } is recorded
+email-consent-confirmation-text = Thank you. Your consent for { $name } and the project “{ $title }” is recorded.
+email-consent-confirmation-withdraw = You can withdraw it at any time with this link; the project then leaves every public page at once:
+email-consent-withdrawn-subject = Consent withdrawn: “{ $title }”
+email-consent-withdrawn-text = A guardian withdrew consent for { $creator }. The project “{ $title }” is no longer public.
+email-moderation-subject = News about your project “{ $title }”
+email-moderation-text = The moderators have looked at “{ $title }”: it is { $decision }.
+email-moderation-reason = Their message:

@@ -1,0 +1,12 @@
+DROP VIEW publication_evidence;
+DROP FUNCTION needs_consent(smallint, smallint, date, smallint);
+DROP VIEW current_consents;
+DROP TABLE consent_tokens;
+DROP TYPE consent_token_purpose;
+DROP TABLE consents;
+DROP TYPE consent_scope;
+DROP TABLE consent_requests;
+DROP TYPE consent_request_status;
+DROP TABLE moderation_decisions;
+ALTER TABLE projects DROP COLUMN moderation_reason, DROP COLUMN moderation;
+DROP TYPE moderation_state;

@@ -1,0 +1,397 @@
+//! Guardian consent: requests, answers per scope, tokens of the consent emails, and the
+//! facts the publication rule needs.
+
+use anyhow::Context as _;
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::domain::account::BirthMonth;
+use crate::domain::event::ConsentAge;
+use crate::domain::project::ProjectStatus;
+use crate::domain::publication::{Facts, MemberConsent, Moderation, Scope, needs_consent};
+
+/// A consent request.
+#[derive(Debug, Clone)]
+pub struct RequestRecord {
+    pub id: Uuid,
+    pub creator_id: Uuid,
+    pub project_id: Uuid,
+    pub guardian_email: Option<String>,
+    pub locale: String,
+    pub status: String,
+    pub expires_at: DateTime<Utc>,
+    pub last_sent_at: Option<DateTime<Utc>>,
+}
+
+/// A team member with what the consent pages and the rule need.
+#[derive(Debug, Clone)]
+pub struct MemberFacts {
+    pub creator_id: Uuid,
+    pub display_name: String,
+    pub country: String,
+    pub user_id: Option<Uuid>,
+    pub managed_by: Option<Uuid>,
+    pub birth: Option<BirthMonth>,
+    pub needs_consent: bool,
+    pub publish: bool,
+    pub photos: bool,
+    pub contact: bool,
+    pub pending_request: bool,
+}
+
+/// State of a presented consent token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenState {
+    Unknown,
+    Used,
+    Expired,
+    Valid(Uuid),
+}
+
+/// Purpose of a consent email link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenPurpose {
+    Respond,
+    Withdraw,
+}
+
+impl TokenPurpose {
+    fn as_str(self) -> &'static str {
+        match self {
+            TokenPurpose::Respond => "respond",
+            TokenPurpose::Withdraw => "withdraw",
+        }
+    }
+}
+
+/// The team's consent facts and the project's state, for the publication rule.
+pub async fn facts(
+    conn: &mut PgConnection,
+    project: Uuid,
+) -> anyhow::Result<Option<(Facts, Vec<MemberFacts>)>> {
+    let Some(p) = sqlx::query!(
+        r#"SELECT p.status::text AS "status!", p.moderation::text AS "moderation!", e.reference_date,
+                  e.consent_age
+           FROM projects p JOIN events e ON e.id = p.event_id WHERE p.id = $1"#,
+        project
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("loading a project's state")?
+    else {
+        return Ok(None);
+    };
+    let rows = sqlx::query!(
+        r#"SELECT c.id, c.display_name, c.country::text AS "country!", c.user_id, c.managed_by,
+                  c.birth_year, c.birth_month,
+                  COALESCE(bool_or(cc.scope = 'publish' AND cc.granted AND cc.withdrawn_at IS NULL), false) AS "publish!",
+                  COALESCE(bool_or(cc.scope = 'photos' AND cc.granted AND cc.withdrawn_at IS NULL), false) AS "photos!",
+                  COALESCE(bool_or(cc.scope = 'contact' AND cc.granted AND cc.withdrawn_at IS NULL), false) AS "contact!",
+                  EXISTS (SELECT 1 FROM consent_requests r WHERE r.creator_id = c.id AND r.status = 'pending'
+                          AND r.expires_at > now()) AS "pending!"
+           FROM project_members m
+           JOIN creators c ON c.id = m.creator_id
+           LEFT JOIN current_consents cc ON cc.creator_id = c.id
+           WHERE m.project_id = $1
+           GROUP BY c.id, m.joined_at
+           ORDER BY m.joined_at, c.id"#,
+        project
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("loading the team's consents")?;
+    let consent_age =
+        ConsentAge::parse(p.consent_age.into()).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let reference: NaiveDate = p.reference_date;
+    let members: Vec<MemberFacts> = rows
+        .into_iter()
+        .map(|r| {
+            let birth = BirthMonth::parse(
+                &r.birth_year.to_string(),
+                &r.birth_month.to_string(),
+                reference.max(Utc::now().date_naive()),
+            )
+            .ok();
+            // Without a readable birth month, assume consent is needed: the safe side.
+            let needs = birth.is_none_or(|b| needs_consent(b, reference, consent_age));
+            MemberFacts {
+                creator_id: r.id,
+                display_name: r.display_name,
+                country: r.country,
+                user_id: r.user_id,
+                managed_by: r.managed_by,
+                birth,
+                needs_consent: needs,
+                publish: r.publish,
+                photos: r.photos,
+                contact: r.contact,
+                pending_request: r.pending,
+            }
+        })
+        .collect();
+    let facts = Facts {
+        status: ProjectStatus::parse(&p.status).unwrap_or(ProjectStatus::Draft),
+        moderation: Moderation::parse(&p.moderation).unwrap_or(Moderation::Pending),
+        members: members
+            .iter()
+            .map(|m| MemberConsent {
+                needs_consent: m.needs_consent,
+                publish: m.publish,
+                photos: m.photos,
+            })
+            .collect(),
+    };
+    Ok(Some((facts, members)))
+}
+
+/// Opens a request (pending until answered or expired).
+pub async fn create_request(
+    conn: &mut PgConnection,
+    creator: Uuid,
+    project: Uuid,
+    guardian_email: Option<&str>,
+    locale: &str,
+    requested_by: Uuid,
+    expires_at: DateTime<Utc>,
+) -> anyhow::Result<Uuid> {
+    // A new request replaces an older pending one for the same creator.
+    sqlx::query!(
+        "UPDATE consent_requests SET status = 'expired' WHERE creator_id = $1 AND status = 'pending'",
+        creator
+    )
+    .execute(&mut *conn)
+    .await
+    .context("closing older requests")?;
+    let id = sqlx::query_scalar!(
+        r#"INSERT INTO consent_requests (creator_id, project_id, guardian_email, locale, requested_by, expires_at)
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"#,
+        creator,
+        project,
+        guardian_email,
+        locale,
+        requested_by,
+        expires_at
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("creating a consent request")?;
+    Ok(id)
+}
+
+/// One request.
+pub async fn request(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option<RequestRecord>> {
+    let row = sqlx::query_as!(
+        RequestRecord,
+        r#"SELECT id, creator_id, project_id, guardian_email, locale, status::text AS "status!",
+                  expires_at, last_sent_at
+           FROM consent_requests WHERE id = $1"#,
+        id
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("loading a consent request")?;
+    Ok(row)
+}
+
+/// The pending request for a creator, if any.
+pub async fn pending_for(
+    conn: &mut PgConnection,
+    creator: Uuid,
+) -> anyhow::Result<Option<RequestRecord>> {
+    let row = sqlx::query_as!(
+        RequestRecord,
+        r#"SELECT id, creator_id, project_id, guardian_email, locale, status::text AS "status!",
+                  expires_at, last_sent_at
+           FROM consent_requests WHERE creator_id = $1 AND status = 'pending' AND expires_at > now()
+           ORDER BY created_at DESC LIMIT 1"#,
+        creator
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("loading a pending consent request")?;
+    Ok(row)
+}
+
+/// Records that an email for the request went out.
+pub async fn mark_sent(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<()> {
+    sqlx::query!(
+        "UPDATE consent_requests SET last_sent_at = now() WHERE id = $1",
+        id
+    )
+    .execute(&mut *conn)
+    .await
+    .context("marking a request sent")?;
+    Ok(())
+}
+
+/// Marks a request answered.
+pub async fn mark_answered(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<()> {
+    sqlx::query!(
+        "UPDATE consent_requests SET status = 'answered' WHERE id = $1",
+        id
+    )
+    .execute(&mut *conn)
+    .await
+    .context("marking a request answered")?;
+    Ok(())
+}
+
+/// Stores a token's hash.
+pub async fn insert_token(
+    conn: &mut PgConnection,
+    hash: &[u8],
+    request: Uuid,
+    purpose: TokenPurpose,
+    expires_at: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    sqlx::query!(
+        r#"INSERT INTO consent_tokens (token_hash, request_id, purpose, expires_at)
+           VALUES ($1, $2, $3::text::consent_token_purpose, $4)"#,
+        hash,
+        request,
+        purpose.as_str(),
+        expires_at
+    )
+    .execute(&mut *conn)
+    .await
+    .context("storing a consent token")?;
+    Ok(())
+}
+
+/// What a presented token is, without using it.
+pub async fn peek_token(
+    conn: &mut PgConnection,
+    hash: &[u8],
+    purpose: TokenPurpose,
+) -> anyhow::Result<TokenState> {
+    let row = sqlx::query!(
+        r#"SELECT request_id, used_at IS NOT NULL AS "used!", expires_at <= now() AS "expired!"
+           FROM consent_tokens WHERE token_hash = $1 AND purpose = $2::text::consent_token_purpose"#,
+        hash,
+        purpose.as_str()
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("looking a consent token up")?;
+    Ok(match row {
+        None => TokenState::Unknown,
+        Some(r) if r.used => TokenState::Used,
+        Some(r) if r.expired => TokenState::Expired,
+        Some(r) => TokenState::Valid(r.request_id),
+    })
+}
+
+/// Uses a token atomically; says why not when it cannot be used.
+pub async fn consume_token(
+    conn: &mut PgConnection,
+    hash: &[u8],
+    purpose: TokenPurpose,
+) -> anyhow::Result<TokenState> {
+    let used = sqlx::query_scalar!(
+        r#"UPDATE consent_tokens SET used_at = now()
+           WHERE token_hash = $1 AND purpose = $2::text::consent_token_purpose
+             AND used_at IS NULL AND expires_at > now()
+           RETURNING request_id"#,
+        hash,
+        purpose.as_str()
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("using a consent token")?;
+    match used {
+        Some(id) => Ok(TokenState::Valid(id)),
+        None => peek_token(conn, hash, purpose).await,
+    }
+}
+
+/// Who answered.
+#[derive(Debug, Clone, Copy)]
+pub enum AnsweredBy<'a> {
+    Email(&'a str),
+    User(Uuid),
+}
+
+/// Records one answer for one scope.
+pub async fn record(
+    conn: &mut PgConnection,
+    creator: Uuid,
+    request: Option<Uuid>,
+    scope: Scope,
+    granted: bool,
+    wording_version: &str,
+    by: AnsweredBy<'_>,
+) -> anyhow::Result<()> {
+    let (email, user) = match by {
+        AnsweredBy::Email(e) => (Some(e), None),
+        AnsweredBy::User(u) => (None, Some(u)),
+    };
+    sqlx::query!(
+        r#"INSERT INTO consents (creator_id, request_id, scope, granted, wording_version, given_by_email, given_by_user)
+           VALUES ($1, $2, $3::text::consent_scope, $4, $5, $6, $7)"#,
+        creator,
+        request,
+        scope.as_str(),
+        granted,
+        wording_version,
+        email,
+        user
+    )
+    .execute(&mut *conn)
+    .await
+    .context("recording consent")?;
+    Ok(())
+}
+
+/// Withdraws every current granted answer of a creator; returns how many.
+pub async fn withdraw_all(conn: &mut PgConnection, creator: Uuid) -> anyhow::Result<u64> {
+    let done = sqlx::query!(
+        r#"UPDATE consents SET withdrawn_at = now()
+           WHERE id IN (SELECT id FROM current_consents WHERE creator_id = $1 AND granted AND withdrawn_at IS NULL)"#,
+        creator
+    )
+    .execute(&mut *conn)
+    .await
+    .context("withdrawing consent")?;
+    Ok(done.rows_affected())
+}
+
+/// Requests still pending whose email should be sent again (reminders), by id.
+pub async fn is_pending(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<bool> {
+    let pending = sqlx::query_scalar!(
+        r#"SELECT EXISTS (SELECT 1 FROM consent_requests WHERE id = $1 AND status = 'pending' AND expires_at > now()) AS "p!""#,
+        id
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("checking a request")?;
+    Ok(pending)
+}
+
+/// One consent record behind a published project (or a member who needs none).
+#[derive(Debug, Clone)]
+pub struct Evidence {
+    pub project_id: Uuid,
+    pub title: String,
+    pub creator: String,
+    pub scope: Option<String>,
+    pub given_by: Option<String>,
+    pub given_at: Option<DateTime<Utc>>,
+    pub wording_version: Option<String>,
+}
+
+/// For each published project, the consent records that allowed it (from the
+/// `publication_evidence` view, which lists approved, submitted projects whose every
+/// member either needs no consent or has a current publish consent).
+pub async fn publication_evidence(conn: &mut PgConnection) -> anyhow::Result<Vec<Evidence>> {
+    let rows = sqlx::query_as!(
+        Evidence,
+        r#"SELECT project_id AS "project_id!", title AS "title!", creator AS "creator!", scope,
+                  given_by, given_at, wording_version
+           FROM publication_evidence ORDER BY title, project_id, creator, scope"#
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("loading the publication evidence")?;
+    Ok(rows)
+}

@@ -1,0 +1,313 @@
+//! The publication rule, in one place: a project is visible to visitors, search, the
+//! public API and the livestream data if and only if it is submitted, every creator who
+//! needs a guardian's consent has it for publishing, a moderator approved it, and it is
+//! not withdrawn. Images showing a person also need the photo scope.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::account::BirthMonth;
+use super::event::ConsentAge;
+use super::project::ProjectStatus;
+
+/// The version of the consent wording shown to guardians; recorded with every answer.
+pub const CONSENT_WORDING_VERSION: &str = "2026-11-v1";
+
+/// A moderator's decision on a project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Moderation {
+    Pending,
+    Approved,
+    Rejected,
+    ChangesRequested,
+}
+
+impl Moderation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Moderation::Pending => "pending",
+            Moderation::Approved => "approved",
+            Moderation::Rejected => "rejected",
+            Moderation::ChangesRequested => "changes_requested",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            Moderation::Pending,
+            Moderation::Approved,
+            Moderation::Rejected,
+            Moderation::ChangesRequested,
+        ]
+        .into_iter()
+        .find(|m| m.as_str() == s)
+    }
+}
+
+/// What consent scopes a guardian can grant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// Show the project and the creator's public details.
+    Publish,
+    /// Show images in which a person appears.
+    Photos,
+    /// Let the organizers contact the family about the event.
+    Contact,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 3] = [Scope::Publish, Scope::Photos, Scope::Contact];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Publish => "publish",
+            Scope::Photos => "photos",
+            Scope::Contact => "contact",
+        }
+    }
+}
+
+/// One team member's consent situation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MemberConsent {
+    /// Under the event's consent age on its reference date.
+    pub needs_consent: bool,
+    /// Current, not withdrawn, granted answers.
+    pub publish: bool,
+    pub photos: bool,
+}
+
+impl MemberConsent {
+    fn may_publish(&self) -> bool {
+        !self.needs_consent || self.publish
+    }
+
+    fn may_show_photos(&self) -> bool {
+        !self.needs_consent || (self.publish && self.photos)
+    }
+}
+
+/// Everything the rule looks at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facts {
+    pub status: ProjectStatus,
+    pub moderation: Moderation,
+    pub members: Vec<MemberConsent>,
+}
+
+/// Whether a creator needs a guardian's consent: younger than the consent age on the
+/// event's reference date.
+pub fn needs_consent(
+    birth: BirthMonth,
+    reference_date: NaiveDate,
+    consent_age: ConsentAge,
+) -> bool {
+    birth.age_on(reference_date) < i32::from(consent_age.years())
+}
+
+/// The rule: submitted ∧ every required publish consent ∧ approved ∧ not withdrawn.
+pub fn is_published(f: &Facts) -> bool {
+    f.status == ProjectStatus::Submitted
+        && f.moderation == Moderation::Approved
+        && !f.members.is_empty()
+        && f.members.iter().all(MemberConsent::may_publish)
+}
+
+/// Whether an image of a published project may be shown: images of people need every
+/// member's photo consent too.
+pub fn image_is_public(f: &Facts, shows_person: bool) -> bool {
+    is_published(f) && (!shows_person || f.members.iter().all(MemberConsent::may_show_photos))
+}
+
+/// Whether every member who needs consent has given it for publishing.
+pub fn consents_complete(f: &Facts) -> bool {
+    f.members.iter().all(MemberConsent::may_publish)
+}
+
+/// The status a creator sees on their dashboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisplayStatus {
+    Draft,
+    AwaitingConsent,
+    InReview,
+    NeedsChanges,
+    Rejected,
+    Published,
+    Withdrawn,
+}
+
+impl DisplayStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DisplayStatus::Draft => "draft",
+            DisplayStatus::AwaitingConsent => "awaiting_consent",
+            DisplayStatus::InReview => "in_review",
+            DisplayStatus::NeedsChanges => "needs_changes",
+            DisplayStatus::Rejected => "rejected",
+            DisplayStatus::Published => "published",
+            DisplayStatus::Withdrawn => "withdrawn",
+        }
+    }
+}
+
+/// Where the project stands, from the creator's point of view.
+pub fn display_status(f: &Facts) -> DisplayStatus {
+    match (f.status, f.moderation) {
+        (ProjectStatus::Withdrawn, _) => DisplayStatus::Withdrawn,
+        (ProjectStatus::Draft, _) => DisplayStatus::Draft,
+        (ProjectStatus::Submitted, Moderation::Rejected) => DisplayStatus::Rejected,
+        (ProjectStatus::Submitted, Moderation::ChangesRequested) => DisplayStatus::NeedsChanges,
+        (ProjectStatus::Submitted, _) if !consents_complete(f) => DisplayStatus::AwaitingConsent,
+        (ProjectStatus::Submitted, Moderation::Approved) if is_published(f) => {
+            DisplayStatus::Published
+        }
+        (ProjectStatus::Submitted, Moderation::Approved) => DisplayStatus::AwaitingConsent,
+        (ProjectStatus::Submitted, Moderation::Pending) => DisplayStatus::InReview,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn member(needs: bool, publish: bool, photos: bool) -> MemberConsent {
+        MemberConsent {
+            needs_consent: needs,
+            publish,
+            photos,
+        }
+    }
+
+    fn facts(status: ProjectStatus, moderation: Moderation, members: Vec<MemberConsent>) -> Facts {
+        Facts {
+            status,
+            moderation,
+            members,
+        }
+    }
+
+    #[test]
+    fn published_needs_all_four_conditions() {
+        let ok = facts(
+            ProjectStatus::Submitted,
+            Moderation::Approved,
+            vec![member(true, true, false), member(false, false, false)],
+        );
+        assert!(is_published(&ok));
+        assert!(!is_published(&Facts {
+            status: ProjectStatus::Draft,
+            ..ok.clone()
+        }));
+        assert!(!is_published(&Facts {
+            status: ProjectStatus::Withdrawn,
+            ..ok.clone()
+        }));
+        assert!(!is_published(&Facts {
+            moderation: Moderation::Pending,
+            ..ok.clone()
+        }));
+        assert!(!is_published(&Facts {
+            members: vec![member(true, false, true)],
+            ..ok.clone()
+        }));
+        assert!(!is_published(&Facts {
+            members: vec![],
+            ..ok
+        }));
+    }
+
+    #[test]
+    fn people_in_images_need_the_photo_scope() {
+        let f = facts(
+            ProjectStatus::Submitted,
+            Moderation::Approved,
+            vec![member(true, true, false)],
+        );
+        assert!(image_is_public(&f, false));
+        assert!(!image_is_public(&f, true));
+        let f = facts(
+            ProjectStatus::Submitted,
+            Moderation::Approved,
+            vec![member(true, true, true), member(false, false, false)],
+        );
+        assert!(image_is_public(&f, true));
+    }
+
+    #[test]
+    fn the_dashboard_status_follows_the_facts() {
+        let waiting = facts(
+            ProjectStatus::Submitted,
+            Moderation::Pending,
+            vec![member(true, false, false)],
+        );
+        assert_eq!(display_status(&waiting), DisplayStatus::AwaitingConsent);
+        let review = facts(
+            ProjectStatus::Submitted,
+            Moderation::Pending,
+            vec![member(true, true, false)],
+        );
+        assert_eq!(display_status(&review), DisplayStatus::InReview);
+        let approved_but_waiting = facts(
+            ProjectStatus::Submitted,
+            Moderation::Approved,
+            vec![member(true, false, false)],
+        );
+        assert_eq!(
+            display_status(&approved_but_waiting),
+            DisplayStatus::AwaitingConsent
+        );
+        let changes = facts(
+            ProjectStatus::Submitted,
+            Moderation::ChangesRequested,
+            vec![member(false, false, false)],
+        );
+        assert_eq!(display_status(&changes), DisplayStatus::NeedsChanges);
+    }
+
+    #[test]
+    fn consent_age_is_checked_on_the_reference_date() {
+        let Some(reference) = NaiveDate::from_ymd_opt(2027, 5, 1) else {
+            panic!("date")
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default();
+        let Ok(seventeen) = BirthMonth::parse("2009", "12", today) else {
+            panic!("birth")
+        };
+        assert!(needs_consent(seventeen, reference, ConsentAge::DEFAULT));
+        let Ok(eighteen) = BirthMonth::parse("2009", "5", today) else {
+            panic!("birth")
+        };
+        assert!(!needs_consent(eighteen, reference, ConsentAge::DEFAULT));
+        let Ok(sixteen_age) = ConsentAge::parse(16) else {
+            panic!("age")
+        };
+        assert!(!needs_consent(seventeen, reference, sixteen_age));
+    }
+
+    proptest! {
+        #[test]
+        fn published_always_implies_submitted_approved_and_consented(
+            status in 0..3usize, moderation in 0..4usize,
+            members in proptest::collection::vec((any::<bool>(), any::<bool>(), any::<bool>()), 0..6),
+        ) {
+            let status = [ProjectStatus::Draft, ProjectStatus::Submitted, ProjectStatus::Withdrawn][status];
+            let moderation = [Moderation::Pending, Moderation::Approved, Moderation::Rejected, Moderation::ChangesRequested][moderation];
+            let f = facts(status, moderation, members.iter().map(|&(n, p, ph)| member(n, p, ph)).collect());
+            if is_published(&f) {
+                prop_assert_eq!(f.status, ProjectStatus::Submitted);
+                prop_assert_eq!(f.moderation, Moderation::Approved);
+                prop_assert!(f.members.iter().all(|m| !m.needs_consent || m.publish));
+                prop_assert_eq!(display_status(&f), DisplayStatus::Published);
+            } else {
+                prop_assert_ne!(display_status(&f), DisplayStatus::Published);
+            }
+            if image_is_public(&f, true) {
+                prop_assert!(f.members.iter().all(|m| !m.needs_consent || m.photos));
+            }
+        }
+    }
+}

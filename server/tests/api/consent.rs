@@ -1,0 +1,738 @@
+//! The road to "published": guardian consent by email (a real SMTP server), in-app
+//! consent for child profiles, tokens, moderation, withdrawal, an SMTP outage, and the
+//! privacy canary.
+
+use chrono::{Duration, Utc};
+use showcase::db;
+use showcase::domain::account::{BirthMonth, Country, DisplayName, PersonName, Role};
+use showcase::domain::event::NewEvent;
+use showcase::domain::publication;
+use showcase::domain::{
+    CategorySlug, ConsentAge, DEFAULT_CATEGORIES, EventSlug, LanguageTag, Phase, PhaseSchedule,
+    Timezone,
+};
+use uuid::Uuid;
+
+use crate::helpers::{Browser, PASSWORD, TestApp, csrf_in, location, spawn_app_with};
+use crate::services::SmtpServer;
+
+/// Unique strings that must never appear on a public surface.
+const CANARY_SURNAME: &str = "Zqxwvutsurname";
+const CANARY_EMAIL: &str = "canary.teen.7741@example.org";
+const CANARY_GUARDIAN: &str = "canary.guardian.9913@example.org";
+
+async fn app_with_smtp() -> (TestApp, SmtpServer) {
+    let smtp = SmtpServer::start();
+    let url = smtp.url();
+    let app = spawn_app_with(&[("SHOWCASE_MAIL__SMTP_URL", url.as_str())]).await;
+    (app, smtp)
+}
+
+async fn open_event(app: &TestApp) {
+    let now = Utc::now();
+    let close = now + Duration::days(20);
+    let starts = [
+        now - Duration::days(5),
+        close,
+        close + Duration::days(10),
+        close + Duration::days(20),
+        close + Duration::days(30),
+        close + Duration::days(60),
+    ];
+    let event = NewEvent {
+        slug: EventSlug::parse("consent-event").expect("slug"),
+        name: "Consent Showcase".into(),
+        timezone: Timezone::parse("Europe/Dublin").expect("tz"),
+        phase: Phase::SubmissionsOpen,
+        schedule: PhaseSchedule::new(starts).expect("schedule"),
+        reference_date: (close + Duration::days(30)).date_naive(),
+        consent_age: ConsentAge::DEFAULT,
+        content_languages: ["en", "es", "tr"]
+            .iter()
+            .map(|t| LanguageTag::parse(t).expect("tag"))
+            .collect(),
+    };
+    let categories: Vec<CategorySlug> = DEFAULT_CATEGORIES
+        .iter()
+        .map(|s| CategorySlug::parse(s).expect("slug"))
+        .collect();
+    let mut conn = app.pool.acquire().await.expect("conn");
+    db::events::insert(&mut conn, &event, &categories)
+        .await
+        .expect("event");
+}
+
+fn profile(
+    first: &str,
+    surname: &str,
+    year: &str,
+    month: &str,
+    country: &str,
+) -> db::users::NewCreator {
+    db::users::NewCreator {
+        first_name: PersonName::parse(first).expect("name"),
+        surname: PersonName::parse(surname).expect("surname"),
+        display_name: DisplayName::parse(first).expect("display"),
+        birth: BirthMonth::parse(year, month, Utc::now().date_naive()).expect("birth"),
+        country: Country::parse(country).expect("country"),
+        gender: None,
+    }
+}
+
+/// A 15-year-old with an account and a complete, submitted project.
+async fn teen_with_submitted_project(app: &TestApp, email: &str) -> (Browser, Uuid, Uuid) {
+    let user = app.create_user(email, &[Role::Creator]).await;
+    let year = (Utc::now()
+        .date_naive()
+        .format("%Y")
+        .to_string()
+        .parse::<i32>()
+        .expect("year")
+        - 15)
+        .to_string();
+    let mut conn = app.pool.acquire().await.expect("conn");
+    let creator = db::users::insert_creator(
+        &mut conn,
+        &profile("Deniz", CANARY_SURNAME, &year, "3", "TR"),
+        Some(user),
+        None,
+    )
+    .await
+    .expect("creator");
+    let browser = app.browser();
+    assert_eq!(browser.sign_in(email, PASSWORD).await.status(), 303);
+    let res = browser
+        .post("/projects", &[("creator_id", &creator.to_string())])
+        .await;
+    let project =
+        Uuid::parse_str(location(&res).trim_start_matches("/projects/")).expect("project id");
+    let form = [
+        ("title", "Sea Turtle Tracker"),
+        ("short_description", "Maps where turtles nest on our beach."),
+        ("category", "web"),
+        ("language", "en"),
+        ("project_url", "https://github.com/example/turtles"),
+        ("why_made", "Turtle nests were being trampled."),
+        ("difficulties", "Getting GPS points from volunteers."),
+        ("next_steps", "An offline mode."),
+        ("action", "submit"),
+    ];
+    assert_eq!(
+        browser
+            .post(&format!("/projects/{project}"), &form)
+            .await
+            .status(),
+        303
+    );
+    (browser, creator, project)
+}
+
+async fn facts(app: &TestApp, project: Uuid) -> publication::Facts {
+    let mut conn = app.pool.acquire().await.expect("conn");
+    db::consents::facts(&mut conn, project)
+        .await
+        .expect("facts")
+        .expect("project")
+        .0
+}
+
+/// Answers the consent page at `link` as a guardian would.
+async fn answer(app: &TestApp, link: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let guardian = app.browser();
+    let page = guardian.get_text(link).await;
+    let token = csrf_in(&page);
+    let mut form = vec![("csrf_token", token.as_str())];
+    form.extend_from_slice(fields);
+    guardian
+        .client
+        .post(link)
+        .form(&form)
+        .send()
+        .await
+        .expect("answer")
+}
+
+#[tokio::test]
+async fn teen_submits_guardian_consents_moderator_approves_then_consent_is_withdrawn() {
+    let (app, smtp) = app_with_smtp().await;
+    open_event(&app).await;
+    let organizer = app
+        .signed_in("organizer@example.org", &[Role::Organizer])
+        .await;
+    let (teen, _creator, project) = teen_with_submitted_project(&app, CANARY_EMAIL).await;
+    assert!(
+        teen.get_text("/projects")
+            .await
+            .contains("Waiting for a guardian")
+    );
+
+    // The teen asks a guardian, in Spanish.
+    teen.get("/?lang=es").await;
+    let page = teen.get_text(&format!("/projects/{project}")).await;
+    let creator_id = page
+        .split(r#"name="creator_id" value=""#)
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("consent form")
+        .to_owned();
+    let res = teen
+        .post(
+            &format!("/projects/{project}/consent/request"),
+            &[
+                ("creator_id", &creator_id),
+                ("guardian_email", CANARY_GUARDIAN),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    // Resending at once is refused (rate limit), nothing new is queued.
+    let jobs_before = app.count("jobs").await;
+    teen.post(
+        &format!("/projects/{project}/consent/request"),
+        &[
+            ("creator_id", &creator_id),
+            ("guardian_email", CANARY_GUARDIAN),
+        ],
+    )
+    .await;
+    assert_eq!(app.count("jobs").await, jobs_before);
+
+    let email = smtp.wait_for(CANARY_GUARDIAN, "").await;
+    assert!(email.subject.contains("Deniz"), "{}", email.subject);
+    assert!(email.text.contains("Sea Turtle Tracker"));
+    assert!(
+        !email.text.contains(CANARY_SURNAME) && !email.text.contains(CANARY_EMAIL),
+        "no private data in the guardian's email"
+    );
+    assert!(
+        email.text.contains("proyecto") || email.text.contains("Proyecto"),
+        "in the teen's language: {}",
+        email.text
+    );
+    let link = email.link(&app.address);
+
+    // The consent page shows exactly what will be public, and nothing private.
+    let consent_page = app.browser().get_text(&link).await;
+    assert!(
+        consent_page.contains("Sea Turtle Tracker")
+            && consent_page.contains("Deniz")
+            && consent_page.contains("Turkey")
+    );
+    assert!(
+        consent_page.contains("14 to 16") || consent_page.contains("14"),
+        "age group, not a birth date"
+    );
+    assert!(!consent_page.contains(CANARY_SURNAME) && !consent_page.contains(CANARY_EMAIL));
+
+    let res = answer(
+        &app,
+        &link,
+        &[("publish", "on"), ("photos", "on"), ("answer", "agree")],
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let recorded: Vec<(String, bool, String, String)> = sqlx::query_as(
+        "SELECT scope::text, granted, wording_version, given_by_email FROM consents ORDER BY scope",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .expect("consents");
+    assert_eq!(recorded.len(), 3);
+    assert!(recorded.iter().all(|(_, _, v, by)| v == publication::CONSENT_WORDING_VERSION && by == CANARY_GUARDIAN));
+    assert_eq!(
+        recorded.iter().filter(|(_, g, ..)| *g).count(),
+        2,
+        "publish and photos, not contact"
+    );
+
+    // Consent alone does not publish: a moderator must approve.
+    assert!(!publication::is_published(&facts(&app, project).await));
+    assert!(
+        organizer
+            .get_text("/organizer/moderation")
+            .await
+            .contains("Sea Turtle Tracker")
+    );
+    let res = organizer
+        .post(
+            &format!("/organizer/projects/{project}/moderate"),
+            &[("decision", "approved"), ("reason", "")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(publication::is_published(&facts(&app, project).await));
+    assert!(
+        teen.get_text("/projects").await.contains("Publicado")
+            || teen
+                .get_text("/projects?lang=en")
+                .await
+                .contains("Published")
+    );
+    let evidence = organizer.get_text("/organizer/published").await;
+    assert!(
+        evidence.contains("Sea Turtle Tracker") && evidence.contains(CANARY_GUARDIAN),
+        "the consent behind the publication"
+    );
+
+    // The guardian withdraws with the link from the confirmation email.
+    let confirmation = smtp.wait_for(CANARY_GUARDIAN, "Deniz").await;
+    let confirmation = if confirmation.text.contains("/consent/withdraw/") {
+        confirmation
+    } else {
+        smtp.messages()
+            .into_iter()
+            .find(|m| m.to == CANARY_GUARDIAN && m.text.contains("/consent/withdraw/"))
+            .expect("confirmation with withdrawal link")
+    };
+    let withdraw = confirmation.link(&format!("{}/consent/withdraw/", app.address));
+    let res = answer(&app, &withdraw, &[]).await;
+    assert_eq!(res.status(), 200);
+    assert!(
+        !publication::is_published(&facts(&app, project).await),
+        "unpublished at once"
+    );
+    assert!(
+        !organizer
+            .get_text("/organizer/published")
+            .await
+            .contains("Sea Turtle Tracker")
+    );
+    // The team and the organizers are told.
+    smtp.wait_for(CANARY_EMAIL, "Sea Turtle Tracker").await;
+    smtp.wait_for("organizer@example.org", "Sea Turtle Tracker")
+        .await;
+}
+
+#[tokio::test]
+async fn an_adult_consents_in_the_app_for_a_child_profile() {
+    let (app, _smtp) = app_with_smtp().await;
+    open_event(&app).await;
+    let adult = app.create_user("mum@example.org", &[Role::Adult]).await;
+    let mut conn = app.pool.acquire().await.expect("conn");
+    let child = db::users::insert_creator(
+        &mut conn,
+        &profile("Lina", "Private", "2016", "2", "MA"),
+        None,
+        Some(adult),
+    )
+    .await
+    .expect("child");
+    let browser = app.browser();
+    assert_eq!(
+        browser.sign_in("mum@example.org", PASSWORD).await.status(),
+        303
+    );
+    let res = browser
+        .post("/projects", &[("creator_id", &child.to_string())])
+        .await;
+    let project = Uuid::parse_str(location(&res).trim_start_matches("/projects/")).expect("id");
+    let form = [
+        ("title", "Colour Mixer"),
+        ("short_description", "Mixes colours."),
+        ("category", "scratch"),
+        ("language", "en"),
+        ("project_url", "https://scratch.mit.edu/projects/12345"),
+        ("why_made", "Fun."),
+        ("difficulties", "Sprites."),
+        ("next_steps", "Sound."),
+        ("action", "submit"),
+    ];
+    assert_eq!(
+        browser
+            .post(&format!("/projects/{project}"), &form)
+            .await
+            .status(),
+        303
+    );
+    let page = browser
+        .get_text(&format!("/projects/{project}/consent/{child}"))
+        .await;
+    assert!(page.contains("Colour Mixer") && page.contains("Morocco"));
+    let res = browser
+        .post(
+            &format!("/projects/{project}/consent/{child}"),
+            &[("publish", "on"), ("answer", "agree")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let by_user: Option<Uuid> =
+        sqlx::query_scalar("SELECT given_by_user FROM consents WHERE scope = 'publish'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("consent");
+    assert_eq!(by_user, Some(adult));
+    assert!(publication::consents_complete(&facts(&app, project).await));
+    // Another adult cannot answer for this child.
+    let stranger = app.signed_in("stranger@example.org", &[Role::Adult]).await;
+    assert_eq!(
+        stranger
+            .get(&format!("/projects/{project}/consent/{child}"))
+            .await
+            .status(),
+        404
+    );
+}
+
+#[tokio::test]
+async fn consent_links_are_single_use_expiring_and_unforgeable() {
+    let (app, smtp) = app_with_smtp().await;
+    open_event(&app).await;
+    let (teen, creator, project) = teen_with_submitted_project(&app, "teen@example.org").await;
+    teen.post(
+        &format!("/projects/{project}/consent/request"),
+        &[
+            ("creator_id", &creator.to_string()),
+            ("guardian_email", "parent@example.org"),
+        ],
+    )
+    .await;
+    let link = smtp
+        .wait_for("parent@example.org", "")
+        .await
+        .link(&app.address);
+
+    // Tampered.
+    let tampered = format!("{}x", &link[..link.len() - 1]);
+    let res = app.browser().get(&tampered).await;
+    assert_eq!(res.status(), 400);
+    assert!(
+        res.text()
+            .await
+            .expect("body")
+            .contains("This link does not work")
+    );
+
+    // Used once, then refused with a clear page; nothing changes the second time.
+    assert_eq!(
+        answer(&app, &link, &[("publish", "on"), ("answer", "agree")])
+            .await
+            .status(),
+        200
+    );
+    let count = app.count("consents").await;
+    let res = app.browser().get(&link).await;
+    assert_eq!(res.status(), 400);
+    assert!(
+        res.text()
+            .await
+            .expect("body")
+            .contains("already been used")
+    );
+    assert_eq!(app.count("consents").await, count);
+
+    // A respond token is not a withdrawal token.
+    let token = link.rsplit('/').next().expect("token");
+    assert_eq!(
+        app.browser()
+            .get(&format!("/consent/withdraw/{token}"))
+            .await
+            .status(),
+        400
+    );
+
+    // Expired.
+    teen.post(
+        &format!("/projects/{project}/consent/request"),
+        &[
+            ("creator_id", &creator.to_string()),
+            ("guardian_email", "other.parent@example.org"),
+        ],
+    )
+    .await;
+    let link2 = smtp
+        .wait_for("other.parent@example.org", "")
+        .await
+        .link(&app.address);
+    sqlx::query("UPDATE consent_tokens SET expires_at = now() - interval '1 minute' WHERE used_at IS NULL AND purpose = 'respond'")
+        .execute(&app.pool)
+        .await
+        .expect("expire");
+    let res = app.browser().get(&link2).await;
+    assert_eq!(res.status(), 400);
+    assert!(
+        res.text()
+            .await
+            .expect("body")
+            .contains("This link has expired")
+    );
+
+    // A token only shows its own project's images.
+    let other_image = Uuid::new_v4();
+    assert_eq!(
+        app.browser()
+            .get(&format!("{link2}/images/{other_image}"))
+            .await
+            .status(),
+        404
+    );
+}
+
+#[tokio::test]
+async fn consent_emails_survive_an_smtp_outage_and_arrive_exactly_once() {
+    let (app, smtp) = app_with_smtp().await;
+    open_event(&app).await;
+    let (teen, creator, project) = teen_with_submitted_project(&app, "teen@example.org").await;
+    let mut smtp = smtp;
+    smtp.stop();
+    for n in 0..3 {
+        // Three different creators' guardians would be three requests; one creator's
+        // guardian is enough to prove delivery, the others prove none is lost.
+        let guardian = format!("guardian{n}@example.org");
+        if n > 0 {
+            sqlx::query("UPDATE consent_requests SET last_sent_at = now() - interval '1 hour'")
+                .execute(&app.pool)
+                .await
+                .expect("age");
+        }
+        let res = teen
+            .post(
+                &format!("/projects/{project}/consent/request"),
+                &[
+                    ("creator_id", &creator.to_string()),
+                    ("guardian_email", &guardian),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 303);
+    }
+    // Wait until the worker has tried and failed (the queue keeps the jobs for a retry).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        let failed: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM jobs WHERE last_error IS NOT NULL AND status = 'pending'",
+        )
+        .fetch_one(&app.pool)
+        .await
+        .expect("failed");
+        if failed >= 1 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the worker never tried"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(smtp.messages().is_empty());
+    let smtp = smtp.restart();
+    app.drain_jobs().await;
+    for n in 0..3 {
+        let to = format!("guardian{n}@example.org");
+        let received = smtp.messages().into_iter().filter(|m| m.to == to).count();
+        // Only the newest request is still pending; older ones were replaced and their
+        // emails are not sent (the request expired), but none is sent twice.
+        assert!(received <= 1, "{to} got {received} emails");
+    }
+    let newest = smtp
+        .messages()
+        .into_iter()
+        .filter(|m| m.to == "guardian2@example.org")
+        .count();
+    assert_eq!(newest, 1, "the current request's email arrives once");
+    let dead: i64 = sqlx::query_scalar("SELECT count(*) FROM jobs WHERE status = 'dead'")
+        .fetch_one(&app.pool)
+        .await
+        .expect("dead");
+    assert_eq!(dead, 0, "nothing lost");
+}
+
+#[tokio::test]
+async fn moderators_ask_for_changes_with_a_reason_the_team_receives() {
+    let (app, smtp) = app_with_smtp().await;
+    open_event(&app).await;
+    let organizer = app
+        .signed_in("organizer@example.org", &[Role::Organizer])
+        .await;
+    let (teen, _creator, project) = teen_with_submitted_project(&app, "teen@example.org").await;
+
+    // A rejection or a change request needs a reason; without one nothing changes.
+    organizer
+        .post(
+            &format!("/organizer/projects/{project}/moderate"),
+            &[("decision", "rejected"), ("reason", "")],
+        )
+        .await;
+    assert_eq!(app.count("moderation_decisions").await, 0);
+
+    let res = organizer
+        .post(
+            &format!("/organizer/projects/{project}/moderate"),
+            &[
+                ("decision", "changes_requested"),
+                ("reason", "Please add a link to a video."),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let email = smtp
+        .wait_for("teen@example.org", "Sea Turtle Tracker")
+        .await;
+    assert!(email.text.contains("Please add a link to a video."));
+    let page = teen.get_text(&format!("/projects/{project}")).await;
+    assert!(page.contains("Changes needed") && page.contains("Please add a link to a video."));
+
+    // Filters narrow the queue.
+    assert!(
+        organizer
+            .get_text("/organizer/moderation?country=TR")
+            .await
+            .contains("Sea Turtle Tracker")
+    );
+    assert!(
+        !organizer
+            .get_text("/organizer/moderation?country=FR")
+            .await
+            .contains("Sea Turtle Tracker")
+    );
+    assert!(
+        !organizer
+            .get_text("/organizer/moderation?category=games")
+            .await
+            .contains("Sea Turtle Tracker")
+    );
+
+    // The team changes it; it goes back to review; bulk approval.
+    let form = [
+        ("title", "Sea Turtle Tracker"),
+        ("short_description", "Maps where turtles nest on our beach."),
+        ("category", "web"),
+        ("language", "en"),
+        ("project_url", "https://github.com/example/turtles"),
+        ("video_url", "https://video.example.org/t"),
+        ("why_made", "Nests."),
+        ("difficulties", "GPS."),
+        ("next_steps", "Offline."),
+        ("action", "save"),
+    ];
+    assert_eq!(
+        teen.post(&format!("/projects/{project}"), &form)
+            .await
+            .status(),
+        303
+    );
+    let state: String = sqlx::query_scalar("SELECT moderation::text FROM projects")
+        .fetch_one(&app.pool)
+        .await
+        .expect("state");
+    assert_eq!(state, "pending");
+    assert_eq!(
+        organizer
+            .post(
+                "/organizer/moderation/bulk",
+                &[("project", &project.to_string())]
+            )
+            .await
+            .status(),
+        303
+    );
+    let decisions: Vec<(String, Option<Uuid>)> = sqlx::query_as(
+        "SELECT decision::text, moderator_id FROM moderation_decisions ORDER BY created_at",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .expect("decisions");
+    assert_eq!(decisions.len(), 2);
+    assert_eq!(decisions[1].0, "approved");
+    assert!(
+        decisions.iter().all(|(_, by)| by.is_some()),
+        "every decision records who"
+    );
+}
+
+#[tokio::test]
+async fn the_publication_view_agrees_with_the_domain_rule() {
+    let (app, _smtp) = app_with_smtp().await;
+    app.seed_demo().await;
+    // Approve every submitted demo project; only those whose members all have consent (or
+    // need none) are published.
+    sqlx::query("UPDATE projects SET moderation = 'approved' WHERE status = 'submitted'")
+        .execute(&app.pool)
+        .await
+        .expect("approve");
+    let ids: Vec<Uuid> = sqlx::query_scalar("SELECT id FROM projects")
+        .fetch_all(&app.pool)
+        .await
+        .expect("ids");
+    let in_view: Vec<Uuid> =
+        sqlx::query_scalar("SELECT DISTINCT project_id FROM publication_evidence")
+            .fetch_all(&app.pool)
+            .await
+            .expect("view");
+    for id in ids {
+        let published = publication::is_published(&facts(&app, id).await);
+        assert_eq!(
+            published,
+            in_view.contains(&id),
+            "project {id}: rule says {published}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn privacy_canary_never_appears_on_a_public_surface() {
+    let (app, smtp) = app_with_smtp().await;
+    open_event(&app).await;
+    let organizer = app
+        .signed_in("organizer@example.org", &[Role::Organizer])
+        .await;
+    let (teen, creator, project) = teen_with_submitted_project(&app, CANARY_EMAIL).await;
+    teen.post(
+        &format!("/projects/{project}/consent/request"),
+        &[
+            ("creator_id", &creator.to_string()),
+            ("guardian_email", CANARY_GUARDIAN),
+        ],
+    )
+    .await;
+    let link = smtp.wait_for(CANARY_GUARDIAN, "").await.link(&app.address);
+    answer(
+        &app,
+        &link,
+        &[("publish", "on"), ("photos", "on"), ("answer", "agree")],
+    )
+    .await;
+    organizer
+        .post(
+            &format!("/organizer/projects/{project}/moderate"),
+            &[("decision", "approved"), ("reason", "")],
+        )
+        .await;
+    assert!(publication::is_published(&facts(&app, project).await));
+
+    let birth: (i16, i16) =
+        sqlx::query_as("SELECT birth_year, birth_month FROM creators WHERE id = $1")
+            .bind(creator)
+            .fetch_one(&app.pool)
+            .await
+            .expect("birth");
+    let canaries = [
+        CANARY_SURNAME.to_owned(),
+        CANARY_EMAIL.to_owned(),
+        CANARY_GUARDIAN.to_owned(),
+        format!("{}-{:02}", birth.0, birth.1),
+    ];
+    // Every page and API answer a visitor (no account) can reach.
+    let settings = crate::helpers::test_settings("postgres://u@h/d", app.data_dir.path(), &[]);
+    let table = showcase::web::all_routes(&settings).table();
+    let visitor = app.browser();
+    let mut checked = 0;
+    for route in table
+        .iter()
+        .filter(|r| r.method == actix_web::http::Method::GET && !r.path.contains('{'))
+    {
+        for lang in ["en", "ar", "ja"] {
+            let body = visitor
+                .get_text(&format!("{}?lang={lang}", route.path))
+                .await;
+            for canary in &canaries {
+                assert!(
+                    !body.contains(canary.as_str()),
+                    "{} ({lang}) shows {canary}",
+                    route.path
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 30, "only {checked} public answers checked");
+}
