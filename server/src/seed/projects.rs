@@ -11,11 +11,13 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use crate::db;
+use crate::db::consents::AnsweredBy;
 use crate::db::users::NewCreator;
 use crate::domain::account::{
     BirthMonth, Country, DisplayName, EmailAddress, Gender, PersonName, Role,
 };
 use crate::domain::project::{self, EventChoices, ProjectFields, ProjectStatus};
+use crate::domain::publication::{CONSENT_WORDING_VERSION, Moderation, Scope};
 use crate::jobs::image::derivative_key;
 use crate::media::Storage;
 
@@ -520,6 +522,11 @@ pub async fn demo_projects(
     let today = Utc::now().date_naive();
     let mut rng = StdRng::seed_from_u64(2026);
     let mentors = mentor_accounts(conn).await?;
+    // The demo organizer moderates (the seed creates accounts before projects).
+    let moderator = db::users::with_role(conn, Role::Organizer)
+        .await?
+        .first()
+        .copied();
     let mut created = 0;
     let mut n = 0usize;
     while created < count {
@@ -630,6 +637,43 @@ pub async fn demo_projects(
         db::projects::update_fields(conn, project, &checked).await?;
         if status != ProjectStatus::Draft {
             db::projects::set_status(conn, project, ProjectStatus::Submitted).await?;
+            // Most clubs' mentors have answered for their creators; the moderators have
+            // been through most projects: every stage of the road to "published" shows.
+            if rng.random_bool(0.85) {
+                for member in &team {
+                    for (scope, granted) in [
+                        (Scope::Publish, true),
+                        (Scope::Photos, rng.random_bool(0.6)),
+                        (Scope::Contact, rng.random_bool(0.5)),
+                    ] {
+                        db::consents::record(
+                            conn,
+                            *member,
+                            None,
+                            scope,
+                            granted,
+                            CONSENT_WORDING_VERSION,
+                            AnsweredBy::User(mentor),
+                        )
+                        .await?;
+                    }
+                }
+            }
+            let decision = match rng.random_range(0..20) {
+                0..=13 => Some((Moderation::Approved, None)),
+                14 => Some((
+                    Moderation::ChangesRequested,
+                    Some("Please add a short video so the judges can see it working."),
+                )),
+                15 => Some((
+                    Moderation::Rejected,
+                    Some("This project was entered twice; we kept the other entry."),
+                )),
+                _ => None,
+            };
+            if let (Some((decision, reason)), Some(moderator)) = (decision, moderator) {
+                db::projects::moderate(conn, project, moderator, decision, reason).await?;
+            }
         }
         if status == ProjectStatus::Withdrawn {
             db::projects::set_status(conn, project, ProjectStatus::Withdrawn).await?;

@@ -1,0 +1,108 @@
+# Guardian consent, moderation, publication.
+
+project-status-awaiting-consent = A la espera del consentimiento de madre, padre o tutor/a
+project-status-in-review = En revisión
+project-status-needs-changes = Necesita cambios
+project-status-rejected = No aceptado
+project-status-published = Publicado
+project-moderator-says = El equipo de moderación ha escrito:
+project-consent-heading = Consentimiento de madre, padre o tutor/a
+project-consent-intro = Antes de publicar el proyecto, hace falta el consentimiento de la madre, el padre o el tutor/a de cada creador menor de 18 años.
+project-consent-guardian-email = Correo electrónico de tu madre, padre o tutor/a
+project-consent-send = Pedir el consentimiento
+project-consent-answer = Dar el consentimiento para este creador
+
+consent-state-granted = consentimiento dado
+consent-state-pending = esperando respuesta
+consent-state-missing = todavía no se ha pedido
+consent-state-not-needed = no hace falta consentimiento
+consent-email-invalid = Escribe una dirección de correo electrónico válida de tu madre, padre o tutor/a.
+consent-email-own = Escribe la dirección de correo electrónico de tu madre, padre o tutor/a, no la tuya.
+consent-resend-wait = Enviamos la solicitud hace unos minutos. Espera un poco antes de volver a enviarla.
+consent-requested = Hemos enviado un correo a tu madre, padre o tutor/a.
+consent-recorded = Gracias: la respuesta ha quedado registrada.
+consent-declined = La respuesta ha quedado registrada: el proyecto no se publicará.
+
+consent-heading = Su consentimiento para la Muestra Juvenil
+consent-intro = { $name } quiere mostrar un proyecto de programación en una muestra en línea para jóvenes. A continuación puede ver exactamente qué sería público.
+consent-public-heading = Qué sería público
+consent-public-name = Nombre que se muestra
+consent-public-age-group = Grupo de edad
+consent-private-heading = Qué sigue siendo privado
+consent-private-text = Los apellidos, la dirección de correo electrónico, la fecha de nacimiento, el centro educativo y sus propios datos nunca se muestran públicamente ni se ceden a terceros.
+consent-choices = Por favor, elija
+consent-scope-publish = Publicar el proyecto con los datos indicados arriba
+consent-scope-photos = Mostrar también las imágenes en las que aparece una persona
+consent-scope-contact = La organización puede ponerse en contacto con nosotros sobre el evento
+consent-wording-version = Versión del texto: { $version }.
+consent-agree = Acepto lo que he marcado
+consent-decline = No doy mi consentimiento
+consent-thanks-heading = Gracias
+consent-thanks-text = Su respuesta ha quedado registrada. Le hemos enviado por correo una confirmación con un enlace para retirar su consentimiento en cualquier momento.
+consent-declined-heading = Su respuesta ha quedado registrada
+consent-declined-text = El proyecto no se publicará. Gracias por responder.
+consent-withdraw-heading = Retirar su consentimiento
+consent-withdraw-intro = Si retira su consentimiento, el proyecto desaparecerá de inmediato de todas las páginas públicas y se avisará al equipo y a la organización.
+consent-withdraw-submit = Retirar mi consentimiento
+consent-withdrawn-heading = Ha retirado su consentimiento
+consent-withdrawn-text = El proyecto ya no se muestra en ningún lugar público.
+
+age-bracket-up-to-10 = 10 años o menos
+age-bracket-11-13 = De 11 a 13 años
+age-bracket-14-16 = De 14 a 16 años
+age-bracket-17-18 = De 17 a 18 años
+
+moderation-heading = Moderación
+moderation-filter = Filtrar
+moderation-select = Seleccionar
+moderation-consent = Consentimiento
+moderation-consents = { $given } de { $needed }
+moderation-state = Revisión
+moderation-state-pending = Por revisar
+moderation-state-approved = Aprobado
+moderation-state-rejected = No aceptado
+moderation-state-changes-requested = Cambios solicitados
+moderation-bulk-approve = Aprobar los proyectos seleccionados
+moderation-empty = No hay proyectos enviados que coincidan.
+moderation-decide = Decisión
+moderation-reason = Motivo, para el equipo
+moderation-reason-hint = Obligatorio si pides cambios o no aceptas el proyecto. El equipo lo recibe por correo.
+moderation-approve = Aprobar
+moderation-request-changes = Pedir cambios
+moderation-reject = No aceptar
+moderation-saved = La decisión se ha guardado y se ha avisado al equipo.
+moderation-reason-required = Indica un motivo para el equipo.
+moderation-reason-too-long = El motivo puede tener como máximo 1.000 caracteres.
+moderation-decision-approved = se ha aprobado
+moderation-decision-rejected = no se ha aceptado
+moderation-decision-changes-requested = necesita algunos cambios
+console-moderation-text = Revisar los proyectos enviados.
+console-published-text = Proyectos publicados y los consentimientos que los respaldan.
+published-heading = Proyectos publicados
+published-intro = Todos los proyectos publicados, con los registros de consentimiento que lo permitieron.
+published-none = Todavía no hay nada publicado.
+published-creator = Creador/a
+published-scope = Consentimiento
+published-given-by = Dado por
+published-given-at = Fecha
+published-wording = Versión del texto
+
+email-consent-request-subject = Su consentimiento para el proyecto de { $name }
+email-consent-reminder-subject = Recordatorio: su consentimiento para el proyecto de { $name }
+email-consent-request-text = { $name } ha inscrito el proyecto «{ $title }» en una muestra en línea para jóvenes programadores y le pide su consentimiento para publicarlo.
+email-consent-request-action = Consulte exactamente qué sería público y díganos qué decide:
+email-consent-request-button = Ver el proyecto y responder
+email-consent-request-expires =
+    { $days ->
+        [one] El enlace funciona una sola vez, durante un día.
+       *[other] El enlace funciona una sola vez, durante { $days } días.
+    }
+email-consent-request-ignore = Si no conoce a la persona joven que se menciona, puede ignorar este correo.
+email-consent-confirmation-subject = Su consentimiento para { $name } ha quedado registrado
+email-consent-confirmation-text = Gracias. Ha quedado registrado su consentimiento para { $name } y el proyecto «{ $title }».
+email-consent-confirmation-withdraw = Puede retirarlo en cualquier momento con este enlace; el proyecto desaparecerá entonces de inmediato de todas las páginas públicas:
+email-consent-withdrawn-subject = Consentimiento retirado: «{ $title }»
+email-consent-withdrawn-text = La madre, el padre o el tutor/a de { $creator } ha retirado su consentimiento. El proyecto «{ $title }» ya no es público.
+email-moderation-subject = Novedades sobre tu proyecto «{ $title }»
+email-moderation-text = El equipo de moderación ha revisado tu proyecto «{ $title }»: { $decision }.
+email-moderation-reason = Mensaje del equipo de moderación:
