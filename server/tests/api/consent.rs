@@ -275,15 +275,9 @@ async fn teen_submits_guardian_consents_moderator_approves_then_consent_is_withd
     );
 
     // The guardian withdraws with the link from the confirmation email.
-    let confirmation = smtp.wait_for(CANARY_GUARDIAN, "Deniz").await;
-    let confirmation = if confirmation.text.contains("/consent/withdraw/") {
-        confirmation
-    } else {
-        smtp.messages()
-            .into_iter()
-            .find(|m| m.to == CANARY_GUARDIAN && m.text.contains("/consent/withdraw/"))
-            .expect("confirmation with withdrawal link")
-    };
+    let confirmation = smtp
+        .wait_for_text(CANARY_GUARDIAN, "/consent/withdraw/")
+        .await;
     let withdraw = confirmation.link(&format!("{}/consent/withdraw/", app.address));
     let res = answer(&app, &withdraw, &[]).await;
     assert_eq!(res.status(), 200);
@@ -735,4 +729,60 @@ async fn privacy_canary_never_appears_on_a_public_surface() {
         }
     }
     assert!(checked > 30, "only {checked} public answers checked");
+}
+
+#[tokio::test]
+async fn reminders_go_out_while_the_request_is_unanswered_and_stop_after_an_answer() {
+    let (app, smtp) = app_with_smtp().await;
+    open_event(&app).await;
+    let (teen, creator, project) = teen_with_submitted_project(&app, "teen@example.org").await;
+    teen.post(
+        &format!("/projects/{project}/consent/request"),
+        &[
+            ("creator_id", &creator.to_string()),
+            ("guardian_email", "dad@example.org"),
+        ],
+    )
+    .await;
+    smtp.wait_for("dad@example.org", "").await;
+    let scheduled: Vec<chrono::DateTime<Utc>> = sqlx::query_scalar(
+        "SELECT run_at FROM jobs WHERE payload->'job'->>'reminder' = 'true' ORDER BY run_at",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .expect("reminders");
+    assert_eq!(scheduled.len(), 2, "reminders after 3 and 7 days");
+    let days: Vec<i64> = scheduled
+        .iter()
+        .map(|t| (*t - Utc::now()).num_hours().div_euclid(24) + 1)
+        .collect();
+    assert_eq!(days, vec![3, 7]);
+
+    // Three days pass: the first reminder is due and goes out.
+    sqlx::query("UPDATE jobs SET run_at = now() WHERE id = (SELECT id FROM jobs WHERE payload->'job'->>'reminder' = 'true' ORDER BY run_at LIMIT 1)")
+        .execute(&app.pool)
+        .await
+        .expect("due");
+    let reminder = smtp.wait_for("dad@example.org", "Reminder").await;
+    let link = reminder.link(&app.address);
+    assert_eq!(
+        answer(&app, &link, &[("answer", "decline")]).await.status(),
+        200
+    );
+
+    // Seven days pass: the request is answered, so no second reminder is sent.
+    sqlx::query("UPDATE jobs SET run_at = now() WHERE payload->'job'->>'reminder' = 'true' AND status = 'pending'").execute(&app.pool).await.expect("due");
+    app.drain_jobs().await;
+    let reminders = smtp
+        .messages()
+        .into_iter()
+        .filter(|m| m.subject.contains("Reminder"))
+        .count();
+    assert_eq!(reminders, 1);
+    // Declining grants nothing.
+    let granted: i64 = sqlx::query_scalar("SELECT count(*) FROM consents WHERE granted")
+        .fetch_one(&app.pool)
+        .await
+        .expect("granted");
+    assert_eq!(granted, 0);
 }

@@ -137,6 +137,25 @@ impl SmtpServer {
         }
     }
 
+    /// Waits (up to 15 s) for a message to `to` whose text contains `needle`.
+    pub async fn wait_for_text(&self, to: &str, needle: &str) -> ReceivedEmail {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if let Some(m) = self
+                .messages()
+                .into_iter()
+                .find(|m| m.to == to && m.text.contains(needle))
+            {
+                return m;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no email to {to} containing '{needle}'"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Stops the server (to simulate an SMTP outage).
     pub fn stop(&mut self) {
         let _ = self.child.kill();

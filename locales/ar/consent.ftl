@@ -1,0 +1,111 @@
+# Guardian consent, moderation, publication.
+
+project-status-awaiting-consent = في انتظار موافقة أحد الوالدين أو الوصي
+project-status-in-review = قيد المراجعة
+project-status-needs-changes = يحتاج إلى تعديلات
+project-status-rejected = غير مقبول
+project-status-published = منشور
+project-moderator-says = كتب فريق المراجعة:
+project-consent-heading = موافقة أحد الوالدين أو الوصي
+project-consent-intro = قبل أن يُنشر المشروع، يجب أن يوافق أحد الوالدين أو الوصي لكل مبدع يقل عمره عن 18 عامًا.
+project-consent-guardian-email = عنوان البريد الإلكتروني لأحد والديك أو وصيّك
+project-consent-send = طلب الموافقة
+project-consent-answer = إعطاء الموافقة لهذا المبدع
+
+consent-state-granted = تمت الموافقة
+consent-state-pending = في انتظار الرد
+consent-state-missing = لم تُطلب بعد
+consent-state-not-needed = لا حاجة إلى موافقة
+consent-email-invalid = يُرجى إدخال عنوان بريد إلكتروني صحيح لأحد والديك أو وصيّك.
+consent-email-own = يُرجى إدخال عنوان البريد الإلكتروني لأحد والديك أو وصيّك، لا عنوانك أنت.
+consent-resend-wait = أرسلنا الطلب قبل بضع دقائق. يُرجى الانتظار قليلًا قبل إرساله مرة أخرى.
+consent-requested = أرسلنا رسالة بريد إلكتروني إلى أحد والديك أو وصيّك.
+consent-recorded = شكرًا لك: تم تسجيل ردّك.
+consent-declined = تم تسجيل ردّك: لن يُنشر المشروع.
+
+consent-heading = موافقتك على المشاركة في معرض الشباب
+consent-intro = يرغب { $name } في عرض مشروع برمجي في معرض إلكتروني للشباب. إليك بالضبط ما سيُعرض للعامة.
+consent-public-heading = ما سيُعرض للعامة
+consent-public-name = الاسم المعروض
+consent-public-age-group = الفئة العمرية
+consent-private-heading = ما يبقى خاصًا
+consent-private-text = لا يُعرض اسم العائلة وعنوان البريد الإلكتروني وتاريخ الميلاد والمدرسة وبياناتك أنت للعامة أبدًا، ولا تُعطى لأي جهة أخرى.
+consent-choices = يُرجى الاختيار
+consent-scope-publish = نشر المشروع مع التفاصيل المذكورة أعلاه
+consent-scope-photos = عرض الصور التي يظهر فيها شخص أيضًا
+consent-scope-contact = يمكن للمنظمين التواصل معنا بشأن الفعالية
+consent-wording-version = إصدار النص: { $version }.
+consent-agree = أوافق على ما حدّدته
+consent-decline = لا أوافق
+consent-thanks-heading = شكرًا لك
+consent-thanks-text = تم تسجيل ردّك. أرسلنا إليك رسالة تأكيد بالبريد الإلكتروني فيها رابط يمكنك من خلاله سحب موافقتك في أي وقت.
+consent-declined-heading = تم تسجيل ردّك
+consent-declined-text = لن يُنشر المشروع. شكرًا لك على الرد.
+consent-withdraw-heading = سحب موافقتك
+consent-withdraw-intro = إذا سحبت موافقتك، فسيُزال المشروع فورًا من كل الصفحات العامة، وسيُبلَّغ الفريق والمنظمون بذلك.
+consent-withdraw-submit = سحب موافقتي
+consent-withdrawn-heading = تم سحب موافقتك
+consent-withdrawn-text = لم يعد المشروع معروضًا في أي مكان عام.
+
+age-bracket-up-to-10 = 10 أعوام أو أقل
+age-bracket-11-13 = من 11 إلى 13 عامًا
+age-bracket-14-16 = من 14 إلى 16 عامًا
+age-bracket-17-18 = من 17 إلى 18 عامًا
+
+moderation-heading = المراجعة
+moderation-filter = تصفية
+moderation-select = تحديد
+moderation-consent = الموافقة
+moderation-consents = { $given } من { $needed }
+moderation-state = المراجعة
+moderation-state-pending = بانتظار المراجعة
+moderation-state-approved = معتمد
+moderation-state-rejected = غير مقبول
+moderation-state-changes-requested = طُلبت تعديلات
+moderation-bulk-approve = اعتماد المشاريع المحددة
+moderation-empty = لا توجد مشاريع مُرسَلة مطابقة.
+moderation-decide = القرار
+moderation-reason = السبب (للفريق)
+moderation-reason-hint = مطلوب عند طلب تعديلات أو عدم قبول المشروع. يصل إلى الفريق بالبريد الإلكتروني.
+moderation-approve = اعتماد
+moderation-request-changes = طلب تعديلات
+moderation-reject = عدم القبول
+moderation-saved = تم حفظ القرار وإبلاغ الفريق.
+moderation-reason-required = يُرجى ذكر سبب للفريق.
+moderation-reason-too-long = يمكن أن يتكون السبب من 1,000 حرف على الأكثر.
+moderation-decision-approved = تم اعتماده
+moderation-decision-rejected = لم يُقبل
+moderation-decision-changes-requested = يحتاج إلى بعض التعديلات
+console-moderation-text = مراجعة المشاريع المُرسَلة.
+console-published-text = المشاريع المنشورة والموافقات التي سمحت بنشرها.
+published-heading = المشاريع المنشورة
+published-intro = كل مشروع منشور مع سجلات الموافقة التي سمحت بنشره.
+published-none = لم يُنشر شيء بعد.
+published-creator = المبدع
+published-scope = الموافقة
+published-given-by = مقدّمها
+published-given-at = التاريخ
+published-wording = إصدار النص
+
+email-consent-request-subject = موافقتك على مشروع { $name }
+email-consent-reminder-subject = تذكير: موافقتك على مشروع { $name }
+email-consent-request-text = شارك { $name } بمشروع «{ $title }» في معرض إلكتروني للمبرمجين الشباب، ويطلب موافقتك على نشره.
+email-consent-request-action = يُرجى الاطلاع على ما سيُعرض للعامة بالضبط وإخبارنا باختيارك:
+email-consent-request-button = عرض المشروع والرد
+email-consent-request-expires =
+    { $days ->
+        [one] يعمل الرابط مرة واحدة، لمدة يوم واحد.
+        [two] يعمل الرابط مرة واحدة، لمدة يومين.
+        [few] يعمل الرابط مرة واحدة، لمدة { $days } أيام.
+        [many] يعمل الرابط مرة واحدة، لمدة { $days } يومًا.
+       *[other] يعمل الرابط مرة واحدة، لمدة { $days } يوم.
+    }
+email-consent-request-ignore = إذا كنت لا تعرف هذا الشاب أو الشابة، يمكنك تجاهل هذه الرسالة.
+email-consent-confirmation-subject = تم تسجيل موافقتك بخصوص { $name }
+email-consent-confirmation-text = شكرًا لك. تم تسجيل موافقتك بخصوص { $name } ومشروع «{ $title }».
+email-consent-confirmation-withdraw = يمكنك سحب موافقتك في أي وقت عبر هذا الرابط، وعندها يُزال المشروع فورًا من كل الصفحات العامة:
+email-consent-withdrawn-subject = سُحبت الموافقة: «{ $title }»
+email-consent-withdrawn-text = سحب أحد والدَي { $creator } أو وصيّه الموافقة. لم يعد مشروع «{ $title }» متاحًا للعامة.
+email-moderation-subject = أخبار عن مشروعك «{ $title }»
+email-moderation-text = اطّلع فريق المراجعة على مشروعك «{ $title }»: { $decision }.
+email-moderation-reason = رسالة فريق المراجعة:
