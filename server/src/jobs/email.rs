@@ -107,19 +107,7 @@ pub(super) async fn run(ctx: &WorkerContext, job: &EmailJob) -> anyhow::Result<(
                 minutes: 0,
             };
             let locale = Locale::from_code(&user.locale).unwrap_or_default();
-            ctx.mailer
-                .send(
-                    &ctx.templates,
-                    base,
-                    Email {
-                        to: &to,
-                        locale,
-                        template: "already_registered",
-                        data: &data,
-                    },
-                )
-                .await
-                .context("sending")?;
+            send(ctx, &to, locale, "already_registered", &data).await?;
         }
         EmailJob::VerifyEmail { user_id }
         | EmailJob::ResetPassword { user_id }
@@ -165,19 +153,7 @@ pub(super) async fn run(ctx: &WorkerContext, job: &EmailJob) -> anyhow::Result<(
                 minutes,
             };
             let locale = Locale::from_code(&user.locale).unwrap_or_default();
-            ctx.mailer
-                .send(
-                    &ctx.templates,
-                    base,
-                    Email {
-                        to: &to,
-                        locale,
-                        template,
-                        data: &data,
-                    },
-                )
-                .await
-                .context("sending")?;
+            send(ctx, &to, locale, template, &data).await?;
         }
         EmailJob::Invitation {
             invitation_id,
@@ -208,19 +184,7 @@ pub(super) async fn run(ctx: &WorkerContext, job: &EmailJob) -> anyhow::Result<(
                     .div_euclid(24)
                     .max(1),
             };
-            ctx.mailer
-                .send(
-                    &ctx.templates,
-                    base,
-                    Email {
-                        to: &to,
-                        locale,
-                        template: "invitation",
-                        data: &data,
-                    },
-                )
-                .await
-                .context("sending")?;
+            send(ctx, &to, locale, "invitation", &data).await?;
         }
         EmailJob::ConsentRequest {
             request_id,
@@ -260,19 +224,7 @@ pub(super) async fn run(ctx: &WorkerContext, job: &EmailJob) -> anyhow::Result<(
                 reminder: *reminder,
             };
             let locale = Locale::from_code(&req.locale).unwrap_or_default();
-            ctx.mailer
-                .send(
-                    &ctx.templates,
-                    base,
-                    Email {
-                        to: &to,
-                        locale,
-                        template: "consent_request",
-                        data: &data,
-                    },
-                )
-                .await
-                .context("sending")?;
+            send(ctx, &to, locale, "consent_request", &data).await?;
         }
         EmailJob::ConsentConfirmation { request_id, locale } => {
             let Some(req) = db::consents::request(&mut tx, *request_id).await? else {
@@ -302,19 +254,7 @@ pub(super) async fn run(ctx: &WorkerContext, job: &EmailJob) -> anyhow::Result<(
                 reminder: false,
             };
             let locale = Locale::from_code(locale).unwrap_or_default();
-            ctx.mailer
-                .send(
-                    &ctx.templates,
-                    base,
-                    Email {
-                        to: &to,
-                        locale,
-                        template: "consent_confirmation",
-                        data: &data,
-                    },
-                )
-                .await
-                .context("sending")?;
+            send(ctx, &to, locale, "consent_confirmation", &data).await?;
         }
         EmailJob::ProjectNotice {
             user_id,
@@ -352,23 +292,35 @@ pub(super) async fn run(ctx: &WorkerContext, job: &EmailJob) -> anyhow::Result<(
                 decision,
                 reason,
             };
-            ctx.mailer
-                .send(
-                    &ctx.templates,
-                    base,
-                    Email {
-                        to: &to,
-                        locale,
-                        template,
-                        data: &data,
-                    },
-                )
-                .await
-                .context("sending")?;
+            send(ctx, &to, locale, template, &data).await?;
         }
     }
     tx.commit().await?;
     Ok(())
+}
+
+/// Renders and sends one email in `locale`.
+async fn send<T: Serialize>(
+    ctx: &WorkerContext,
+    to: &EmailAddress,
+    locale: Locale,
+    template: &'static str,
+    data: &T,
+) -> anyhow::Result<()> {
+    let base = ctx.settings.application.base_url.trim_end_matches('/');
+    ctx.mailer
+        .send(
+            &ctx.templates,
+            base,
+            Email {
+                to,
+                locale,
+                template,
+                data,
+            },
+        )
+        .await
+        .context("sending")
 }
 
 /// The creator's public name and the project's title, for consent emails.

@@ -255,7 +255,7 @@ async fn creator_submit(
         );
     };
     let hash = password::hash(password).await?;
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     match db::users::insert_user(
         &mut tx,
         &email,
@@ -352,7 +352,7 @@ async fn adult_submit(
         );
     };
     let hash = password::hash(password).await?;
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     match db::users::insert_user(
         &mut tx,
         &email,
@@ -391,12 +391,7 @@ async fn verify_form(
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     match db::tokens::peek(&mut conn, Purpose::VerifyEmail, &hash_token(&token)).await? {
         Lookup::Valid(_) => {
             let page = FormPage::new(
@@ -417,7 +412,7 @@ async fn verify_submit(
     token: web::Path<String>,
     _form: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, PageError> {
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     match db::tokens::consume(&mut tx, Purpose::VerifyEmail, &hash_token(&token)).await? {
         Lookup::Valid(Subject::User(user_id)) => {
             db::users::mark_verified(&mut tx, user_id).await?;
@@ -532,12 +527,7 @@ async fn account_update(
         let page = account_form_page(ctx.locale.locale, &user, &form, &errors);
         return render_form(&ctx, StatusCode::BAD_REQUEST, page, "account-heading");
     };
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     db::users::update_profile(&mut conn, user.id(), &name, locale.code()).await?;
     ctx.flash("account-saved")?;
     Ok(see_other(&format!("/account?lang={}", locale.code())))
@@ -565,12 +555,7 @@ async fn children_view(
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let today = Utc::now().date_naive();
     let children = db::users::children_of(&mut conn, adult.0.id())
         .await?
@@ -625,12 +610,7 @@ async fn children_add(
     else {
         return children_view(&ctx, &adult, &form, &errors, StatusCode::BAD_REQUEST).await;
     };
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     db::users::insert_creator(&mut conn, &creator, None, Some(adult.0.id())).await?;
     ctx.flash("children-added")?;
     Ok(see_other("/account/children"))

@@ -56,12 +56,7 @@ async fn member_of(
     project: Uuid,
     creator: Uuid,
 ) -> Result<MemberFacts, PageError> {
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     if !db::projects::user_is_member(&mut conn, user.id(), project).await? {
         return Err(PageError::NotFound);
     }
@@ -98,7 +93,7 @@ async fn request(
         ctx.flash("consent-email-own")?;
         return Ok(see_other(&back));
     }
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     if let Some(pending) = db::consents::pending_for(&mut tx, creator).await?
         && pending
             .last_sent_at
@@ -171,12 +166,7 @@ async fn consent_page(
     image_src: impl Fn(Uuid) -> String,
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let p = db::projects::get(&mut conn, project)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -271,7 +261,7 @@ async fn in_app_answer(
     if member.managed_by != Some(user.id()) {
         return Err(PageError::Forbidden);
     }
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     for (scope, granted) in form.0.grants() {
         db::consents::record(
             &mut tx,
@@ -307,12 +297,7 @@ async fn request_member(
     ctx: &PageContext,
     request: Uuid,
 ) -> Result<(db::consents::RequestRecord, MemberFacts), PageError> {
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let req = db::consents::request(&mut conn, request)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -330,12 +315,7 @@ async fn guardian_page(
     ctx: PageContext,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let state =
         db::consents::peek_token(&mut conn, &hash_token(&token), TokenPurpose::Respond).await?;
     drop(conn);
@@ -359,7 +339,7 @@ async fn guardian_answer(
     token: web::Path<String>,
     form: CsrfForm<AnswerForm>,
 ) -> Result<HttpResponse, PageError> {
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     let state =
         db::consents::consume_token(&mut tx, &hash_token(&token), TokenPurpose::Respond).await?;
     let TokenState::Valid(request) = state else {
@@ -411,12 +391,7 @@ async fn guardian_image(
 ) -> Result<HttpResponse, PageError> {
     let (token, image) = path.into_inner();
     let image = parse_id(&image)?;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let TokenState::Valid(request) =
         db::consents::peek_token(&mut conn, &hash_token(&token), TokenPurpose::Respond).await?
     else {
@@ -446,12 +421,7 @@ async fn withdraw_page(
     ctx: PageContext,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let state =
         db::consents::peek_token(&mut conn, &hash_token(&token), TokenPurpose::Withdraw).await?;
     drop(conn);
@@ -479,7 +449,7 @@ async fn withdraw(
     token: web::Path<String>,
     _form: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, PageError> {
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     let state =
         db::consents::consume_token(&mut tx, &hash_token(&token), TokenPurpose::Withdraw).await?;
     let TokenState::Valid(request) = state else {

@@ -82,6 +82,21 @@ impl PageContext {
         Ok(res)
     }
 
+    /// A pooled connection for the handler's queries.
+    pub async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Postgres>, PageError> {
+        Ok(self
+            .state
+            .pool
+            .acquire()
+            .await
+            .map_err(anyhow::Error::from)?)
+    }
+
+    /// A transaction: the handler's one change and the jobs it causes commit together.
+    pub async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, PageError> {
+        Ok(self.state.pool.begin().await.map_err(anyhow::Error::from)?)
+    }
+
     /// Translates a key in the request's locale.
     pub fn t(&self, key: &str) -> String {
         self.locale.locale.t(key)

@@ -21,12 +21,7 @@ struct PanelPage {
 }
 
 async fn panel(ctx: PageContext, _judge: JudgeUser) -> Result<HttpResponse, PageError> {
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let event = db::events::current(&mut conn).await?;
     let page = PanelPage {
         event_name: event.as_ref().map(|e| e.name.clone()),

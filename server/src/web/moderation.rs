@@ -68,12 +68,7 @@ async fn queue(
     filters: web::Query<Filters>,
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let country = filters.country.trim().to_ascii_uppercase();
     let rows = match db::events::current(&mut conn).await? {
         Some(event) => {
@@ -174,12 +169,7 @@ async fn project(
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
     let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let p = db::projects::get(&mut conn, id)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -293,7 +283,7 @@ async fn moderate(
         ctx.flash("moderation-reason-required")?;
         return Ok(see_other(&format!("/organizer/projects/{id}")));
     }
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     let p = db::projects::get(&mut tx, id)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -324,7 +314,7 @@ async fn bulk_approve(
         .filter(|(k, _)| k == "project")
         .filter_map(|(_, v)| Uuid::parse_str(v).ok())
         .collect();
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     for id in &ids {
         match db::projects::get(&mut tx, *id).await? {
             Some(p) if p.status == crate::domain::project::ProjectStatus::Submitted => {
@@ -348,12 +338,7 @@ async fn image(
         Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?,
         Uuid::parse_str(&image).map_err(|_| PageError::NotFound)?,
     );
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     db::projects::image(&mut conn, image)
         .await?
         .filter(|i| i.project_id == id && i.status == "ready")
@@ -389,12 +374,7 @@ struct EvidenceView {
 
 async fn published(ctx: PageContext, _organizer: OrganizerUser) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let rows = db::consents::publication_evidence(&mut conn)
         .await?
         .into_iter()

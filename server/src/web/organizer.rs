@@ -36,12 +36,7 @@ struct ConsolePage {
 }
 
 async fn console(ctx: PageContext, _organizer: OrganizerUser) -> Result<HttpResponse, PageError> {
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let open_invitations = db::invitations::list(&mut conn)
         .await?
         .iter()
@@ -87,12 +82,7 @@ async fn invitations_view(
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let now = Utc::now();
     let invitations = db::invitations::list(&mut conn)
         .await?
@@ -173,7 +163,7 @@ async fn invite(
         return invitations_view(&ctx, &form, &errors, StatusCode::BAD_REQUEST).await;
     };
     let expires = Utc::now() + Duration::days(ctx.state.settings.auth.invitation_days);
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     let id = db::invitations::upsert_open(&mut tx, &email, role, organizer.0.id(), expires).await?;
     let locale = ctx.locale.locale.code().to_owned();
     jobs::enqueue(
@@ -258,12 +248,7 @@ async fn tokens_view(
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let tokens = db::api_tokens::list_for(&mut conn, organizer.0.id())
         .await?
         .into_iter()
@@ -364,12 +349,7 @@ async fn create_token(
     let (token, hash) = new_api_token()?;
     let prefix: String = token.chars().take(10).collect();
     let scope_names: Vec<String> = scopes.iter().map(|s| s.as_str().to_owned()).collect();
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     db::api_tokens::insert(
         &mut conn,
         organizer.0.id(),
@@ -397,12 +377,7 @@ async fn revoke_token(
     _form: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, PageError> {
     let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     if !db::api_tokens::revoke(&mut conn, organizer.0.id(), id).await? {
         return Err(PageError::NotFound);
     }

@@ -58,12 +58,7 @@ async fn load_own(
     raw_id: &str,
 ) -> Result<(ProjectRecord, Event), PageError> {
     let id = parse_id(raw_id)?;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     if !db::projects::user_is_member(&mut conn, user.id(), id).await? {
         return Err(PageError::NotFound);
     }
@@ -166,12 +161,7 @@ async fn event_choices(
 
 async fn dashboard(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let summaries = db::projects::for_user(&mut conn, user.id()).await?;
     let mut projects = Vec::new();
     for s in &summaries {
@@ -264,12 +254,7 @@ async fn create(
     form: CsrfForm<StartForm>,
 ) -> Result<HttpResponse, PageError> {
     let creator = Uuid::parse_str(&form.0.creator_id).map_err(|_| PageError::BadForm)?;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let mine = db::projects::creators_of(&mut conn, user.id()).await?;
     if !mine.iter().any(|(id, _)| *id == creator) {
         return Err(PageError::Forbidden);
@@ -450,12 +435,7 @@ async fn render_edit(
     state: EditState<'_>,
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let categories = db::events::categories(&mut conn, event.id).await?;
     let category_names: Vec<(String, String)> = categories
         .iter()
@@ -630,12 +610,7 @@ async fn save(
     }
     let (values, action) = fields_from(&form.0);
     let submit = action == "submit";
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let (categories, languages) = event_choices(&mut conn, &event).await?;
     // Never hold a pooled connection while waiting for another one (the transaction
     // below, or render_edit): under load that starves the pool.
@@ -648,7 +623,7 @@ async fn save(
     let complete = submit || project.status == ProjectStatus::Submitted;
     match project::check(&values, &choices, complete) {
         Ok(checked) => {
-            let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+            let mut tx = ctx.begin().await?;
             db::projects::lock(&mut tx, project.id).await?;
             db::projects::update_fields(&mut tx, project.id, &checked).await?;
             // Changes a moderator asked for go back to review once made.
@@ -688,12 +663,7 @@ async fn withdraw(
 ) -> Result<HttpResponse, PageError> {
     let (project, _) = load_own(&ctx, &user, &id).await?;
     if project.status != ProjectStatus::Withdrawn {
-        let mut conn = ctx
-            .state
-            .pool
-            .acquire()
-            .await
-            .map_err(anyhow::Error::from)?;
+        let mut conn = ctx.conn().await?;
         db::projects::set_status(&mut conn, project.id, ProjectStatus::Withdrawn).await?;
     }
     ctx.flash("project-withdrawn")?;
@@ -714,7 +684,7 @@ async fn add_to_team(
     event: Uuid,
     creator: Uuid,
 ) -> Result<&'static str, PageError> {
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     db::projects::lock(&mut tx, project).await?;
     if db::projects::members(&mut tx, project).await?.len() >= limits::TEAM {
         return Ok("project-team-full");
@@ -735,12 +705,7 @@ async fn add_child(
 ) -> Result<HttpResponse, PageError> {
     let (project, event) = load_own(&ctx, &user, &id).await?;
     let child = Uuid::parse_str(&form.0.creator_id).map_err(|_| PageError::BadForm)?;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     if !db::users::children_of(&mut conn, user.id())
         .await?
         .iter()
@@ -766,12 +731,7 @@ async fn hand_over(
 ) -> Result<HttpResponse, PageError> {
     let (project, _) = load_own(&ctx, &user, &id).await?;
     let to = Uuid::parse_str(&form.0.creator_id).map_err(|_| PageError::BadForm)?;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let members = db::projects::members(&mut conn, project.id).await?;
     let owner = members
         .iter()
@@ -801,12 +761,7 @@ async fn join_page(
     code: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let id = db::projects::by_join_code(&mut conn, &code)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -852,12 +807,7 @@ async fn join(
     form: CsrfForm<CreatorChoice>,
 ) -> Result<HttpResponse, PageError> {
     let creator = Uuid::parse_str(&form.0.creator_id).map_err(|_| PageError::BadForm)?;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let id = db::projects::by_join_code(&mut conn, &code)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -947,12 +897,7 @@ async fn upload(
         ctx.flash("project-locked")?;
         return Ok(see_other(&format!("/projects/{}", project.id)));
     }
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let count = db::projects::images(&mut conn, project.id).await?.len();
     drop(conn);
     let problem = if upload.too_big {
@@ -1013,12 +958,7 @@ async fn delete_image(
     let (id, image) = path.into_inner();
     let (project, event) = load_own(&ctx, &user, &id).await?;
     let image = parse_id(&image)?;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let record = db::projects::image(&mut conn, image)
         .await?
         .filter(|i| i.project_id == project.id)
@@ -1052,12 +992,7 @@ async fn image_file(
     }
     let (project, _) = load_own(&ctx, &user, &id).await?;
     let image = parse_id(&image)?;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     db::projects::image(&mut conn, image)
         .await?
         .filter(|i| i.project_id == project.id && i.status == "ready")

@@ -48,12 +48,7 @@ struct CategoryView {
 #[tracing::instrument(skip_all)]
 async fn home(ctx: PageContext) -> Result<HttpResponse, PageError> {
     let locale = &ctx.locale;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let event = match db::events::current(&mut conn).await? {
         Some(event) => {
             let categories = db::events::categories(&mut conn, event.id).await?;

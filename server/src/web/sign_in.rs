@@ -171,12 +171,7 @@ async fn sign_in_submit(
         password::verify(form.password.clone(), None).await?;
         return failed(&ctx);
     };
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let user = db::users::by_email(&mut conn, &email).await?;
     // Hashing takes a while: give the connection back first.
     drop(conn);
@@ -188,7 +183,7 @@ async fn sign_in_submit(
         return failed(&ctx);
     };
     if !user.email_verified {
-        let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+        let mut tx = ctx.begin().await?;
         jobs::enqueue(
             &mut tx,
             &Job::Email(EmailJob::VerifyEmail { user_id: user.id }),
@@ -274,7 +269,7 @@ async fn forgot_submit(
         );
         return form_response(&ctx, StatusCode::BAD_REQUEST, page);
     };
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     if let Some(user) = db::users::by_email(&mut tx, &email).await? {
         jobs::enqueue(
             &mut tx,
@@ -315,12 +310,7 @@ fn reset_page(l: Locale, token: &str, errors: &FormErrors) -> FormPage {
 }
 
 async fn reset_form(ctx: PageContext, token: web::Path<String>) -> Result<HttpResponse, PageError> {
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     match db::tokens::peek(&mut conn, Purpose::ResetPassword, &hash_token(&token)).await? {
         Lookup::Valid(_) => form_response(
             &ctx,
@@ -339,12 +329,7 @@ async fn reset_submit(
     let mut errors = FormErrors::default();
     let Some(new_password) = errors.check("password", NewPassword::parse(&form.0.password)) else {
         // Say what is wrong with the link first: no point choosing a password for a dead link.
-        let mut conn = ctx
-            .state
-            .pool
-            .acquire()
-            .await
-            .map_err(anyhow::Error::from)?;
+        let mut conn = ctx.conn().await?;
         return match db::tokens::peek(&mut conn, Purpose::ResetPassword, &hash_token(&token))
             .await?
         {
@@ -357,7 +342,7 @@ async fn reset_submit(
         };
     };
     let hash = password::hash(new_password).await?;
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     match db::tokens::consume(&mut tx, Purpose::ResetPassword, &hash_token(&token)).await? {
         Lookup::Valid(Subject::User(user_id)) => {
             db::users::set_password(&mut tx, user_id, &hash).await?;
@@ -404,7 +389,7 @@ async fn link_submit(
         );
         return form_response(&ctx, StatusCode::BAD_REQUEST, page);
     };
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     // Links are for judges and organizers; everyone else is told the same thing and
     // gets nothing.
     if let Some(user) = db::users::by_email(&mut tx, &email).await?
@@ -430,12 +415,7 @@ async fn link_confirm(
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     match db::tokens::peek(&mut conn, Purpose::SignIn, &hash_token(&token)).await? {
         Lookup::Valid(_) => {
             // A button, not an automatic sign-in: mail scanners that open links must not
@@ -457,7 +437,7 @@ async fn link_use(
     token: web::Path<String>,
     _form: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, PageError> {
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     match db::tokens::consume(&mut tx, Purpose::SignIn, &hash_token(&token)).await? {
         Lookup::Valid(Subject::User(user_id)) => {
             db::users::mark_verified(&mut tx, user_id).await?;
@@ -558,7 +538,7 @@ async fn oauth_callback(
             );
         }
     };
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     let existing = db::users::by_email(&mut tx, &email).await?;
     let invitations = db::invitations::open_for_email(&mut tx, &email).await?;
     let is_staff = existing
@@ -622,12 +602,7 @@ async fn invitation_page(
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let mut conn = ctx
-        .state
-        .pool
-        .acquire()
-        .await
-        .map_err(anyhow::Error::from)?;
+    let mut conn = ctx.conn().await?;
     let problem = match db::tokens::peek(&mut conn, Purpose::Invitation, &hash_token(token)).await?
     {
         Lookup::Valid(Subject::Invitation(id)) => match db::invitations::by_id(&mut conn, id)
@@ -712,7 +687,7 @@ async fn invitation_accept(
     form: CsrfForm<InvitationForm>,
 ) -> Result<HttpResponse, PageError> {
     let form = form.0;
-    let mut tx = ctx.state.pool.begin().await.map_err(anyhow::Error::from)?;
+    let mut tx = ctx.begin().await?;
     let invitation =
         match db::tokens::peek(&mut tx, Purpose::Invitation, &hash_token(&token)).await? {
             Lookup::Valid(Subject::Invitation(id)) => db::invitations::by_id(&mut tx, id)
