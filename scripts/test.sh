@@ -13,4 +13,11 @@ echo "== test services (SMTP server, OIDC provider)"
 SHOWCASE_TEST_PYTHON=$(scripts/test-services.sh)
 export SHOWCASE_TEST_PYTHON
 echo "== cargo test"
-cargo test --workspace --quiet
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+cargo test --workspace --quiet 2>&1 | tee "$log" || status=$?
+# One closing line for the whole run (cargo prints one per test binary).
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i; if ($(i+1) ~ /^ignored/) s += $i } }
+     END { printf "Total: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"

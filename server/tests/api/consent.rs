@@ -509,6 +509,8 @@ async fn consent_emails_survive_an_smtp_outage_and_arrive_exactly_once() {
     }
     assert!(smtp.messages().is_empty());
     let smtp = smtp.restart();
+    // The retry is scheduled with backoff; wait for its delivery, then for the queue.
+    smtp.wait_for("guardian2@example.org", "").await;
     app.drain_jobs().await;
     for n in 0..3 {
         let to = format!("guardian{n}@example.org");
