@@ -22,6 +22,7 @@ pub struct RequestRecord {
     pub status: String,
     pub expires_at: DateTime<Utc>,
     pub last_sent_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
 }
 
 /// A team member with what the consent pages and the rule need.
@@ -184,7 +185,7 @@ pub async fn request(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option
     let row = sqlx::query_as!(
         RequestRecord,
         r#"SELECT id, creator_id, project_id, guardian_email, locale, status::text AS "status!",
-                  expires_at, last_sent_at
+                  expires_at, last_sent_at, created_at
            FROM consent_requests WHERE id = $1"#,
         id
     )
@@ -202,7 +203,7 @@ pub async fn pending_for(
     let row = sqlx::query_as!(
         RequestRecord,
         r#"SELECT id, creator_id, project_id, guardian_email, locale, status::text AS "status!",
-                  expires_at, last_sent_at
+                  expires_at, last_sent_at, created_at
            FROM consent_requests WHERE creator_id = $1 AND status = 'pending' AND expires_at > now()
            ORDER BY created_at DESC LIMIT 1"#,
         creator

@@ -95,9 +95,7 @@ async fn request(
     }
     let mut tx = ctx.begin().await?;
     if let Some(pending) = db::consents::pending_for(&mut tx, creator).await?
-        && pending
-            .last_sent_at
-            .is_some_and(|at| Utc::now() - at < Duration::minutes(RESEND_MINUTES))
+        && Utc::now() - pending.created_at < Duration::minutes(RESEND_MINUTES)
     {
         ctx.flash("consent-resend-wait")?;
         return Ok(see_other(&back));

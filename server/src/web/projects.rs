@@ -82,6 +82,15 @@ fn editable(project: &ProjectRecord, event: &Event) -> bool {
 
 /// Where a project stands for its team (consent and moderation included), and its
 /// translated label.
+fn status_of(l: Locale, facts: &publication::Facts) -> (&'static str, String) {
+    let status = publication::display_status(facts).as_str();
+    (
+        status,
+        l.t(&format!("project-status-{}", status.replace('_', "-"))),
+    )
+}
+
+/// `status_of` for a project loaded by id.
 async fn display_status(
     conn: &mut sqlx::PgConnection,
     l: Locale,
@@ -90,11 +99,7 @@ async fn display_status(
     let (facts, _) = db::consents::facts(conn, project)
         .await?
         .ok_or(PageError::NotFound)?;
-    let status = publication::display_status(&facts).as_str();
-    Ok((
-        status,
-        l.t(&format!("project-status-{}", status.replace('_', "-"))),
-    ))
+    Ok(status_of(l, &facts))
 }
 
 #[derive(Serialize)]
@@ -473,10 +478,10 @@ async fn render_edit(
         languages: &languages,
     };
     let errors = state.errors.summary(l, &fields);
-    let (status, status_label) = display_status(&mut conn, l, project.id).await?;
-    let (_, member_facts) = db::consents::facts(&mut conn, project.id)
+    let (facts, member_facts) = db::consents::facts(&mut conn, project.id)
         .await?
         .ok_or(PageError::NotFound)?;
+    let (status, status_label) = status_of(l, &facts);
     let consent = if project.status == ProjectStatus::Submitted {
         super::consent::consent_rows(l, &member_facts, user.id())
     } else {

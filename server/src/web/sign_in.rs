@@ -217,73 +217,98 @@ pub struct EmailForm {
     email: String,
 }
 
-fn email_page(
-    l: Locale,
-    heading: &str,
-    intro: &str,
-    action: &str,
-    submit: &str,
-    value: &str,
-    errors: &FormErrors,
-) -> FormPage {
-    let fields = vec![
-        Field::new(l, "email", "email", "field-email")
-            .required()
-            .value(value)
-            .autocomplete("email")
-            .maxlength(254),
-    ];
+/// A page asking for an email address to send a link to (password reset, sign-in link).
+struct EmailRequest {
+    heading: &'static str,
+    intro: &'static str,
+    action: &'static str,
+    submit: &'static str,
+    /// The message shown after sending, whether or not an email went out.
+    sent: &'static str,
+}
 
-    FormPage::new(l.t(heading), action, l.t(submit), fields)
-        .intro(l.t(intro))
-        .errors(l, errors)
+const FORGOT: EmailRequest = EmailRequest {
+    heading: "forgot-heading",
+    intro: "forgot-intro",
+    action: "/password/forgot",
+    submit: "forgot-submit",
+    sent: "forgot-sent",
+};
+
+const LINK: EmailRequest = EmailRequest {
+    heading: "link-heading",
+    intro: "link-intro",
+    action: "/sign-in/link",
+    submit: "link-submit",
+    sent: "link-sent",
+};
+
+impl EmailRequest {
+    fn page(&self, l: Locale, value: &str, errors: &FormErrors) -> FormPage {
+        let fields = vec![
+            Field::new(l, "email", "email", "field-email")
+                .required()
+                .value(value)
+                .autocomplete("email")
+                .maxlength(254),
+        ];
+        FormPage::new(l.t(self.heading), self.action, l.t(self.submit), fields)
+            .intro(l.t(self.intro))
+            .errors(l, errors)
+    }
+
+    fn form(&self, ctx: &PageContext) -> Result<HttpResponse, PageError> {
+        form_response(
+            ctx,
+            StatusCode::OK,
+            self.page(ctx.locale.locale, "", &FormErrors::default()),
+        )
+    }
+
+    /// Enqueues `job(user)` for the account with this address, if there is one and `job`
+    /// gives a job; the answer is the same either way.
+    async fn submit(
+        &self,
+        ctx: &PageContext,
+        raw_email: &str,
+        job: impl FnOnce(&UserRecord) -> Option<EmailJob>,
+    ) -> Result<HttpResponse, PageError> {
+        let mut errors = FormErrors::default();
+        let Some(email) = errors.check("email", EmailAddress::parse(raw_email)) else {
+            let page = self.page(ctx.locale.locale, raw_email, &errors);
+            return form_response(ctx, StatusCode::BAD_REQUEST, page);
+        };
+        let mut tx = ctx.begin().await?;
+        if let Some(job) = db::users::by_email(&mut tx, &email)
+            .await?
+            .as_ref()
+            .and_then(job)
+        {
+            jobs::enqueue(&mut tx, &Job::Email(job)).await?;
+        }
+        tx.commit().await.map_err(anyhow::Error::from)?;
+        message(
+            ctx,
+            StatusCode::OK,
+            "check-email-heading",
+            &[self.sent, "check-email-spam"],
+        )
+    }
 }
 
 async fn forgot_form(ctx: PageContext) -> Result<HttpResponse, PageError> {
-    let page = email_page(
-        ctx.locale.locale,
-        "forgot-heading",
-        "forgot-intro",
-        "/password/forgot",
-        "forgot-submit",
-        "",
-        &FormErrors::default(),
-    );
-    form_response(&ctx, StatusCode::OK, page)
+    FORGOT.form(&ctx)
 }
 
 async fn forgot_submit(
     ctx: PageContext,
     form: CsrfForm<EmailForm>,
 ) -> Result<HttpResponse, PageError> {
-    let mut errors = FormErrors::default();
-    let Some(email) = errors.check("email", EmailAddress::parse(&form.0.email)) else {
-        let page = email_page(
-            ctx.locale.locale,
-            "forgot-heading",
-            "forgot-intro",
-            "/password/forgot",
-            "forgot-submit",
-            &form.0.email,
-            &errors,
-        );
-        return form_response(&ctx, StatusCode::BAD_REQUEST, page);
-    };
-    let mut tx = ctx.begin().await?;
-    if let Some(user) = db::users::by_email(&mut tx, &email).await? {
-        jobs::enqueue(
-            &mut tx,
-            &Job::Email(EmailJob::ResetPassword { user_id: user.id }),
-        )
-        .await?;
-    }
-    tx.commit().await.map_err(anyhow::Error::from)?;
-    message(
-        &ctx,
-        StatusCode::OK,
-        "check-email-heading",
-        &["forgot-sent", "check-email-spam"],
-    )
+    FORGOT
+        .submit(&ctx, &form.0.email, |user| {
+            Some(EmailJob::ResetPassword { user_id: user.id })
+        })
+        .await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -360,54 +385,20 @@ async fn reset_submit(
 }
 
 async fn link_form(ctx: PageContext) -> Result<HttpResponse, PageError> {
-    let page = email_page(
-        ctx.locale.locale,
-        "link-heading",
-        "link-intro",
-        "/sign-in/link",
-        "link-submit",
-        "",
-        &FormErrors::default(),
-    );
-    form_response(&ctx, StatusCode::OK, page)
+    LINK.form(&ctx)
 }
 
 async fn link_submit(
     ctx: PageContext,
     form: CsrfForm<EmailForm>,
 ) -> Result<HttpResponse, PageError> {
-    let mut errors = FormErrors::default();
-    let Some(email) = errors.check("email", EmailAddress::parse(&form.0.email)) else {
-        let page = email_page(
-            ctx.locale.locale,
-            "link-heading",
-            "link-intro",
-            "/sign-in/link",
-            "link-submit",
-            &form.0.email,
-            &errors,
-        );
-        return form_response(&ctx, StatusCode::BAD_REQUEST, page);
-    };
-    let mut tx = ctx.begin().await?;
-    // Links are for judges and organizers; everyone else is told the same thing and
-    // gets nothing.
-    if let Some(user) = db::users::by_email(&mut tx, &email).await?
-        && (user.roles.contains(&Role::Judge) || user.roles.contains(&Role::Organizer))
-    {
-        jobs::enqueue(
-            &mut tx,
-            &Job::Email(EmailJob::SignInLink { user_id: user.id }),
-        )
-        .await?;
-    }
-    tx.commit().await.map_err(anyhow::Error::from)?;
-    message(
-        &ctx,
-        StatusCode::OK,
-        "check-email-heading",
-        &["link-sent", "check-email-spam"],
-    )
+    // Links are for judges and organizers; everyone else is told the same thing and gets
+    // nothing.
+    LINK.submit(&ctx, &form.0.email, |user| {
+        (user.roles.contains(&Role::Judge) || user.roles.contains(&Role::Organizer))
+            .then_some(EmailJob::SignInLink { user_id: user.id })
+    })
+    .await
 }
 
 async fn link_confirm(

@@ -473,7 +473,7 @@ async fn consent_emails_survive_an_smtp_outage_and_arrive_exactly_once() {
         // guardian is enough to prove delivery, the others prove none is lost.
         let guardian = format!("guardian{n}@example.org");
         if n > 0 {
-            sqlx::query("UPDATE consent_requests SET last_sent_at = now() - interval '1 hour'")
+            sqlx::query("UPDATE consent_requests SET created_at = now() - interval '1 hour'")
                 .execute(&app.pool)
                 .await
                 .expect("age");
