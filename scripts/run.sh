@@ -21,7 +21,7 @@ cleanup() { [ -n "$started_pg" ] && scripts/postgres.sh stop "$DEV_PG_DIR"; }
 trap cleanup EXIT
 
 export SQLX_OFFLINE=true
-cargo build --quiet --bin showcase-server
+cargo build --quiet --bin showcase-server --bin judge-cli
 bin=target/debug/showcase-server
 "$bin" migrate
 "$bin" seed --demo
@@ -37,6 +37,7 @@ cat <<MSG
     metrics         http://$host:$port/metrics
     sign in         http://$host:$port/sign-in
     emails sent     http://$host:$port/dev/mailbox   (written to data/outbox)
+    command line    target/debug/judge-cli ping --server http://$host:$port
 
   Demo accounts:
 $("$bin" demo-logins)
