@@ -5,6 +5,7 @@
 //! is the fallback for a key missing in another locale (a test fails the build when that
 //! happens, so it only matters for a half-finished translation in development).
 
+mod countries;
 mod format;
 mod negotiate;
 mod tera_fn;
@@ -16,6 +17,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 use serde::Serialize;
 
+pub use countries::{countries, country_name};
 pub use format::{format_date_time, format_number};
 pub use negotiate::{LANG_COOKIE, negotiate};
 pub use tera_fn::register;

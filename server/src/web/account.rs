@@ -84,16 +84,15 @@ fn month_options(l: Locale) -> Vec<SelectOption> {
         .collect()
 }
 
-fn country_options() -> Vec<SelectOption> {
-    let mut options: Vec<SelectOption> = rust_iso3166::ALL
+/// Every country, named and sorted in the visitor's language.
+fn country_options(l: Locale) -> Vec<SelectOption> {
+    crate::i18n::countries(l)
         .iter()
-        .map(|c| SelectOption {
-            value: c.alpha2.to_owned(),
-            label: c.name.to_owned(),
+        .map(|(code, name)| SelectOption {
+            value: code.clone(),
+            label: name.clone(),
         })
-        .collect();
-    options.sort_by(|a, b| a.label.cmp(&b.label));
-    options
+        .collect()
 }
 
 fn gender_options(l: Locale) -> Vec<SelectOption> {
@@ -136,7 +135,7 @@ fn creator_fields(l: Locale, v: &CreatorFields) -> Vec<Field> {
         Field::new(l, "country", "select", "field-country")
             .required()
             .value(&v.country)
-            .options(country_options())
+            .options(country_options(l))
             .with_placeholder(l),
         Field::new(l, "gender", "select", "field-gender")
             .value(&v.gender)
@@ -568,7 +567,7 @@ async fn children_view(
                 display_name: c.display_name,
                 first_name: c.first_name,
                 age,
-                country: c.country,
+                country: crate::i18n::country_name(&c.country, l),
             }
         })
         .collect();

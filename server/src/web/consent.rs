@@ -188,7 +188,7 @@ async fn consent_page(
     let page = ConsentPage {
         action,
         creator_name: member.display_name.clone(),
-        country: country_name(&member.country),
+        country: crate::i18n::country_name(&member.country, l),
         age_group: l.t(age_bracket(age)),
         project_title: p.fields.title,
         project_description: p.fields.short_description,
@@ -197,10 +197,6 @@ async fn consent_page(
         csrf_token: crate::auth::csrf::token(&ctx.session)?,
     };
     ctx.render("consent/consent.html", l.t("consent-heading"), &page)
-}
-
-fn country_name(code: &str) -> String {
-    rust_iso3166::from_alpha2(code).map_or_else(|| code.to_owned(), |c| c.name.to_owned())
 }
 
 #[derive(Debug, Default, Deserialize)]

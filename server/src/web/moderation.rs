@@ -210,7 +210,7 @@ async fn project(
             .iter()
             .map(|m| MemberView {
                 display_name: m.display_name.clone(),
-                country: m.country.clone(),
+                country: crate::i18n::country_name(&m.country, l),
                 consent: l.t(if !m.needs_consent {
                     "consent-state-not-needed"
                 } else if m.publish {

@@ -216,7 +216,7 @@ async fn teen_submits_guardian_consents_moderator_approves_then_consent_is_withd
     assert!(
         consent_page.contains("Sea Turtle Tracker")
             && consent_page.contains("Deniz")
-            && consent_page.contains("Turkey")
+            && consent_page.contains("Türkiye")
     );
     assert!(
         consent_page.contains("14 to 16") || consent_page.contains("14"),

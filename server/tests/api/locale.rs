@@ -115,3 +115,38 @@ async fn error_pages_are_localized_too() {
     assert!(body.contains("ページが見つかりません"), "{body}");
     assert!(body.contains(r#"<html lang="ja""#));
 }
+
+#[tokio::test]
+async fn country_names_are_in_the_visitors_language() {
+    let app = spawn_app().await;
+    let ja = app
+        .get("/register/creator?lang=ja")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        ja.contains(r#"<option value="TR">トルコ</option>"#),
+        "Japanese country names"
+    );
+    let ar = app
+        .get("/register/creator?lang=ar")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        ar.contains(r#"<option value="EG">مصر</option>"#),
+        "Arabic country names"
+    );
+    let es = app
+        .get("/register/creator?lang=es")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        es.contains(r#"<option value="DE">Alemania</option>"#),
+        "Spanish country names"
+    );
+}
