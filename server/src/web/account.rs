@@ -10,11 +10,11 @@ use super::context::{PageContext, see_other};
 use super::forms::{Field, FormErrors, SelectOption};
 use super::pages::{FormPage, MessagePage};
 use super::router::Routes;
-use super::sign_in::token_problem_page;
+use super::sign_in::{confirm_page, finish_sign_in, token_problem_page};
 use super::{PageError, password_field};
 use crate::auth::password;
 use crate::auth::secrets::hash_token;
-use crate::auth::{AdultUser, CsrfForm, CurrentUser, session};
+use crate::auth::{AdultUser, CsrfForm, CurrentUser};
 use crate::db;
 use crate::db::tokens::{Lookup, Purpose, Subject};
 use crate::db::users::NewCreator;
@@ -390,20 +390,14 @@ async fn verify_form(
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let mut conn = ctx.conn().await?;
-    match db::tokens::peek(&mut conn, Purpose::VerifyEmail, &hash_token(&token)).await? {
-        Lookup::Valid(_) => {
-            let page = FormPage::new(
-                l.t("verify-heading"),
-                format!("/verify-email/{token}"),
-                l.t("verify-submit"),
-                vec![],
-            )
-            .intro(l.t("verify-intro"));
-            render_form(&ctx, StatusCode::OK, page, "verify-heading")
-        }
-        problem => token_problem_page(&ctx, &problem),
-    }
+    let page = FormPage::new(
+        l.t("verify-heading"),
+        format!("/verify-email/{token}"),
+        l.t("verify-submit"),
+        vec![],
+    )
+    .intro(l.t("verify-intro"));
+    confirm_page(&ctx, Purpose::VerifyEmail, &token, page).await
 }
 
 async fn verify_submit(
@@ -414,12 +408,7 @@ async fn verify_submit(
     let mut tx = ctx.begin().await?;
     match db::tokens::consume(&mut tx, Purpose::VerifyEmail, &hash_token(&token)).await? {
         Lookup::Valid(Subject::User(user_id)) => {
-            db::users::mark_verified(&mut tx, user_id).await?;
-            let user = db::users::by_id(&mut tx, user_id)
-                .await?
-                .ok_or(PageError::NotFound)?;
-            tx.commit().await.map_err(anyhow::Error::from)?;
-            session::sign_in(&ctx.session, &user)?;
+            let user = finish_sign_in(&ctx, tx, user_id).await?;
             ctx.flash("verify-done")?;
             Ok(see_other(if user.roles.contains(&Role::Adult) {
                 "/account/children"

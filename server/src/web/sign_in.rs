@@ -55,6 +55,38 @@ fn landing(user: &UserRecord) -> &'static str {
     }
 }
 
+/// Signs in an account whose owner just proved it is theirs (an emailed link, a provider,
+/// an invitation): marks the email verified, commits the caller's transaction, starts
+/// the session.
+pub async fn finish_sign_in(
+    ctx: &PageContext,
+    mut tx: sqlx::Transaction<'static, sqlx::Postgres>,
+    user_id: uuid::Uuid,
+) -> Result<UserRecord, PageError> {
+    db::users::mark_verified(&mut tx, user_id).await?;
+    let user = db::users::by_id(&mut tx, user_id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    session::sign_in(&ctx.session, &user)?;
+    Ok(user)
+}
+
+/// A link's landing page: a button that uses the token (POST), or the page saying why
+/// the link cannot be used. Never acting on GET keeps mail scanners from using links up.
+pub async fn confirm_page(
+    ctx: &PageContext,
+    purpose: Purpose,
+    token: &str,
+    page: FormPage,
+) -> Result<HttpResponse, PageError> {
+    let mut conn = ctx.conn().await?;
+    match db::tokens::peek(&mut conn, purpose, &hash_token(token)).await? {
+        Lookup::Valid(_) => form_response(ctx, StatusCode::OK, page),
+        problem => token_problem_page(ctx, &problem),
+    }
+}
+
 /// The page for a link that cannot be used, saying why: never worked, used, or expired.
 pub fn token_problem_page(ctx: &PageContext, problem: &Lookup) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
@@ -371,12 +403,7 @@ async fn reset_submit(
     match db::tokens::consume(&mut tx, Purpose::ResetPassword, &hash_token(&token)).await? {
         Lookup::Valid(Subject::User(user_id)) => {
             db::users::set_password(&mut tx, user_id, &hash).await?;
-            db::users::mark_verified(&mut tx, user_id).await?;
-            let user = db::users::by_id(&mut tx, user_id)
-                .await?
-                .ok_or(PageError::NotFound)?;
-            tx.commit().await.map_err(anyhow::Error::from)?;
-            session::sign_in(&ctx.session, &user)?;
+            let user = finish_sign_in(&ctx, tx, user_id).await?;
             ctx.flash("reset-done")?;
             Ok(see_other(landing(&user)))
         }
@@ -406,21 +433,13 @@ async fn link_confirm(
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let mut conn = ctx.conn().await?;
-    match db::tokens::peek(&mut conn, Purpose::SignIn, &hash_token(&token)).await? {
-        Lookup::Valid(_) => {
-            // A button, not an automatic sign-in: mail scanners that open links must not
-            // use up the token.
-            let page = FormPage::new(
-                l.t("link-confirm-heading"),
-                format!("/sign-in/link/{token}"),
-                l.t("sign-in-submit"),
-                vec![],
-            );
-            form_response(&ctx, StatusCode::OK, page)
-        }
-        problem => token_problem_page(&ctx, &problem),
-    }
+    let page = FormPage::new(
+        l.t("link-confirm-heading"),
+        format!("/sign-in/link/{token}"),
+        l.t("sign-in-submit"),
+        vec![],
+    );
+    confirm_page(&ctx, Purpose::SignIn, &token, page).await
 }
 
 async fn link_use(
@@ -431,12 +450,7 @@ async fn link_use(
     let mut tx = ctx.begin().await?;
     match db::tokens::consume(&mut tx, Purpose::SignIn, &hash_token(&token)).await? {
         Lookup::Valid(Subject::User(user_id)) => {
-            db::users::mark_verified(&mut tx, user_id).await?;
-            let user = db::users::by_id(&mut tx, user_id)
-                .await?
-                .ok_or(PageError::NotFound)?;
-            tx.commit().await.map_err(anyhow::Error::from)?;
-            session::sign_in(&ctx.session, &user)?;
+            let user = finish_sign_in(&ctx, tx, user_id).await?;
             Ok(see_other(landing(&user)))
         }
         problem => token_problem_page(&ctx, &problem),
@@ -565,12 +579,7 @@ async fn oauth_callback(
         db::users::grant_role(&mut tx, user_id, role, None).await?;
         db::invitations::accept(&mut tx, invitation, user_id).await?;
     }
-    db::users::mark_verified(&mut tx, user_id).await?;
-    let user = db::users::by_id(&mut tx, user_id)
-        .await?
-        .ok_or(PageError::NotFound)?;
-    tx.commit().await.map_err(anyhow::Error::from)?;
-    session::sign_in(&ctx.session, &user)?;
+    let user = finish_sign_in(&ctx, tx, user_id).await?;
     let target = match next.as_deref() {
         Some(n) if !n.is_empty() => safe_next(Some(n)),
         _ => landing(&user).to_owned(),
@@ -721,12 +730,7 @@ async fn invitation_accept(
     }
     db::users::grant_role(&mut tx, user_id, invitation.role, None).await?;
     db::invitations::accept(&mut tx, invitation.id, user_id).await?;
-    db::users::mark_verified(&mut tx, user_id).await?;
-    let user = db::users::by_id(&mut tx, user_id)
-        .await?
-        .ok_or(PageError::NotFound)?;
-    tx.commit().await.map_err(anyhow::Error::from)?;
-    session::sign_in(&ctx.session, &user)?;
+    let user = finish_sign_in(&ctx, tx, user_id).await?;
     ctx.flash("invitation-accepted")?;
     Ok(see_other(landing(&user)))
 }
