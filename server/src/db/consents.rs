@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::db::tokens::Lookup;
 use crate::domain::account::BirthMonth;
 use crate::domain::event::ConsentAge;
 use crate::domain::project::ProjectStatus;
@@ -39,15 +40,6 @@ pub struct MemberFacts {
     pub photos: bool,
     pub contact: bool,
     pub pending_request: bool,
-}
-
-/// State of a presented consent token.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TokenState {
-    Unknown,
-    Used,
-    Expired,
-    Valid(Uuid),
 }
 
 /// Purpose of a consent email link.
@@ -265,7 +257,7 @@ pub async fn peek_token(
     conn: &mut PgConnection,
     hash: &[u8],
     purpose: TokenPurpose,
-) -> anyhow::Result<TokenState> {
+) -> anyhow::Result<Lookup<Uuid>> {
     let row = sqlx::query!(
         r#"SELECT request_id, used_at IS NOT NULL AS "used!", expires_at <= now() AS "expired!"
            FROM consent_tokens WHERE token_hash = $1 AND purpose = $2::text::consent_token_purpose"#,
@@ -276,10 +268,10 @@ pub async fn peek_token(
     .await
     .context("looking a consent token up")?;
     Ok(match row {
-        None => TokenState::Unknown,
-        Some(r) if r.used => TokenState::Used,
-        Some(r) if r.expired => TokenState::Expired,
-        Some(r) => TokenState::Valid(r.request_id),
+        None => Lookup::Unknown,
+        Some(r) if r.used => Lookup::Used,
+        Some(r) if r.expired => Lookup::Expired,
+        Some(r) => Lookup::Valid(r.request_id),
     })
 }
 
@@ -288,7 +280,7 @@ pub async fn consume_token(
     conn: &mut PgConnection,
     hash: &[u8],
     purpose: TokenPurpose,
-) -> anyhow::Result<TokenState> {
+) -> anyhow::Result<Lookup<Uuid>> {
     let used = sqlx::query_scalar!(
         r#"UPDATE consent_tokens SET used_at = now()
            WHERE token_hash = $1 AND purpose = $2::text::consent_token_purpose
@@ -301,7 +293,7 @@ pub async fn consume_token(
     .await
     .context("using a consent token")?;
     match used {
-        Some(id) => Ok(TokenState::Valid(id)),
+        Some(id) => Ok(Lookup::Valid(id)),
         None => peek_token(conn, hash, purpose).await,
     }
 }

@@ -32,14 +32,15 @@ pub enum Subject {
     Invitation(Uuid),
 }
 
-/// The state of a presented token.
+/// The state of a presented token (account tokens here; consent tokens carry their
+/// request's id).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Lookup {
+pub enum Lookup<S = Subject> {
     /// No token with this hash and purpose: mistyped, tampered or for something else.
     Unknown,
     Used,
     Expired,
-    Valid(Subject),
+    Valid(S),
 }
 
 /// Stores a token's hash.

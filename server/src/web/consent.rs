@@ -12,10 +12,12 @@ use super::PageError;
 use super::account::NoFields;
 use super::context::{PageContext, see_other};
 use super::router::Routes;
+use super::sign_in::token_problem_page;
 use crate::auth::secrets::hash_token;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::db;
-use crate::db::consents::{AnsweredBy, MemberFacts, TokenPurpose, TokenState};
+use crate::db::consents::{AnsweredBy, MemberFacts, TokenPurpose};
+use crate::db::tokens::Lookup;
 use crate::domain::account::{EmailAddress, age_bracket};
 use crate::domain::publication::{CONSENT_WORDING_VERSION, Scope};
 use crate::i18n::Locale;
@@ -277,13 +279,28 @@ async fn in_app_answer(
     Ok(see_other(&format!("/projects/{project}")))
 }
 
-fn token_problem(ctx: &PageContext, state: TokenState) -> Result<HttpResponse, PageError> {
-    let problem = match state {
-        TokenState::Used => crate::db::tokens::Lookup::Used,
-        TokenState::Expired => crate::db::tokens::Lookup::Expired,
-        _ => crate::db::tokens::Lookup::Unknown,
-    };
-    super::sign_in::token_problem_page(ctx, &problem)
+/// The request of a valid consent link, without using the link.
+async fn peek_request(
+    ctx: &PageContext,
+    token: &str,
+    purpose: TokenPurpose,
+) -> Result<Lookup<Uuid>, PageError> {
+    let mut conn = ctx.conn().await?;
+    Ok(db::consents::peek_token(&mut conn, &hash_token(token), purpose).await?)
+}
+
+/// Uses a consent link inside `tx`: its request, or why the link cannot be used.
+async fn use_request(
+    tx: &mut sqlx::PgConnection,
+    token: &str,
+    purpose: TokenPurpose,
+) -> Result<Result<db::consents::RequestRecord, Lookup<Uuid>>, PageError> {
+    match db::consents::consume_token(tx, &hash_token(token), purpose).await? {
+        Lookup::Valid(request) => Ok(Ok(db::consents::request(tx, request)
+            .await?
+            .ok_or(PageError::NotFound)?)),
+        problem => Ok(Err(problem)),
+    }
 }
 
 /// The request a valid respond token belongs to, and its member.
@@ -309,12 +326,9 @@ async fn guardian_page(
     ctx: PageContext,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let mut conn = ctx.conn().await?;
-    let state =
-        db::consents::peek_token(&mut conn, &hash_token(&token), TokenPurpose::Respond).await?;
-    drop(conn);
-    let TokenState::Valid(request) = state else {
-        return token_problem(&ctx, state);
+    let request = match peek_request(&ctx, &token, TokenPurpose::Respond).await? {
+        Lookup::Valid(request) => request,
+        problem => return token_problem_page(&ctx, &problem),
     };
     let (req, member) = request_member(&ctx, request).await?;
     let t = token.into_inner();
@@ -334,15 +348,10 @@ async fn guardian_answer(
     form: CsrfForm<AnswerForm>,
 ) -> Result<HttpResponse, PageError> {
     let mut tx = ctx.begin().await?;
-    let state =
-        db::consents::consume_token(&mut tx, &hash_token(&token), TokenPurpose::Respond).await?;
-    let TokenState::Valid(request) = state else {
-        drop(tx);
-        return token_problem(&ctx, state);
+    let req = match use_request(&mut tx, &token, TokenPurpose::Respond).await? {
+        Ok(req) => req,
+        Err(problem) => return token_problem_page(&ctx, &problem),
     };
-    let req = db::consents::request(&mut tx, request)
-        .await?
-        .ok_or(PageError::NotFound)?;
     let email = req.guardian_email.clone().ok_or(PageError::NotFound)?;
     for (scope, granted) in form.0.grants() {
         db::consents::record(
@@ -385,12 +394,10 @@ async fn guardian_image(
 ) -> Result<HttpResponse, PageError> {
     let (token, image) = path.into_inner();
     let image = parse_id(&image)?;
-    let mut conn = ctx.conn().await?;
-    let TokenState::Valid(request) =
-        db::consents::peek_token(&mut conn, &hash_token(&token), TokenPurpose::Respond).await?
-    else {
+    let Lookup::Valid(request) = peek_request(&ctx, &token, TokenPurpose::Respond).await? else {
         return Err(PageError::NotFound);
     };
+    let mut conn = ctx.conn().await?;
     let req = db::consents::request(&mut conn, request)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -415,13 +422,11 @@ async fn withdraw_page(
     ctx: PageContext,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let mut conn = ctx.conn().await?;
-    let state =
-        db::consents::peek_token(&mut conn, &hash_token(&token), TokenPurpose::Withdraw).await?;
-    drop(conn);
-    let TokenState::Valid(_) = state else {
-        return token_problem(&ctx, state);
-    };
+    if let problem @ (Lookup::Unknown | Lookup::Used | Lookup::Expired) =
+        peek_request(&ctx, &token, TokenPurpose::Withdraw).await?
+    {
+        return token_problem_page(&ctx, &problem);
+    }
     let l = ctx.locale.locale;
     let page = super::pages::FormPage::new(
         l.t("consent-withdraw-heading"),
@@ -444,15 +449,10 @@ async fn withdraw(
     _form: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, PageError> {
     let mut tx = ctx.begin().await?;
-    let state =
-        db::consents::consume_token(&mut tx, &hash_token(&token), TokenPurpose::Withdraw).await?;
-    let TokenState::Valid(request) = state else {
-        drop(tx);
-        return token_problem(&ctx, state);
+    let req = match use_request(&mut tx, &token, TokenPurpose::Withdraw).await? {
+        Ok(req) => req,
+        Err(problem) => return token_problem_page(&ctx, &problem),
     };
-    let req = db::consents::request(&mut tx, request)
-        .await?
-        .ok_or(PageError::NotFound)?;
     // Withdrawal takes effect in this transaction: the publication rule reads consents
     // live, so the project leaves every public surface as soon as it commits.
     db::consents::withdraw_all(&mut tx, req.creator_id).await?;

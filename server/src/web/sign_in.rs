@@ -88,7 +88,10 @@ pub async fn confirm_page(
 }
 
 /// The page for a link that cannot be used, saying why: never worked, used, or expired.
-pub fn token_problem_page(ctx: &PageContext, problem: &Lookup) -> Result<HttpResponse, PageError> {
+pub fn token_problem_page<S>(
+    ctx: &PageContext,
+    problem: &Lookup<S>,
+) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
     let (heading, text) = match problem {
         Lookup::Used => ("token-used-heading", "token-used-text"),
