@@ -253,28 +253,52 @@ async fn creator_submit(
             "register-creator-heading",
         );
     };
+    register(
+        &ctx,
+        &email,
+        password,
+        &creator.display_name,
+        Role::Creator,
+        Some(&creator),
+    )
+    .await
+}
+
+/// Creates an unverified account with its role (and, for a teenager, their creator
+/// profile) and queues the verification email, in one transaction. An address that is
+/// taken gets the same answer, and its owner an email instead.
+async fn register(
+    ctx: &PageContext,
+    email: &EmailAddress,
+    password: NewPassword,
+    name: &DisplayName,
+    role: Role,
+    creator: Option<&NewCreator>,
+) -> Result<HttpResponse, PageError> {
     let hash = password::hash(password).await?;
     let mut tx = ctx.begin().await?;
     match db::users::insert_user(
         &mut tx,
-        &email,
+        email,
         Some(&hash),
-        &creator.display_name,
+        name,
         ctx.locale.locale.code(),
         false,
     )
     .await?
     {
         Some(user) => {
-            db::users::grant_role(&mut tx, user, Role::Creator, None).await?;
-            db::users::insert_creator(&mut tx, &creator, Some(user), None).await?;
+            db::users::grant_role(&mut tx, user, role, None).await?;
+            if let Some(creator) = creator {
+                db::users::insert_creator(&mut tx, creator, Some(user), None).await?;
+            }
             jobs::enqueue(
                 &mut tx,
                 &Job::Email(EmailJob::VerifyEmail { user_id: user }),
             )
             .await?;
         }
-        None => already_registered(&mut tx, &email).await?,
+        None => already_registered(&mut tx, email).await?,
     }
     tx.commit().await.map_err(anyhow::Error::from)?;
     Ok(see_other("/register/check-email"))
@@ -350,30 +374,7 @@ async fn adult_submit(
             "register-adult-heading",
         );
     };
-    let hash = password::hash(password).await?;
-    let mut tx = ctx.begin().await?;
-    match db::users::insert_user(
-        &mut tx,
-        &email,
-        Some(&hash),
-        &name,
-        ctx.locale.locale.code(),
-        false,
-    )
-    .await?
-    {
-        Some(user) => {
-            db::users::grant_role(&mut tx, user, Role::Adult, None).await?;
-            jobs::enqueue(
-                &mut tx,
-                &Job::Email(EmailJob::VerifyEmail { user_id: user }),
-            )
-            .await?;
-        }
-        None => already_registered(&mut tx, &email).await?,
-    }
-    tx.commit().await.map_err(anyhow::Error::from)?;
-    Ok(see_other("/register/check-email"))
+    register(&ctx, &email, password, &name, Role::Adult, None).await
 }
 
 async fn check_email(ctx: PageContext) -> Result<HttpResponse, PageError> {
