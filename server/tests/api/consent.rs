@@ -5,15 +5,10 @@
 use chrono::{Duration, Utc};
 use showcase::db;
 use showcase::domain::account::{BirthMonth, Country, DisplayName, PersonName, Role};
-use showcase::domain::event::NewEvent;
 use showcase::domain::publication;
-use showcase::domain::{
-    CategorySlug, ConsentAge, DEFAULT_CATEGORIES, EventSlug, LanguageTag, Phase, PhaseSchedule,
-    Timezone,
-};
 use uuid::Uuid;
 
-use crate::helpers::{Browser, PASSWORD, TestApp, csrf_in, location, spawn_app_with};
+use crate::helpers::{Browser, PASSWORD, TestApp, csrf_in, location, open_event, spawn_app_with};
 use crate::services::SmtpServer;
 
 /// Unique strings that must never appear on a public surface.
@@ -26,40 +21,6 @@ async fn app_with_smtp() -> (TestApp, SmtpServer) {
     let url = smtp.url();
     let app = spawn_app_with(&[("SHOWCASE_MAIL__SMTP_URL", url.as_str())]).await;
     (app, smtp)
-}
-
-async fn open_event(app: &TestApp) {
-    let now = Utc::now();
-    let close = now + Duration::days(20);
-    let starts = [
-        now - Duration::days(5),
-        close,
-        close + Duration::days(10),
-        close + Duration::days(20),
-        close + Duration::days(30),
-        close + Duration::days(60),
-    ];
-    let event = NewEvent {
-        slug: EventSlug::parse("consent-event").expect("slug"),
-        name: "Consent Showcase".into(),
-        timezone: Timezone::parse("Europe/Dublin").expect("tz"),
-        phase: Phase::SubmissionsOpen,
-        schedule: PhaseSchedule::new(starts).expect("schedule"),
-        reference_date: (close + Duration::days(30)).date_naive(),
-        consent_age: ConsentAge::DEFAULT,
-        content_languages: ["en", "es", "tr"]
-            .iter()
-            .map(|t| LanguageTag::parse(t).expect("tag"))
-            .collect(),
-    };
-    let categories: Vec<CategorySlug> = DEFAULT_CATEGORIES
-        .iter()
-        .map(|s| CategorySlug::parse(s).expect("slug"))
-        .collect();
-    let mut conn = app.pool.acquire().await.expect("conn");
-    db::events::insert(&mut conn, &event, &categories)
-        .await
-        .expect("event");
 }
 
 fn profile(
@@ -155,7 +116,7 @@ async fn answer(app: &TestApp, link: &str, fields: &[(&str, &str)]) -> reqwest::
 #[tokio::test]
 async fn teen_submits_guardian_consents_moderator_approves_then_consent_is_withdrawn() {
     let (app, smtp) = app_with_smtp().await;
-    open_event(&app).await;
+    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
     let organizer = app
         .signed_in("organizer@example.org", &[Role::Organizer])
         .await;
@@ -300,7 +261,7 @@ async fn teen_submits_guardian_consents_moderator_approves_then_consent_is_withd
 #[tokio::test]
 async fn an_adult_consents_in_the_app_for_a_child_profile() {
     let (app, _smtp) = app_with_smtp().await;
-    open_event(&app).await;
+    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
     let adult = app.create_user("mum@example.org", &[Role::Adult]).await;
     let mut conn = app.pool.acquire().await.expect("conn");
     let child = db::users::insert_creator(
@@ -370,7 +331,7 @@ async fn an_adult_consents_in_the_app_for_a_child_profile() {
 #[tokio::test]
 async fn consent_links_are_single_use_expiring_and_unforgeable() {
     let (app, smtp) = app_with_smtp().await;
-    open_event(&app).await;
+    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
     let (teen, creator, project) = teen_with_submitted_project(&app, "teen@example.org").await;
     teen.post(
         &format!("/projects/{project}/consent/request"),
@@ -464,7 +425,7 @@ async fn consent_links_are_single_use_expiring_and_unforgeable() {
 #[tokio::test]
 async fn consent_emails_survive_an_smtp_outage_and_arrive_exactly_once() {
     let (app, smtp) = app_with_smtp().await;
-    open_event(&app).await;
+    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
     let (teen, creator, project) = teen_with_submitted_project(&app, "teen@example.org").await;
     let mut smtp = smtp;
     smtp.stop();
@@ -535,7 +496,7 @@ async fn consent_emails_survive_an_smtp_outage_and_arrive_exactly_once() {
 #[tokio::test]
 async fn moderators_ask_for_changes_with_a_reason_the_team_receives() {
     let (app, smtp) = app_with_smtp().await;
-    open_event(&app).await;
+    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
     let organizer = app
         .signed_in("organizer@example.org", &[Role::Organizer])
         .await;
@@ -667,7 +628,7 @@ async fn the_publication_view_agrees_with_the_domain_rule() {
 #[tokio::test]
 async fn privacy_canary_never_appears_on_a_public_surface() {
     let (app, smtp) = app_with_smtp().await;
-    open_event(&app).await;
+    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
     let organizer = app
         .signed_in("organizer@example.org", &[Role::Organizer])
         .await;
@@ -736,7 +697,7 @@ async fn privacy_canary_never_appears_on_a_public_surface() {
 #[tokio::test]
 async fn reminders_go_out_while_the_request_is_unanswered_and_stop_after_an_answer() {
     let (app, smtp) = app_with_smtp().await;
-    open_event(&app).await;
+    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
     let (teen, creator, project) = teen_with_submitted_project(&app, "teen@example.org").await;
     teen.post(
         &format!("/projects/{project}/consent/request"),

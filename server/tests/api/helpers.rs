@@ -3,10 +3,16 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use chrono::{Duration, Utc};
 use showcase::auth::password;
 use showcase::config::Settings;
 use showcase::db;
 use showcase::domain::account::{DisplayName, EmailAddress, NewPassword, Role};
+use showcase::domain::event::NewEvent;
+use showcase::domain::{
+    CategorySlug, ConsentAge, DEFAULT_CATEGORIES, EventSlug, LanguageTag, Phase, PhaseSchedule,
+    Timezone,
+};
 use showcase::startup::Application;
 use showcase::telemetry;
 use sqlx::{AssertSqlSafe, Connection, PgConnection, PgPool};
@@ -312,4 +318,40 @@ pub fn location(res: &reqwest::Response) -> String {
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
         .to_owned()
+}
+
+/// Creates an open event whose submission deadline is `deadline_in` from now.
+pub async fn open_event(app: &TestApp, tz: &str, deadline_in: Duration) -> Uuid {
+    let now = Utc::now();
+    let close = now + deadline_in;
+    let starts = [
+        now - Duration::days(10),
+        close,
+        close + Duration::days(10),
+        close + Duration::days(20),
+        close + Duration::days(30),
+        close + Duration::days(60),
+    ];
+    let event = NewEvent {
+        slug: EventSlug::parse("test-event").expect("slug"),
+        name: "Test Showcase".into(),
+        timezone: Timezone::parse(tz).expect("tz"),
+        phase: Phase::SubmissionsOpen,
+        schedule: PhaseSchedule::new(starts).expect("schedule"),
+        reference_date: (close + Duration::days(30)).date_naive(),
+        consent_age: ConsentAge::DEFAULT,
+        content_languages: ["en", "ja", "ar", "hi", "tr", "es", "pt"]
+            .iter()
+            .map(|t| LanguageTag::parse(t).expect("tag"))
+            .collect(),
+    };
+    let categories: Vec<CategorySlug> = DEFAULT_CATEGORIES
+        .iter()
+        .map(|s| CategorySlug::parse(s).expect("slug"))
+        .collect();
+    let mut conn = app.pool.acquire().await.expect("conn");
+    db::events::insert(&mut conn, &event, &categories)
+        .await
+        .expect("event")
+        .0
 }

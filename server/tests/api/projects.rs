@@ -7,50 +7,9 @@ use std::io::Cursor;
 use chrono::{Duration, NaiveTime, TimeZone, Utc};
 use showcase::db;
 use showcase::domain::account::Role;
-use showcase::domain::event::NewEvent;
-use showcase::domain::{
-    CategorySlug, ConsentAge, DEFAULT_CATEGORIES, EventSlug, LanguageTag, Phase, PhaseSchedule,
-    Timezone,
-};
 use uuid::Uuid;
 
-use crate::helpers::{Browser, TestApp, csrf_in, location, spawn_app};
-
-/// Creates an open event whose submission deadline is `deadline_in` from now.
-async fn open_event(app: &TestApp, tz: &str, deadline_in: Duration) -> Uuid {
-    let now = Utc::now();
-    let close = now + deadline_in;
-    let starts = [
-        now - Duration::days(10),
-        close,
-        close + Duration::days(10),
-        close + Duration::days(20),
-        close + Duration::days(30),
-        close + Duration::days(60),
-    ];
-    let event = NewEvent {
-        slug: EventSlug::parse("test-event").expect("slug"),
-        name: "Test Showcase".into(),
-        timezone: Timezone::parse(tz).expect("tz"),
-        phase: Phase::SubmissionsOpen,
-        schedule: PhaseSchedule::new(starts).expect("schedule"),
-        reference_date: (close + Duration::days(30)).date_naive(),
-        consent_age: ConsentAge::DEFAULT,
-        content_languages: ["en", "ja", "ar", "hi", "tr", "es", "pt"]
-            .iter()
-            .map(|t| LanguageTag::parse(t).expect("tag"))
-            .collect(),
-    };
-    let categories: Vec<CategorySlug> = DEFAULT_CATEGORIES
-        .iter()
-        .map(|s| CategorySlug::parse(s).expect("slug"))
-        .collect();
-    let mut conn = app.pool.acquire().await.expect("conn");
-    db::events::insert(&mut conn, &event, &categories)
-        .await
-        .expect("event")
-        .0
-}
+use crate::helpers::{Browser, TestApp, csrf_in, location, open_event, spawn_app};
 
 /// A signed-in teenager with a creator profile; returns the browser and the profile id.
 async fn teen(app: &TestApp, email: &str) -> (Browser, Uuid) {
