@@ -60,10 +60,13 @@ impl PageContext {
                 is_adult: u.has(Role::Adult),
                 makes_projects: u.has(Role::Adult) || u.has(Role::Creator),
             }),
+            // Stored as a Fluent key and translated here, in the language of the page it
+            // appears on.
             flash: self
                 .session
                 .remove(FLASH_KEY)
-                .and_then(|v| serde_json::from_str::<String>(&v).ok()),
+                .and_then(|v| serde_json::from_str::<String>(&v).ok())
+                .map(|key| self.t(&key)),
         };
         let page = Page::new(template, &self.locale, title, data).with_chrome(chrome);
         self.state.templates.respond(&page)
@@ -102,10 +105,10 @@ impl PageContext {
         self.locale.locale.t(key)
     }
 
-    /// Leaves a translated message for the next page this visitor sees.
+    /// Leaves a message (a Fluent key) for the next page this visitor sees.
     pub fn flash(&self, key: &str) -> Result<(), PageError> {
         self.session
-            .insert(FLASH_KEY, self.t(key))
+            .insert(FLASH_KEY, key)
             .map_err(anyhow::Error::from)?;
         Ok(())
     }

@@ -150,3 +150,27 @@ async fn country_names_are_in_the_visitors_language() {
         "Spanish country names"
     );
 }
+
+#[tokio::test]
+async fn messages_after_a_redirect_follow_the_language_of_the_page_showing_them() {
+    let app = spawn_app().await;
+    let organizer = app
+        .signed_in(
+            "org@example.org",
+            &[showcase::domain::account::Role::Organizer],
+        )
+        .await;
+    organizer.get("/?lang=ar").await;
+    let res = organizer
+        .post(
+            "/organizer/invitations",
+            &[("email", "j@example.org"), ("role", "judge")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let page = organizer.get_text("/organizer/invitations?lang=en").await;
+    assert!(
+        page.contains("The invitation is on its way."),
+        "flash translated for the page that shows it"
+    );
+}
