@@ -30,6 +30,23 @@ pub struct Settings {
     pub mail: MailSettings,
     pub jobs: JobSettings,
     pub media: MediaSettings,
+    pub search: SearchSettings,
+}
+
+/// The gallery's search index.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SearchSettings {
+    /// Meilisearch's address (`SHOWCASE_MEILI_URL`); empty: PostgreSQL full text.
+    pub meili_url: Option<String>,
+    /// Meilisearch's API key (`SHOWCASE_MEILI_KEY`).
+    pub meili_key: Option<SecretString>,
+    /// The index holding the gallery's documents.
+    pub meili_index: String,
+    /// Seconds the gallery keeps a rendered page or search answer (changes to published
+    /// projects clear it at once).
+    pub cache_ttl_secs: u64,
+    /// Rendered pages and answers kept at most.
+    pub cache_entries: u64,
 }
 
 /// Where uploaded media is stored.
@@ -170,9 +187,28 @@ impl Settings {
                     .source(Some(layer)),
             );
         }
+        // Short names for the search index: SHOWCASE_MEILI_URL and SHOWCASE_MEILI_KEY.
+        let meili: HashMap<String, String> = [
+            ("SHOWCASE_MEILI_URL", "SEARCH__MEILI_URL"),
+            ("SHOWCASE_MEILI_KEY", "SEARCH__MEILI_KEY"),
+        ]
+        .into_iter()
+        .filter_map(|(var, key)| env.get(var).map(|v| (key.to_owned(), v.clone())))
+        .collect();
+        if !meili.is_empty() {
+            builder = builder.add_source(
+                config::Environment::default()
+                    .separator("__")
+                    .source(Some(meili)),
+            );
+        }
         let showcase_vars: HashMap<String, String> = env
             .iter()
-            .filter(|(k, _)| k.starts_with("SHOWCASE_") && k.as_str() != CONFIG_FILE_VAR)
+            .filter(|(k, _)| {
+                k.starts_with("SHOWCASE_")
+                    && ![CONFIG_FILE_VAR, "SHOWCASE_MEILI_URL", "SHOWCASE_MEILI_KEY"]
+                        .contains(&k.as_str())
+            })
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         builder = builder.add_source(

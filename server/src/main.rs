@@ -44,6 +44,10 @@ enum Command {
     },
     /// Print the demo accounts and their password.
     DemoLogins,
+    /// Check every project against the publication rule, rewrite the gallery's public
+    /// projection where it disagrees, and (with Meilisearch) apply the index settings,
+    /// send every public document and remove any that should not be there.
+    Reindex,
 }
 
 #[tokio::main]
@@ -75,6 +79,22 @@ async fn main() -> anyhow::Result<()> {
                 println!("    {role:<10} {email}");
             }
             println!("    password for all: {}", seed::DEMO_PASSWORD);
+        }
+        Command::Reindex => {
+            let pool = db::pool(&settings.database)?;
+            db::migrate(&pool).await?;
+            let search = showcase::search::Search::new(pool, &settings.search)?;
+            let started = std::time::Instant::now();
+            let r = search.reindex().await?;
+            println!(
+                "checked {} projects, {} changed, {} published; sent {} documents to the external index, removed {} strays ({:.1} s)",
+                r.checked,
+                r.changed,
+                r.published,
+                r.pushed,
+                r.removed,
+                started.elapsed().as_secs_f64()
+            );
         }
         Command::Migrate => {
             let pool = db::pool(&settings.database)?;

@@ -25,6 +25,8 @@ use crate::auth::secrets::random_bytes;
 use crate::config::Settings;
 use crate::jobs::{self, WorkerContext};
 use crate::mail::Mailer;
+use crate::search::Search;
+use crate::search::cache::GalleryCache;
 use crate::web::{AppState, Templates};
 use crate::{db, web as pages};
 
@@ -35,6 +37,7 @@ pub struct Application {
     pool: PgPool,
     workers: Option<Arc<WorkerContext>>,
     worker_count: usize,
+    gallery_cache: Arc<GalleryCache>,
 }
 
 impl Application {
@@ -73,7 +76,14 @@ impl Application {
             .iter()
             .map(|(key, p)| Provider::from_settings(key, p))
             .collect::<Result<Vec<_>, _>>()?;
+        let search = Search::new(pool.clone(), &settings.search)?;
+        let gallery_cache = Arc::new(GalleryCache::new(
+            Duration::from_secs(settings.search.cache_ttl_secs),
+            settings.search.cache_entries,
+        ));
         let state = web::Data::new(AppState {
+            search: search.clone(),
+            gallery_cache: gallery_cache.clone(),
             pool: pool.clone(),
             templates: templates.clone(),
             base_url: settings
@@ -95,6 +105,7 @@ impl Application {
                 storage,
                 templates,
                 settings,
+                search,
             })
         });
         Ok(Self {
@@ -103,6 +114,7 @@ impl Application {
             pool,
             workers,
             worker_count,
+            gallery_cache,
         })
     }
 
@@ -120,7 +132,9 @@ impl Application {
     /// connections for up to `application.shutdown_timeout_secs`. Workers stop with it;
     /// a job they were running is picked up again later (`jobs.stale_after_secs`).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let mut handles = Vec::new();
+        let mut handles = vec![tokio::spawn(
+            self.gallery_cache.clone().listen(self.pool.clone()),
+        )];
         if let Some(ctx) = &self.workers {
             for i in 0..self.worker_count {
                 handles.push(tokio::spawn(jobs::run_worker(ctx.clone(), i)));
@@ -141,12 +155,14 @@ pub async fn run_workers(settings: Settings) -> anyhow::Result<()> {
     let mailer = Mailer::from_settings(&settings.mail, &settings.application.data_dir)?;
     let count = settings.jobs.workers.max(1);
     let storage = media_storage(&settings)?;
+    let search = Search::new(pool.clone(), &settings.search)?;
     let ctx = Arc::new(WorkerContext {
         pool,
         mailer,
         storage,
         templates,
         settings,
+        search,
     });
     let handles: Vec<_> = (0..count)
         .map(|i| tokio::spawn(jobs::run_worker(ctx.clone(), i)))

@@ -127,6 +127,22 @@ pub async fn fail(
     Ok(())
 }
 
+/// Puts a claimed job back without counting the attempt (a service it needs is down).
+pub async fn postpone(pool: &PgPool, id: i64, error: &str, wait_secs: f64) -> anyhow::Result<()> {
+    sqlx::query!(
+        r#"UPDATE jobs SET status = 'pending', attempts = GREATEST(attempts - 1, 0),
+               run_at = now() + make_interval(secs => $3), locked_at = NULL, last_error = $2
+           WHERE id = $1"#,
+        id,
+        error,
+        wait_secs,
+    )
+    .execute(pool)
+    .await
+    .context("postponing a job")?;
+    Ok(())
+}
+
 /// Failed jobs that will not be retried, newest first.
 pub async fn dead(pool: &PgPool) -> anyhow::Result<Vec<DeadJob>> {
     let rows = sqlx::query_as!(

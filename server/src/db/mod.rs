@@ -7,6 +7,7 @@ pub mod events;
 pub mod invitations;
 pub mod jobs;
 pub mod projects;
+pub mod public;
 pub mod tokens;
 pub mod users;
 

@@ -254,16 +254,6 @@ impl BirthMonth {
     }
 }
 
-/// The age group shown publicly instead of a birth date: its Fluent key.
-pub fn age_bracket(age: i32) -> &'static str {
-    match age {
-        ..=10 => "age-bracket-up-to-10",
-        11..=13 => "age-bracket-11-13",
-        14..=16 => "age-bracket-14-16",
-        _ => "age-bracket-17-18",
-    }
-}
-
 /// Who may register a creator account on their own.
 pub const MIN_SELF_REGISTRATION_AGE: i32 = 13;
 /// Creators are 18 or under.

@@ -6,6 +6,7 @@
 pub mod account;
 pub mod category;
 pub mod event;
+pub mod gallery;
 pub mod language;
 pub mod project;
 pub mod publication;

@@ -7,6 +7,7 @@
 
 mod countries;
 mod format;
+mod languages;
 mod negotiate;
 mod tera_fn;
 
@@ -19,6 +20,7 @@ use serde::Serialize;
 
 pub use countries::{countries, country_name};
 pub use format::{format_date_time, format_number};
+pub use languages::language_name;
 pub use negotiate::{LANG_COOKIE, negotiate};
 pub use tera_fn::register;
 

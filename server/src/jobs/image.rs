@@ -33,18 +33,23 @@ pub(super) async fn run(ctx: &WorkerContext, image_id: Uuid) -> anyhow::Result<(
     let processed = tokio::task::spawn_blocking(move || media::process(&bytes)).await?;
     match processed {
         Ok(p) => {
+            // Never hold one pooled connection while waiting for another.
+            drop(conn);
             for (width, jpeg) in p.derivatives {
                 ctx.storage
                     .put(&derivative_key(image_id, width), jpeg)
                     .await?;
             }
+            let mut tx = ctx.pool.begin().await?;
             db::projects::image_ready(
-                &mut conn,
+                &mut tx,
                 image_id,
                 i32::try_from(p.width).unwrap_or(i32::MAX),
                 i32::try_from(p.height).unwrap_or(i32::MAX),
             )
             .await?;
+            crate::search::refresh_project(&mut tx, image.project_id).await?;
+            tx.commit().await?;
         }
         Err(problem) => {
             tracing::info!(image = %image_id, reason = problem.key(), "image rejected");

@@ -29,6 +29,10 @@ pub enum Job {
     ProcessImage {
         image_id: uuid::Uuid,
     },
+    /// Bring the external search index up to date for one project.
+    SearchSync {
+        project: uuid::Uuid,
+    },
 }
 
 impl Job {
@@ -36,6 +40,7 @@ impl Job {
         match self {
             Job::Email(_) => "email",
             Job::ProcessImage { .. } => "image",
+            Job::SearchSync { .. } => "search",
         }
     }
 }
@@ -63,6 +68,7 @@ pub struct WorkerContext {
     pub storage: Arc<dyn crate::media::Storage>,
     pub templates: Arc<Templates>,
     pub settings: Settings,
+    pub search: crate::search::Search,
 }
 
 /// Delay before retry number `attempt` (1-based): base · 2^(attempt−1), at most an hour.
@@ -120,12 +126,20 @@ pub async fn run_next(ctx: &WorkerContext) -> anyhow::Result<bool> {
     let outcome = match serde_json::from_value::<Job>(claimed.payload.clone()) {
         Ok(Job::Email(job)) => email::run(ctx, &job).await,
         Ok(Job::ProcessImage { image_id }) => image::run(ctx, image_id).await,
+        Ok(Job::SearchSync { project }) => ctx.search.sync_project(project).await,
         Err(e) => Err(anyhow::anyhow!("unreadable job payload: {e}")),
     };
     match outcome {
         Ok(()) => {
             db::jobs::complete(&ctx.pool, claimed.id).await?;
             tracing::info!("job done");
+        }
+        // An external service that is down is waited for, however long it takes: the
+        // attempt does not count, and the index catches up when it is back.
+        Err(e) if is_unavailable(&e) => {
+            let wait = backoff_secs(ctx.settings.jobs.retry_base_secs, claimed.attempts).min(60.0);
+            tracing::warn!(error = %format!("{e:#}"), retry_in_secs = wait, "service unavailable; job postponed");
+            db::jobs::postpone(&ctx.pool, claimed.id, &format!("{e:#}"), wait).await?;
         }
         Err(e) => {
             let retry = (claimed.attempts < claimed.max_attempts)
@@ -135,6 +149,16 @@ pub async fn run_next(ctx: &WorkerContext) -> anyhow::Result<bool> {
         }
     }
     Ok(true)
+}
+
+/// Whether a job failed only because a service it needs is unreachable.
+fn is_unavailable(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<crate::search::SearchError>(),
+            Some(crate::search::SearchError::Unavailable(_))
+        )
+    })
 }
 
 #[cfg(test)]

@@ -222,8 +222,27 @@ pub async fn demo(
             current,
             options.projects,
             options.with_images,
+            2026,
         )
         .await?;
+        crate::search::refresh_event(&mut tx, current).await?;
+    }
+    // Last year's event: a smaller gallery with its judges' favourites and award.
+    if let Some(previous) = db::events::id_by_slug(&mut tx, &events[1].slug).await? {
+        let made = projects::demo_projects(
+            &mut tx,
+            storage,
+            previous,
+            options.projects / 4,
+            options.with_images / 4,
+            2025,
+        )
+        .await?;
+        report.projects_created += made;
+        if made > 0 {
+            projects::demo_results(&mut tx, previous).await?;
+        }
+        crate::search::refresh_event(&mut tx, previous).await?;
     }
     tx.commit().await?;
     Ok(report)

@@ -496,6 +496,7 @@ pub async fn demo_projects(
     event_id: Uuid,
     count: usize,
     with_images: usize,
+    rng_seed: u64,
 ) -> anyhow::Result<usize> {
     let existing: i64 = sqlx::query_scalar!(
         r#"SELECT count(*) AS "n!" FROM projects WHERE event_id = $1"#,
@@ -520,7 +521,7 @@ pub async fn demo_projects(
         .map(|t| t.to_string())
         .collect();
     let today = Utc::now().date_naive();
-    let mut rng = StdRng::seed_from_u64(2026);
+    let mut rng = StdRng::seed_from_u64(rng_seed);
     let mentors = mentor_accounts(conn).await?;
     // The demo organizer moderates (the seed creates accounts before projects).
     let moderator = db::users::with_role(conn, Role::Organizer)
@@ -558,7 +559,8 @@ pub async fn demo_projects(
             };
             team.push(db::users::insert_creator(conn, &profile, None, Some(mentor)).await?);
         }
-        let code = format!("DEMO{created:06}");
+        // Join codes are unique across events: the seed number keeps each event's apart.
+        let code = format!("DEMO{rng_seed}{created:06}");
         let Some(project) = db::projects::create_draft(conn, event_id, team[0], &code).await?
         else {
             continue;
@@ -730,4 +732,74 @@ async fn mentor_accounts(conn: &mut PgConnection) -> anyhow::Result<Vec<Uuid>> {
         ids.push(id);
     }
     Ok(ids)
+}
+
+/// Quotes the demo VIP judge gives her favourites.
+const FAVOURITE_QUOTES: &[&str] = &[
+    "I laughed out loud, then I wanted to play it again.",
+    "Clever, kind and beautifully explained.",
+    "The kind of project that makes you want to start coding today.",
+    "A real problem, solved with real care for the people it helps.",
+    "I could not stop tinkering with it.",
+    "Simple on the outside, seriously smart on the inside.",
+    "This team thought about every single user.",
+];
+
+/// The demo VIP judge's favourites (one per category) and the Coding with Commitment award
+/// in an event whose results are public.
+pub async fn demo_results(conn: &mut PgConnection, event: Uuid) -> anyhow::Result<()> {
+    let Some(judge) = db::users::by_email(
+        conn,
+        &crate::domain::account::EmailAddress::parse("vip.judge@demo.showcase.test")
+            .map_err(|e| anyhow::anyhow!("{e}"))?,
+    )
+    .await?
+    else {
+        return Ok(());
+    };
+    let published = db::public::projects_of_event(conn, event).await?;
+    let mut picked_categories = Vec::new();
+    let mut quotes = FAVOURITE_QUOTES.iter().cycle();
+    let mut award_given = false;
+    let mut first_published = None;
+    for project in published {
+        let Some((facts, _)) = db::consents::facts(conn, project).await? else {
+            continue;
+        };
+        if !crate::domain::publication::is_published(&facts) {
+            continue;
+        }
+        let Some(record) = db::projects::get(conn, project).await? else {
+            continue;
+        };
+        first_published.get_or_insert(project);
+        if !picked_categories.contains(&record.fields.category) {
+            picked_categories.push(record.fields.category.clone());
+            let quote = quotes.next().copied().unwrap_or("Wonderful.");
+            db::public::add_favourite(conn, event, project, judge.id, quote).await?;
+        }
+        if !award_given && !record.fields.sdgs.is_empty() && !record.fields.community.is_empty() {
+            db::public::add_award(
+                conn,
+                event,
+                project,
+                "coding-with-commitment",
+                "For a project that serves its community and the Global Goals with real care.",
+            )
+            .await?;
+            award_given = true;
+        }
+    }
+    // A small demo may have no candidate that names a goal: the award still shows.
+    if let (false, Some(project)) = (award_given, first_published) {
+        db::public::add_award(
+            conn,
+            event,
+            project,
+            "coding-with-commitment",
+            "For a project that serves its community with real care.",
+        )
+        .await?;
+    }
+    Ok(())
 }

@@ -18,7 +18,8 @@ use crate::auth::{CsrfForm, CurrentUser};
 use crate::db;
 use crate::db::consents::{AnsweredBy, MemberFacts, TokenPurpose};
 use crate::db::tokens::Lookup;
-use crate::domain::account::{EmailAddress, age_bracket};
+use crate::domain::account::EmailAddress;
+use crate::domain::gallery::AgeBracket;
 use crate::domain::publication::{CONSENT_WORDING_VERSION, Scope};
 use crate::i18n::Locale;
 use crate::jobs::{self, EmailJob, Job, Notice};
@@ -191,7 +192,7 @@ async fn consent_page(
         action,
         creator_name: member.display_name.clone(),
         country: crate::i18n::country_name(&member.country, l),
-        age_group: l.t(age_bracket(age)),
+        age_group: l.t(&AgeBracket::of_age(age).label_key()),
         project_title: p.fields.title,
         project_description: p.fields.short_description,
         images,
@@ -270,6 +271,7 @@ async fn in_app_answer(
         )
         .await?;
     }
+    crate::search::refresh_creator(&mut tx, creator).await?;
     tx.commit().await.map_err(anyhow::Error::from)?;
     ctx.flash(if form.0.answer == "agree" {
         "consent-recorded"
@@ -366,6 +368,7 @@ async fn guardian_answer(
         .await?;
     }
     db::consents::mark_answered(&mut tx, req.id).await?;
+    crate::search::refresh_creator(&mut tx, req.creator_id).await?;
     let agreed = form.0.answer == "agree";
     if agreed {
         jobs::enqueue(
@@ -456,6 +459,7 @@ async fn withdraw(
     // Withdrawal takes effect in this transaction: the publication rule reads consents
     // live, so the project leaves every public surface as soon as it commits.
     db::consents::withdraw_all(&mut tx, req.creator_id).await?;
+    crate::search::refresh_creator(&mut tx, req.creator_id).await?;
     // The team and the organizers are told, one email job each.
     let (_, members) = db::consents::facts(&mut tx, req.project_id)
         .await?

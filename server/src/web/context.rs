@@ -51,7 +51,33 @@ impl PageContext {
         title: String,
         data: &T,
     ) -> Result<HttpResponse, PageError> {
-        let chrome = Chrome {
+        let page = Page::new(template, &self.locale, title, data).with_chrome(self.chrome(true)?);
+        self.state.templates.respond(&page)
+    }
+
+    /// Renders to a string. `session`: whether the page may use the visitor's session (a
+    /// CSRF token, the flash message). Pages rendered without one never create a session,
+    /// so they are the same for every anonymous visitor and can be cached.
+    pub fn render_html<T: Serialize>(
+        &self,
+        template: &'static str,
+        title: String,
+        data: &T,
+        session: bool,
+    ) -> Result<String, PageError> {
+        let page =
+            Page::new(template, &self.locale, title, data).with_chrome(self.chrome(session)?);
+        self.state
+            .templates
+            .render(&page)
+            .map_err(PageError::template)
+    }
+
+    fn chrome(&self, session: bool) -> Result<Chrome, PageError> {
+        if !session {
+            return Ok(Chrome::default());
+        }
+        Ok(Chrome {
             csrf_token: csrf::token(&self.session)?,
             user: self.user.0.as_ref().map(|u| NavUser {
                 display_name: u.0.display_name.clone(),
@@ -67,9 +93,7 @@ impl PageContext {
                 .remove(FLASH_KEY)
                 .and_then(|v| serde_json::from_str::<String>(&v).ok())
                 .map(|key| self.t(&key)),
-        };
-        let page = Page::new(template, &self.locale, title, data).with_chrome(chrome);
-        self.state.templates.respond(&page)
+        })
     }
 
     /// Renders like `render`, answering with `status` (a form with errors is a 400).

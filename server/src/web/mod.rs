@@ -10,7 +10,9 @@ pub mod context;
 pub mod dev;
 pub mod error;
 pub mod forms;
+pub mod gallery;
 pub mod health;
+pub mod http_cache;
 pub mod judge;
 pub mod locale;
 pub mod middleware;
@@ -51,6 +53,10 @@ pub struct AppState {
     pub outbox_dir: Option<PathBuf>,
     /// Uploaded media.
     pub storage: Arc<dyn crate::media::Storage>,
+    /// The gallery's search (Meilisearch or PostgreSQL).
+    pub search: crate::search::Search,
+    /// Rendered gallery pages and search answers.
+    pub gallery_cache: Arc<crate::search::cache::GalleryCache>,
 }
 
 /// Every route of the application for these settings.
@@ -58,6 +64,7 @@ pub fn all_routes(settings: &Settings) -> Routes {
     let mut r = Routes::default();
     health::routes(&mut r);
     public::routes(&mut r);
+    gallery::routes(&mut r);
     account::routes(&mut r);
     sign_in::routes(&mut r);
     organizer::routes(&mut r);

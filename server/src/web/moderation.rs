@@ -245,6 +245,7 @@ async fn decide(
     reason: Option<&str>,
 ) -> Result<(), PageError> {
     db::projects::moderate(conn, project, moderator, decision, reason).await?;
+    crate::search::refresh_project(conn, project).await?;
     for (user_id, ..) in db::projects::member_accounts(conn, project).await? {
         let notice = Notice::Moderation {
             decision: decision.as_str().to_owned(),

@@ -636,6 +636,7 @@ async fn save(
             if submit {
                 db::projects::set_status(&mut tx, project.id, ProjectStatus::Submitted).await?;
             }
+            crate::search::refresh_project(&mut tx, project.id).await?;
             tx.commit().await.map_err(anyhow::Error::from)?;
             ctx.flash(if submit {
                 "project-submitted"
@@ -668,8 +669,10 @@ async fn withdraw(
 ) -> Result<HttpResponse, PageError> {
     let (project, _) = load_own(&ctx, &user, &id).await?;
     if project.status != ProjectStatus::Withdrawn {
-        let mut conn = ctx.conn().await?;
-        db::projects::set_status(&mut conn, project.id, ProjectStatus::Withdrawn).await?;
+        let mut tx = ctx.begin().await?;
+        db::projects::set_status(&mut tx, project.id, ProjectStatus::Withdrawn).await?;
+        crate::search::refresh_project(&mut tx, project.id).await?;
+        tx.commit().await.map_err(anyhow::Error::from)?;
     }
     ctx.flash("project-withdrawn")?;
     Ok(see_other("/projects"))
@@ -695,6 +698,7 @@ async fn add_to_team(
         return Ok("project-team-full");
     }
     let outcome = db::projects::add_member(&mut tx, project, event, creator).await?;
+    crate::search::refresh_project(&mut tx, project).await?;
     tx.commit().await.map_err(anyhow::Error::from)?;
     Ok(match outcome {
         AddMember::Added => "project-member-added",
@@ -972,7 +976,11 @@ async fn delete_image(
         ctx.flash("project-locked")?;
         return Ok(see_other(&format!("/projects/{}", project.id)));
     }
-    db::projects::delete_image(&mut conn, record.id).await?;
+    drop(conn);
+    let mut tx = ctx.begin().await?;
+    db::projects::delete_image(&mut tx, record.id).await?;
+    crate::search::refresh_project(&mut tx, project.id).await?;
+    tx.commit().await.map_err(anyhow::Error::from)?;
     for width in media::images::WIDTHS {
         ctx.state
             .storage

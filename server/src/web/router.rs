@@ -13,12 +13,15 @@ pub struct RouteInfo {
     pub path: &'static str,
     /// Whether POSTs to it are rate-limited per client address.
     pub rate_limited: bool,
+    /// Whether any website may read it from a browser (CORS).
+    pub cors: bool,
 }
 
 struct Resource {
     path: &'static str,
     routes: Vec<(Method, Route)>,
     rate_limited: bool,
+    cors: bool,
 }
 
 /// Collects routes grouped by path (one actix resource per path, so methods share it).
@@ -37,7 +40,21 @@ impl Routes {
                 path,
                 routes: vec![(method, route)],
                 rate_limited,
+                cors: false,
             });
+        }
+    }
+
+    /// A GET route of the public API: readable from any website's scripts (CORS).
+    pub fn get_public_api<F, Args>(&mut self, path: &'static str, handler: F)
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        self.add(Method::GET, path, web::get().to(handler), false);
+        if let Some(r) = self.resources.iter_mut().find(|r| r.path == path) {
+            r.cors = true;
         }
     }
 
@@ -80,6 +97,7 @@ impl Routes {
                     method: m.clone(),
                     path: r.path,
                     rate_limited: r.rate_limited,
+                    cors: r.cors,
                 })
             })
             .collect()
@@ -101,11 +119,29 @@ impl Routes {
             }
             if r.rate_limited {
                 cfg.service(resource.wrap(Governor::new(limiter)));
+            } else if r.cors {
+                cfg.service(resource.wrap(public_cors()));
             } else {
                 cfg.service(resource);
             }
         }
     }
+}
+
+/// Reads of the public API from any origin: no credentials, conditional requests allowed,
+/// the entity tag readable.
+fn public_cors() -> actix_cors::Cors {
+    actix_cors::Cors::default()
+        .allow_any_origin()
+        .send_wildcard()
+        .allowed_methods(vec![Method::GET])
+        .allowed_headers(vec![
+            actix_web::http::header::IF_NONE_MATCH,
+            actix_web::http::header::ACCEPT,
+            actix_web::http::header::ACCEPT_LANGUAGE,
+        ])
+        .expose_headers(vec![actix_web::http::header::ETAG])
+        .max_age(86_400)
 }
 
 /// The rate limit shared by every limited route of one application.

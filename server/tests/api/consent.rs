@@ -692,6 +692,56 @@ async fn privacy_canary_never_appears_on_a_public_surface() {
         }
     }
     assert!(checked > 30, "only {checked} public answers checked");
+    // The published project's own page and API answer, searches for the teen, and the
+    // search documents themselves (PostgreSQL's and what Meilisearch would receive).
+    let mut public = vec![
+        format!("/gallery/{project}"),
+        format!("/api/v1/projects/{project}"),
+        "/gallery?q=Deniz".to_owned(),
+        "/api/v1/projects?q=Deniz".to_owned(),
+    ];
+    // The surname is not searchable (a search page echoes its own query, so ask the API).
+    let by_surname: serde_json::Value = visitor
+        .get(&format!("/api/v1/projects?q={CANARY_SURNAME}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(by_surname["total"], 0, "the surname finds the project");
+    public.extend(["en", "ar", "ja"].map(|l| format!("/gallery?lang={l}&per_page=100")));
+    let page = visitor.get_text(&format!("/gallery/{project}")).await;
+    assert!(page.contains("Deniz"), "the published project is shown");
+    for path in &public {
+        let body = visitor.get_text(path).await;
+        for canary in &canaries {
+            assert!(!body.contains(canary.as_str()), "{path} shows {canary}");
+        }
+    }
+    let (doc, tokens): (String, String) =
+        sqlx::query_as("SELECT doc::text, tokens::text FROM public_projects WHERE project_id = $1")
+            .bind(project)
+            .fetch_one(&app.pool)
+            .await
+            .expect("public document");
+    let mut conn = app.pool.acquire().await.expect("conn");
+    let stored = showcase::db::public::get(&mut conn, project)
+        .await
+        .expect("doc")
+        .expect("published");
+    let meili = serde_json::to_string(&showcase::search::meili::document(&stored)).expect("json");
+    for canary in &canaries {
+        let lower = canary.to_lowercase();
+        for (what, text) in [
+            ("document", &doc),
+            ("tokens", &tokens),
+            ("meilisearch document", &meili),
+        ] {
+            assert!(
+                !text.contains(canary.as_str()) && !text.to_lowercase().contains(&lower),
+                "the {what} holds {canary}"
+            );
+        }
+    }
 }
 
 #[tokio::test]

@@ -144,6 +144,13 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/judge"), JUDGE),
         // The API takes tokens, not sessions: every browser gets 401.
         (("GET", "/api/v1/me"), [401; 6]),
+        // The public gallery and API: everyone; unknown or unpublished projects are 404.
+        (("GET", "/gallery"), ALL_200),
+        (("GET", "/gallery/{id}"), [404; 6]),
+        (("GET", "/gallery/images/{image}/{width}"), [404; 6]),
+        (("GET", "/api/v1/projects"), ALL_200),
+        (("GET", "/api/v1/projects/{id}"), [404; 6]),
+        (("GET", "/api/v1/openapi.json"), ALL_200),
         // Only mounted with application.dev_mailbox, which this app turns on.
         (("GET", "/dev/mailbox"), ALL_200),
         (("GET", "/dev/mailbox/{id}"), [404; 6]),

@@ -1,0 +1,52 @@
+## The public gallery and project pages
+
+nav-gallery = Gallery
+gallery-title = Project gallery
+gallery-heading = Project gallery
+gallery-search-label = Search projects
+gallery-search-placeholder = Robot, ゲーム, İstanbul…
+gallery-search-button = Search
+gallery-clear = Clear search and filters
+gallery-summary-all = { $count ->
+    [one] One project to explore
+   *[other] { $count } projects to explore
+}
+gallery-summary-found = { $count ->
+    [0] No projects found
+    [one] One project found
+   *[other] { $count } projects found
+}
+gallery-empty = Nothing matches yet. Try fewer words, another spelling or fewer filters.
+gallery-sort-label = Order
+gallery-sort-relevance = Best match
+gallery-sort-newest = Newest
+gallery-sort-shuffle = Shuffled
+gallery-filters-label = Filters
+gallery-results-label = Projects
+gallery-pages-label = Pages
+gallery-previous = Previous
+gallery-next = Next
+gallery-facet-category = Category
+gallery-facet-country = Country
+gallery-facet-language = Language
+gallery-facet-age = Age group
+gallery-facet-event = Event
+gallery-facet-award = Awards
+gallery-facet-favourite = Judges' favourites
+gallery-facet-award-only = Award winners
+gallery-facet-favourite-only = Judges' favourites
+gallery-favourite-badge = Judges' favourite
+gallery-back = Back to the gallery
+gallery-published-in = Shown at { $event }
+gallery-honours-heading = Awards and favourites
+gallery-favourite-of = Favourite of { $judge }
+gallery-images-label = Pictures of the project
+gallery-open-project = Open the project
+gallery-watch-video = Watch the video
+gallery-creators-heading = Made by
+gallery-community-heading = How it helps its community
+gallery-api-not-found = No published project has this identifier.
+error-gallery-invalid-value = The search link has an invalid value for “{ $parameter }”. Start a new search from the gallery.
+error-gallery-query-too-long = Search text can be at most 200 characters.
+award-coding-with-commitment = Coding with Commitment award
+home-gallery-link = Explore the project gallery

@@ -1,0 +1,52 @@
+## Herkese açık galeri ve proje sayfaları
+
+nav-gallery = Galeri
+gallery-title = Proje galerisi
+gallery-heading = Proje galerisi
+gallery-search-label = Projelerde ara
+gallery-search-placeholder = Oyun, ゲーム, İstanbul…
+gallery-search-button = Ara
+gallery-clear = Aramayı ve filtreleri temizle
+gallery-summary-all = { $count ->
+    [one] Keşfedilecek bir proje
+   *[other] Keşfedilecek { $count } proje
+}
+gallery-summary-found = { $count ->
+    [0] Proje bulunamadı
+    [one] Bir proje bulundu
+   *[other] { $count } proje bulundu
+}
+gallery-empty = Henüz eşleşen bir şey yok. Daha az kelime, farklı bir yazım ya da daha az filtre deneyin.
+gallery-sort-label = Sıralama
+gallery-sort-relevance = En iyi eşleşme
+gallery-sort-newest = En yeni
+gallery-sort-shuffle = Karışık
+gallery-filters-label = Filtreler
+gallery-results-label = Projeler
+gallery-pages-label = Sayfalar
+gallery-previous = Önceki
+gallery-next = Sonraki
+gallery-facet-category = Kategori
+gallery-facet-country = Ülke
+gallery-facet-language = Dil
+gallery-facet-age = Yaş grubu
+gallery-facet-event = Etkinlik
+gallery-facet-award = Ödüller
+gallery-facet-favourite = Jürinin favorileri
+gallery-facet-award-only = Ödül kazananlar
+gallery-facet-favourite-only = Jürinin favorileri
+gallery-favourite-badge = Jürinin favorisi
+gallery-back = Galeriye dön
+gallery-published-in = { $event } etkinliğinde sergilendi
+gallery-honours-heading = Ödüller ve favoriler
+gallery-favourite-of = { $judge } tarafından favori seçildi
+gallery-images-label = Projenin görselleri
+gallery-open-project = Projeyi aç
+gallery-watch-video = Videoyu izle
+gallery-creators-heading = Hazırlayanlar
+gallery-community-heading = Topluluğuna nasıl yardımcı oluyor
+gallery-api-not-found = Bu kimliğe sahip yayımlanmış bir proje yok.
+error-gallery-invalid-value = Arama bağlantısında “{ $parameter }” için geçersiz bir değer var. Galeriden yeni bir arama başlatın.
+error-gallery-query-too-long = Arama metni en fazla 200 karakter olabilir.
+award-coding-with-commitment = Coding with Commitment ödülü
+home-gallery-link = Proje galerisini keşfedin

@@ -1,0 +1,448 @@
+//! The public projection (`public_projects`): one row per published project holding its
+//! public document, facets, sort keys and search tokens; plus the favourites and awards
+//! that go into documents, and the word list used for typo tolerance.
+
+use std::collections::BTreeMap;
+
+use anyhow::Context as _;
+use chrono::{DateTime, Utc};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::domain::gallery::{PublicAward, PublicFavourite, PublicProject};
+
+/// Channel notified (on commit) whenever the public projection changes.
+pub const CHANNEL: &str = "gallery_changed";
+
+/// A row of the projection, beside its document.
+#[derive(Debug, Clone)]
+pub struct Row<'a> {
+    pub doc: &'a PublicProject,
+    pub event_id: Uuid,
+    /// A tsvector literal (see `search::text::tsvector_literal`).
+    pub tokens: &'a str,
+}
+
+/// Writes a project's row; true when something changed (a new row or another document).
+pub async fn upsert(conn: &mut PgConnection, row: &Row<'_>) -> anyhow::Result<bool> {
+    let doc = serde_json::to_value(row.doc)?;
+    let countries = row.doc.countries();
+    let ages: Vec<String> = row
+        .doc
+        .age_brackets()
+        .into_iter()
+        .map(|a| a.as_str().to_owned())
+        .collect();
+    let shuffle = row.doc.shuffle_keys().to_vec();
+    let changed = sqlx::query_scalar!(
+        r#"INSERT INTO public_projects (project_id, event_id, published_at, event_slug, category,
+               language, countries, age_brackets, has_award, has_favourite, shuffle, tokens, doc)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::tsvector, $13)
+           ON CONFLICT (project_id) DO UPDATE SET
+               event_id = EXCLUDED.event_id, published_at = EXCLUDED.published_at,
+               event_slug = EXCLUDED.event_slug, category = EXCLUDED.category,
+               language = EXCLUDED.language, countries = EXCLUDED.countries,
+               age_brackets = EXCLUDED.age_brackets, has_award = EXCLUDED.has_award,
+               has_favourite = EXCLUDED.has_favourite, shuffle = EXCLUDED.shuffle,
+               tokens = EXCLUDED.tokens, doc = EXCLUDED.doc, updated_at = now()
+           WHERE public_projects.doc IS DISTINCT FROM EXCLUDED.doc
+           RETURNING project_id"#,
+        row.doc.id,
+        row.event_id,
+        row.doc.published_at,
+        row.doc.event.slug,
+        row.doc.category,
+        row.doc.language,
+        &countries,
+        &ages,
+        !row.doc.awards.is_empty(),
+        !row.doc.favourites.is_empty(),
+        &shuffle,
+        row.tokens,
+        doc,
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("writing a public project")?;
+    Ok(changed.is_some())
+}
+
+/// Removes a project from the projection; true when it was there.
+pub async fn delete(conn: &mut PgConnection, project: Uuid) -> anyhow::Result<bool> {
+    let done = sqlx::query!("DELETE FROM public_projects WHERE project_id = $1", project)
+        .execute(&mut *conn)
+        .await
+        .context("removing a public project")?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Tells every server instance (on commit) that the gallery changed.
+pub async fn notify_changed(conn: &mut PgConnection) -> anyhow::Result<()> {
+    sqlx::query!("SELECT pg_notify($1, '')", CHANNEL)
+        .execute(&mut *conn)
+        .await
+        .context("notifying gallery caches")?;
+    Ok(())
+}
+
+fn parse_doc(value: serde_json::Value) -> anyhow::Result<PublicProject> {
+    serde_json::from_value(value).context("reading a public document")
+}
+
+/// One published project's document.
+pub async fn get(conn: &mut PgConnection, project: Uuid) -> anyhow::Result<Option<PublicProject>> {
+    let doc = sqlx::query_scalar!(
+        "SELECT doc FROM public_projects WHERE project_id = $1",
+        project
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("loading a public project")?;
+    doc.map(parse_doc).transpose()
+}
+
+/// Documents of these projects in the given order; ids no longer published are skipped.
+pub async fn docs(conn: &mut PgConnection, ids: &[Uuid]) -> anyhow::Result<Vec<PublicProject>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = sqlx::query!(
+        r#"SELECT p.doc AS "doc!" FROM unnest($1::uuid[]) WITH ORDINALITY AS wanted (id, pos)
+           JOIN public_projects p ON p.project_id = wanted.id ORDER BY wanted.pos"#,
+        ids
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("loading public documents")?;
+    rows.into_iter().map(|r| parse_doc(r.doc)).collect()
+}
+
+/// Every published project's id.
+pub async fn ids(conn: &mut PgConnection) -> anyhow::Result<Vec<Uuid>> {
+    let ids = sqlx::query_scalar!("SELECT project_id FROM public_projects ORDER BY project_id")
+        .fetch_all(&mut *conn)
+        .await
+        .context("listing public projects")?;
+    Ok(ids)
+}
+
+/// A page of published documents in id order, after `after` (for bulk index pushes).
+pub async fn docs_after(
+    conn: &mut PgConnection,
+    after: Option<Uuid>,
+    limit: i64,
+) -> anyhow::Result<Vec<PublicProject>> {
+    let rows = sqlx::query_scalar!(
+        r#"SELECT doc FROM public_projects WHERE $1::uuid IS NULL OR project_id > $1
+           ORDER BY project_id LIMIT $2"#,
+        after,
+        limit
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("paging public documents")?;
+    rows.into_iter().map(parse_doc).collect()
+}
+
+/// Projects that could be public (submitted ones), for a full refresh, in id order.
+pub async fn candidate_ids(conn: &mut PgConnection) -> anyhow::Result<Vec<Uuid>> {
+    let ids = sqlx::query_scalar!(
+        r#"SELECT id FROM projects WHERE status = 'submitted'
+           UNION SELECT project_id FROM public_projects ORDER BY 1"#
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("listing projects to refresh")?;
+    Ok(ids.into_iter().flatten().collect())
+}
+
+/// Projects a creator is on.
+pub async fn projects_of_creator(
+    conn: &mut PgConnection,
+    creator: Uuid,
+) -> anyhow::Result<Vec<Uuid>> {
+    let ids = sqlx::query_scalar!(
+        "SELECT project_id FROM project_members WHERE creator_id = $1",
+        creator
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("listing a creator's projects")?;
+    Ok(ids)
+}
+
+/// Submitted projects of an event.
+pub async fn projects_of_event(conn: &mut PgConnection, event: Uuid) -> anyhow::Result<Vec<Uuid>> {
+    let ids = sqlx::query_scalar!(
+        "SELECT id FROM projects WHERE event_id = $1 AND status = 'submitted' ORDER BY id",
+        event
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("listing an event's projects")?;
+    Ok(ids)
+}
+
+/// When a moderator last approved the project (its publication date in the gallery).
+pub async fn approved_at(
+    conn: &mut PgConnection,
+    project: Uuid,
+) -> anyhow::Result<Option<DateTime<Utc>>> {
+    let at = sqlx::query_scalar!(
+        r#"SELECT max(created_at) FROM moderation_decisions
+           WHERE project_id = $1 AND decision = 'approved'"#,
+        project
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("loading the approval date")?;
+    Ok(at)
+}
+
+/// A project's favourites (judge's display name and quote), oldest first.
+pub async fn favourites(
+    conn: &mut PgConnection,
+    project: Uuid,
+) -> anyhow::Result<Vec<PublicFavourite>> {
+    let rows = sqlx::query!(
+        r#"SELECT u.display_name, f.quote FROM favourites f JOIN users u ON u.id = f.judge_id
+           WHERE f.project_id = $1 ORDER BY f.created_at, f.id"#,
+        project
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("loading favourites")?;
+    Ok(rows
+        .into_iter()
+        .map(|r| PublicFavourite {
+            judge: r.display_name,
+            quote: r.quote,
+        })
+        .collect())
+}
+
+/// A project's awards, oldest first.
+pub async fn awards(conn: &mut PgConnection, project: Uuid) -> anyhow::Result<Vec<PublicAward>> {
+    let rows = sqlx::query!(
+        "SELECT kind, citation FROM awards WHERE project_id = $1 ORDER BY created_at, id",
+        project
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("loading awards")?;
+    Ok(rows
+        .into_iter()
+        .map(|r| PublicAward {
+            kind: r.kind,
+            citation: r.citation,
+        })
+        .collect())
+}
+
+/// Records a judge's favourite (replacing the quote of an earlier pick of the same one).
+pub async fn add_favourite(
+    conn: &mut PgConnection,
+    event: Uuid,
+    project: Uuid,
+    judge: Uuid,
+    quote: &str,
+) -> anyhow::Result<()> {
+    sqlx::query!(
+        r#"INSERT INTO favourites (event_id, project_id, judge_id, quote) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (judge_id, project_id) DO UPDATE SET quote = EXCLUDED.quote"#,
+        event,
+        project,
+        judge,
+        quote
+    )
+    .execute(&mut *conn)
+    .await
+    .context("recording a favourite")?;
+    Ok(())
+}
+
+/// Records an award.
+pub async fn add_award(
+    conn: &mut PgConnection,
+    event: Uuid,
+    project: Uuid,
+    kind: &str,
+    citation: &str,
+) -> anyhow::Result<()> {
+    sqlx::query!(
+        r#"INSERT INTO awards (event_id, project_id, kind, citation) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (project_id, kind) DO UPDATE SET citation = EXCLUDED.citation"#,
+        event,
+        project,
+        kind,
+        citation
+    )
+    .execute(&mut *conn)
+    .await
+    .context("recording an award")?;
+    Ok(())
+}
+
+/// Adds words to the typo-tolerance list.
+pub async fn add_terms(conn: &mut PgConnection, terms: &[String]) -> anyhow::Result<()> {
+    if terms.is_empty() {
+        return Ok(());
+    }
+    sqlx::query!(
+        "INSERT INTO search_terms (term) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
+        terms
+    )
+    .execute(&mut *conn)
+    .await
+    .context("adding search terms")?;
+    Ok(())
+}
+
+/// For each query word that is not itself a known word: the known words spelled most
+/// like it (pg_trgm similarity), as (word, similar word) pairs.
+pub async fn similar_terms(
+    conn: &mut PgConnection,
+    words: &[String],
+) -> anyhow::Result<Vec<(String, String)>> {
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = sqlx::query!(
+        r#"SELECT q AS "q!", t.term AS "term!"
+           FROM unnest($1::text[]) AS q,
+           LATERAL (SELECT term FROM search_terms
+                    WHERE term % q AND NOT EXISTS (SELECT 1 FROM search_terms e WHERE e.term = q)
+                    ORDER BY similarity(term, q) DESC, term LIMIT 4) t"#,
+        words
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("looking up close spellings")?;
+    Ok(rows.into_iter().map(|r| (r.q, r.term)).collect())
+}
+
+/// The filters and order of a search, as the query below takes them.
+#[derive(Debug, Clone)]
+pub struct SearchParams<'a> {
+    pub tsquery: Option<&'a str>,
+    pub category: Option<&'a str>,
+    pub country: Option<&'a str>,
+    pub language: Option<&'a str>,
+    pub age: Option<&'a str>,
+    pub event: Option<&'a str>,
+    pub award: bool,
+    pub favourite: bool,
+    /// `relevance`, `newest` or `shuffle`.
+    pub sort: &'a str,
+    /// 1-based index into the shuffle keys.
+    pub seed: i32,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+/// What one search round trip returns.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRows {
+    pub total: i64,
+    pub ids: Vec<Uuid>,
+    pub facets: BTreeMap<String, BTreeMap<String, u64>>,
+}
+
+fn counts(value: serde_json::Value) -> BTreeMap<String, u64> {
+    serde_json::from_value::<BTreeMap<String, u64>>(value).unwrap_or_default()
+}
+
+/// Matches, the requested page and every facet's counts in one statement.
+pub async fn search(conn: &mut PgConnection, p: &SearchParams<'_>) -> anyhow::Result<SearchRows> {
+    let row = sqlx::query!(
+        r#"WITH hits AS MATERIALIZED (
+               SELECT project_id, category, language, countries, age_brackets, event_slug,
+                      has_award, has_favourite, published_at, shuffle[$9] AS shuffle_key,
+                      CASE WHEN $1::text IS NULL THEN 0::real
+                           ELSE ts_rank(tokens, $1::text::tsquery) END AS rank
+               FROM public_projects
+               WHERE ($1::text IS NULL OR tokens @@ $1::text::tsquery)
+                 AND ($2::text IS NULL OR category = $2)
+                 AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
+                 AND ($4::text IS NULL OR language = $4)
+                 AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
+                 AND ($6::text IS NULL OR event_slug = $6)
+                 AND (NOT $7::bool OR has_award)
+                 AND (NOT $8::bool OR has_favourite)
+           )
+           SELECT
+               (SELECT count(*) FROM hits) AS "total!",
+               ARRAY(SELECT project_id FROM hits
+                     ORDER BY CASE WHEN $10::text = 'relevance' THEN rank END DESC NULLS LAST,
+                              CASE WHEN $10::text = 'newest' THEN published_at END DESC NULLS LAST,
+                              CASE WHEN $10::text = 'shuffle' THEN shuffle_key END NULLS LAST,
+                              project_id
+                     LIMIT $11 OFFSET $12) AS "ids!",
+               (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                   (SELECT category AS v, count(*) AS n FROM hits GROUP BY 1) f) AS "category!",
+               (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                   (SELECT c AS v, count(*) AS n FROM hits, unnest(countries) AS c GROUP BY 1) f) AS "country!",
+               (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                   (SELECT language AS v, count(*) AS n FROM hits GROUP BY 1) f) AS "language!",
+               (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                   (SELECT a AS v, count(*) AS n FROM hits, unnest(age_brackets) AS a GROUP BY 1) f) AS "age!",
+               (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                   (SELECT event_slug AS v, count(*) AS n FROM hits GROUP BY 1) f) AS "event!",
+               (SELECT count(*) FROM hits WHERE has_award) AS "award!",
+               (SELECT count(*) FROM hits WHERE has_favourite) AS "favourite!""#,
+        p.tsquery,
+        p.category,
+        p.country,
+        p.language,
+        p.age,
+        p.event,
+        p.award,
+        p.favourite,
+        p.seed,
+        p.sort,
+        p.limit,
+        p.offset,
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("searching public projects")?;
+    let mut facets = BTreeMap::new();
+    facets.insert("category".to_owned(), counts(row.category));
+    facets.insert("country".to_owned(), counts(row.country));
+    facets.insert("language".to_owned(), counts(row.language));
+    facets.insert("age".to_owned(), counts(row.age));
+    facets.insert("event".to_owned(), counts(row.event));
+    for (name, n) in [("award", row.award), ("favourite", row.favourite)] {
+        let mut m = BTreeMap::new();
+        if n > 0 {
+            m.insert("true".to_owned(), u64::try_from(n).unwrap_or(0));
+        }
+        facets.insert(name.to_owned(), m);
+    }
+    Ok(SearchRows {
+        total: row.total,
+        ids: row.ids,
+        facets,
+    })
+}
+
+/// Event slugs and names, for facet labels.
+pub async fn event_names(conn: &mut PgConnection) -> anyhow::Result<BTreeMap<String, String>> {
+    let rows = sqlx::query!("SELECT slug, name FROM events")
+        .fetch_all(&mut *conn)
+        .await
+        .context("loading event names")?;
+    Ok(rows.into_iter().map(|r| (r.slug, r.name)).collect())
+}
+
+/// Serializes external-index pushes for one project until the transaction ends.
+pub async fn lock_sync(conn: &mut PgConnection, project: Uuid) -> anyhow::Result<()> {
+    sqlx::query!(
+        "SELECT pg_advisory_xact_lock(hashtextextended($1::text, 7)) AS locked",
+        project.to_string()
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("locking a project's index sync")?;
+    Ok(())
+}

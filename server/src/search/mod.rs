@@ -1,0 +1,272 @@
+//! Gallery search behind one trait, `SearchIndex`, with two implementations: PostgreSQL
+//! (the default: full text over the `public_projects` table, typo tolerance through
+//! pg_trgm) and Meilisearch (when `SHOWCASE_MEILI_URL` is set).
+//!
+//! Whatever answers a search, the cards shown come from `public_projects`, the public
+//! projection that `refresh` keeps in the same transaction as every change that can affect
+//! publication. So a withdrawn project disappears at once even if an external index has
+//! not caught up yet, and if Meilisearch is down the gallery answers from PostgreSQL.
+
+pub mod cache;
+pub mod meili;
+pub mod postgres;
+pub mod refresh;
+pub mod text;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::domain::gallery::{GalleryQuery, PublicProject};
+
+pub use refresh::{refresh_creator, refresh_event, refresh_project};
+
+/// Facet names, in display order.
+pub const FACETS: [&str; 7] = [
+    "category",
+    "country",
+    "language",
+    "age",
+    "event",
+    "award",
+    "favourite",
+];
+
+/// What a backend answers: matching project ids for the requested page, the total, and
+/// counts per facet value over every match.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Hits {
+    pub total: u64,
+    pub ids: Vec<Uuid>,
+    /// facet name → value → count. `award` and `favourite` count under the value `true`.
+    pub facets: BTreeMap<String, BTreeMap<String, u64>>,
+}
+
+/// A search answered: the public documents of the page, in order.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Results {
+    pub total: u64,
+    pub items: Vec<PublicProject>,
+    pub facets: BTreeMap<String, BTreeMap<String, u64>>,
+    /// Which backend answered (`postgres`, `meilisearch`).
+    pub backend: &'static str,
+}
+
+/// Why a search backend failed.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// The backend could not be reached or answered with a server error: try later.
+    #[error("search backend unavailable: {0}")]
+    Unavailable(String),
+    /// Anything else (a bad answer, a database error).
+    #[error(transparent)]
+    Other(#[from] anyhow::Error),
+}
+
+/// A search index of published projects.
+#[async_trait::async_trait]
+pub trait SearchIndex: Send + Sync {
+    /// A short name for logs and metrics.
+    fn name(&self) -> &'static str;
+
+    /// Applies the index settings (searchable, filterable and sortable attributes…).
+    async fn configure(&self) -> Result<(), SearchError>;
+
+    /// Matching ids for the query's page, the total and the facet counts.
+    async fn search(&self, query: &GalleryQuery) -> Result<Hits, SearchError>;
+
+    /// Adds or replaces documents. `wait`: return only once they are searchable.
+    async fn upsert(&self, docs: &[PublicProject], wait: bool) -> Result<(), SearchError>;
+
+    /// Removes documents (absent ids are fine).
+    async fn remove(&self, ids: &[Uuid], wait: bool) -> Result<(), SearchError>;
+
+    /// Every document id in the index (for `reindex` to remove strays).
+    async fn ids(&self) -> Result<Vec<Uuid>, SearchError>;
+}
+
+/// The gallery's search: the configured index, with PostgreSQL as the fallback.
+#[derive(Clone)]
+pub struct Search {
+    pool: sqlx::PgPool,
+    primary: Arc<dyn SearchIndex>,
+    /// Set when the primary is an external index.
+    external: Option<Arc<dyn SearchIndex>>,
+    /// Whether the external index's settings were applied by this process.
+    configured: Arc<tokio::sync::OnceCell<()>>,
+}
+
+/// What `reindex` did.
+#[derive(Debug, Clone, Default)]
+pub struct ReindexReport {
+    /// Projects whose public row was checked against the rule.
+    pub checked: usize,
+    /// Rows written or removed because they disagreed.
+    pub changed: usize,
+    /// Documents now in the projection.
+    pub published: usize,
+    /// Documents sent to the external index.
+    pub pushed: usize,
+    /// Strays removed from the external index.
+    pub removed: usize,
+}
+
+impl Search {
+    /// Builds the search from settings: Meilisearch when a URL is configured.
+    pub fn new(
+        pool: sqlx::PgPool,
+        settings: &crate::config::SearchSettings,
+    ) -> anyhow::Result<Self> {
+        let postgres: Arc<dyn SearchIndex> = Arc::new(postgres::PostgresIndex::new(pool.clone()));
+        let external: Option<Arc<dyn SearchIndex>> = match settings.meili_url.as_deref() {
+            Some(url) if !url.trim().is_empty() => Some(Arc::new(meili::MeiliIndex::new(
+                url.trim(),
+                settings.meili_key.as_ref(),
+                &settings.meili_index,
+            )?)),
+            _ => None,
+        };
+        Ok(Self {
+            pool,
+            primary: external.clone().unwrap_or_else(|| postgres.clone()),
+            external,
+            configured: Arc::new(tokio::sync::OnceCell::new()),
+        })
+    }
+
+    /// The external index (Meilisearch), if one is configured.
+    pub fn external(&self) -> Option<&Arc<dyn SearchIndex>> {
+        self.external.as_ref()
+    }
+
+    /// Answers a gallery query: from the configured index, or from PostgreSQL when it
+    /// fails; the documents always come from the public projection.
+    #[tracing::instrument(skip(self), fields(backend))]
+    pub async fn query(&self, query: &GalleryQuery) -> anyhow::Result<Results> {
+        let (hits, backend) = match self.primary.search(query).await {
+            Ok(hits) => (hits, self.primary.name()),
+            Err(e) if self.external.is_some() => {
+                tracing::warn!(error = %e, "external search failed; answering from PostgreSQL");
+                let fallback = postgres::PostgresIndex::new(self.pool.clone());
+                (
+                    fallback.search(query).await.map_err(anyhow::Error::from)?,
+                    fallback.name(),
+                )
+            }
+            Err(e) => return Err(e.into()),
+        };
+        tracing::Span::current().record("backend", backend);
+        let mut conn = self.pool.acquire().await?;
+        let items = crate::db::public::docs(&mut conn, &hits.ids).await?;
+        Ok(Results {
+            total: hits.total,
+            items,
+            facets: hits.facets,
+            backend,
+        })
+    }
+}
+
+impl Search {
+    /// Applies the external index's settings once per process.
+    pub async fn ensure_configured(&self) -> Result<(), SearchError> {
+        if let Some(external) = &self.external {
+            self.configured
+                .get_or_try_init(|| async { external.configure().await })
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Brings the external index up to date for one project (the `SearchSync` job): the
+    /// current public document, or its removal. Pushes for the same project are
+    /// serialized, so an older state can never overwrite a newer one.
+    #[tracing::instrument(skip(self))]
+    pub async fn sync_project(&self, project: Uuid) -> anyhow::Result<()> {
+        let Some(external) = &self.external else {
+            return Ok(());
+        };
+        self.ensure_configured().await?;
+        let mut tx = self.pool.begin().await?;
+        crate::db::public::lock_sync(&mut tx, project).await?;
+        match crate::db::public::get(&mut tx, project).await? {
+            Some(doc) => external.upsert(std::slice::from_ref(&doc), false).await?,
+            None => external.remove(&[project], false).await?,
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Checks every project against the publication rule, rewrites the public
+    /// projection where it disagrees, then (with an external index) applies its settings,
+    /// sends every public document and removes documents that should not be there.
+    #[tracing::instrument(skip(self))]
+    pub async fn reindex(&self) -> anyhow::Result<ReindexReport> {
+        use futures_util::StreamExt as _;
+        let ids = {
+            let mut conn = self.pool.acquire().await?;
+            crate::db::public::candidate_ids(&mut conn).await?
+        };
+        let mut report = ReindexReport {
+            checked: ids.len(),
+            ..ReindexReport::default()
+        };
+        let chunks: Vec<Vec<Uuid>> = ids.chunks(250).map(<[Uuid]>::to_vec).collect();
+        let mut results = futures_util::stream::iter(chunks)
+            .map(|chunk| {
+                let pool = self.pool.clone();
+                async move {
+                    let mut tx = pool.begin().await?;
+                    let mut changed = 0usize;
+                    for id in chunk {
+                        if refresh::refresh(&mut tx, id, false).await? {
+                            changed += 1;
+                        }
+                    }
+                    if changed > 0 {
+                        crate::db::public::notify_changed(&mut tx).await?;
+                    }
+                    tx.commit().await?;
+                    anyhow::Ok(changed)
+                }
+            })
+            .buffer_unordered(4);
+        while let Some(changed) = results.next().await {
+            report.changed += changed?;
+        }
+        let public_ids = {
+            let mut conn = self.pool.acquire().await?;
+            crate::db::public::ids(&mut conn).await?
+        };
+        report.published = public_ids.len();
+        let Some(external) = &self.external else {
+            return Ok(report);
+        };
+        external.configure().await?;
+        let mut after = None;
+        loop {
+            let page = {
+                let mut conn = self.pool.acquire().await?;
+                crate::db::public::docs_after(&mut conn, after, 1000).await?
+            };
+            let Some(last) = page.last() else { break };
+            after = Some(last.id);
+            external.upsert(&page, true).await?;
+            report.pushed += page.len();
+        }
+        let public: std::collections::HashSet<Uuid> = public_ids.into_iter().collect();
+        let strays: Vec<Uuid> = external
+            .ids()
+            .await?
+            .into_iter()
+            .filter(|id| !public.contains(id))
+            .collect();
+        if !strays.is_empty() {
+            external.remove(&strays, true).await?;
+        }
+        report.removed = strays.len();
+        Ok(report)
+    }
+}

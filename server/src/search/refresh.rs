@@ -1,0 +1,168 @@
+//! Keeping the public projection true: after any change that can affect what visitors
+//! see (moderation, consent, withdrawal, edits, team, images, favourites and awards), the
+//! change's own transaction calls `refresh_project` (or `refresh_creator` /
+//! `refresh_event`). It applies the publication rule from `domain::publication` and writes
+//! or removes the project's public row; when something changed it notifies the gallery
+//! caches and enqueues a job that brings the external search index up to date.
+
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use super::text;
+use crate::db;
+use crate::domain::gallery::{
+    AgeBracket, PublicAnswers, PublicCreator, PublicEvent, PublicImage, PublicProject,
+};
+use crate::domain::publication;
+use crate::jobs::{self, Job};
+
+/// The public document of a project, or `None` when the rule says it is not published.
+#[tracing::instrument(skip(conn))]
+pub async fn build(
+    conn: &mut PgConnection,
+    project: Uuid,
+) -> anyhow::Result<Option<(PublicProject, Uuid)>> {
+    let Some((facts, members)) = db::consents::facts(conn, project).await? else {
+        return Ok(None);
+    };
+    if !publication::is_published(&facts) {
+        return Ok(None);
+    }
+    let Some(record) = db::projects::get(conn, project).await? else {
+        return Ok(None);
+    };
+    let Some(event) = db::events::by_id(conn, record.event_id).await? else {
+        return Ok(None);
+    };
+    let images = db::projects::images(conn, project)
+        .await?
+        .into_iter()
+        .filter(|i| i.status == "ready" && publication::image_is_public(&facts, i.shows_person))
+        .filter_map(|i| {
+            Some(PublicImage {
+                id: i.id,
+                alt: i.alt_text,
+                width: i.width?,
+                height: i.height?,
+            })
+        })
+        .collect();
+    // Favourites and awards stay secret until the event announces its results.
+    let (favourites, awards) = if event.phase.permissions().results_public {
+        (
+            db::public::favourites(conn, project).await?,
+            db::public::awards(conn, project).await?,
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let published_at = match db::public::approved_at(conn, project).await? {
+        Some(at) => at,
+        None => record.submitted_at.unwrap_or(record.updated_at),
+    };
+    let creators = members
+        .iter()
+        .map(|m| PublicCreator {
+            display_name: m.display_name.clone(),
+            country: m.country.clone(),
+            age_bracket: AgeBracket::of_age(
+                m.birth
+                    .map(|b| b.age_on(event.reference_date))
+                    .unwrap_or(crate::domain::account::MAX_CREATOR_AGE),
+            ),
+        })
+        .collect();
+    let f = record.fields;
+    let link = |s: String| Some(s).filter(|s| !s.trim().is_empty());
+    let doc = PublicProject {
+        id: project,
+        event: PublicEvent {
+            slug: event.slug.to_string(),
+            name: event.name.clone(),
+        },
+        title: f.title,
+        description: f.short_description,
+        category: f.category,
+        language: f.language,
+        answers: PublicAnswers {
+            why_made: f.why_made,
+            difficulties: f.difficulties,
+            next_steps: f.next_steps,
+        },
+        community: f.community,
+        sdgs: f
+            .sdgs
+            .iter()
+            .filter_map(|n| u8::try_from(*n).ok())
+            .collect(),
+        project_url: link(f.project_url),
+        video_url: link(f.video_url),
+        creators,
+        images,
+        favourites,
+        awards,
+        published_at,
+    };
+    Ok(Some((doc, record.event_id)))
+}
+
+/// Brings one project's public row in line with the rule; true when it changed.
+pub async fn refresh_project(conn: &mut PgConnection, project: Uuid) -> anyhow::Result<bool> {
+    refresh(conn, project, true).await
+}
+
+/// `refresh_project`; `announce`: notify caches and enqueue the external index's sync
+/// (a bulk reindex does both once itself).
+#[tracing::instrument(skip(conn))]
+pub(super) async fn refresh(
+    conn: &mut PgConnection,
+    project: Uuid,
+    announce: bool,
+) -> anyhow::Result<bool> {
+    let changed = match build(conn, project).await? {
+        Some((doc, event_id)) => {
+            let (title, rest) = doc.searchable_text();
+            let title_tokens = text::document_tokens(&title);
+            let rest_tokens = text::document_tokens(&rest);
+            let tokens = text::tsvector_literal(&title_tokens, &rest_tokens);
+            let row = db::public::Row {
+                doc: &doc,
+                event_id,
+                tokens: &tokens,
+            };
+            let changed = db::public::upsert(conn, &row).await?;
+            if changed {
+                let words: Vec<String> = title_tokens
+                    .into_iter()
+                    .chain(rest_tokens)
+                    .filter(|t| t.chars().count() >= 3 && !t.chars().any(text::is_cjk))
+                    .collect();
+                db::public::add_terms(conn, &words).await?;
+            }
+            changed
+        }
+        None => db::public::delete(conn, project).await?,
+    };
+    if changed && announce {
+        tracing::info!(%project, "public projection changed");
+        db::public::notify_changed(conn).await?;
+        jobs::enqueue(conn, &Job::SearchSync { project }).await?;
+    }
+    Ok(changed)
+}
+
+/// Refreshes every project a creator is on (consent answers and withdrawals).
+pub async fn refresh_creator(conn: &mut PgConnection, creator: Uuid) -> anyhow::Result<()> {
+    for project in db::public::projects_of_creator(conn, creator).await? {
+        refresh_project(conn, project).await?;
+    }
+    Ok(())
+}
+
+/// Refreshes every submitted project of an event (phase changes reveal results).
+pub async fn refresh_event(conn: &mut PgConnection, event: Uuid) -> anyhow::Result<()> {
+    for project in db::public::projects_of_event(conn, event).await? {
+        refresh_project(conn, project).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,979 @@
+//! The public gallery for visitors: the searchable, faceted grid of published projects,
+//! each project's page, their public images, and the same data as JSON (`/api/v1/projects`)
+//! with its OpenAPI document.
+//!
+//! Everything here reads the public projection (`db::public`), which only ever holds
+//! published projects' public documents. Anonymous pages are rendered once per language
+//! and URL and kept in `GalleryCache` until the next change to a published project.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use actix_web::http::header::{self, ContentType};
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::http_cache;
+use super::router::Routes;
+use super::{PageContext, PageError};
+use crate::db;
+use crate::domain::gallery::{
+    AgeBracket, GalleryQuery, PublicProject, RawGalleryQuery, SHUFFLE_SEEDS, Sort,
+};
+use crate::i18n::{Locale, country_name, format_number, language_name};
+use crate::jobs::image::derivative_key;
+use crate::media;
+use crate::search::Results;
+
+/// The cookie holding a visitor's shuffle seed, so the grid keeps its order between visits.
+const SEED_COOKIE: &str = "gallery_seed";
+/// The session cookie's name (see startup): visitors without one get cached pages.
+const SESSION_COOKIE: &str = "showcase_session";
+
+pub fn routes(r: &mut Routes) {
+    r.get("/gallery", gallery);
+    r.get("/gallery/{id}", project_page);
+    r.get("/gallery/images/{image}/{width}", image);
+    r.get_public_api("/api/v1/projects", api_projects);
+    r.get_public_api("/api/v1/projects/{id}", api_project);
+    r.get_public_api("/api/v1/openapi.json", openapi);
+}
+
+/// A search answered from the cache, or by the search backend and then cached.
+async fn search(ctx: &super::AppState, query: &GalleryQuery) -> anyhow::Result<Arc<Results>> {
+    if let Some(hit) = ctx.gallery_cache.results(query) {
+        return Ok(hit);
+    }
+    let generation = ctx.gallery_cache.generation();
+    let results = Arc::new(ctx.search.query(query).await?);
+    ctx.gallery_cache
+        .put_results(query.clone(), results.clone(), generation);
+    Ok(results)
+}
+
+/// The visitor's seed: from the cookie, or a new random one (and whether it is new).
+fn visitor_seed(req: &HttpRequest) -> (u8, bool) {
+    match req
+        .cookie(SEED_COOKIE)
+        .and_then(|c| c.value().parse::<u8>().ok())
+        .filter(|s| (1..=SHUFFLE_SEEDS).contains(s))
+    {
+        Some(seed) => (seed, false),
+        None => (rand::random_range(1..=SHUFFLE_SEEDS), true),
+    }
+}
+
+fn seed_cookie(seed: u8) -> actix_web::cookie::Cookie<'static> {
+    actix_web::cookie::Cookie::build(SEED_COOKIE, seed.to_string())
+        .path("/")
+        .http_only(true)
+        .same_site(actix_web::cookie::SameSite::Lax)
+        .max_age(actix_web::cookie::time::Duration::days(1))
+        .finish()
+}
+
+/// Whether this request may be answered from (and stored in) the page cache: anonymous
+/// visitors without a session (no flash message, no signed-in header).
+fn cacheable(ctx: &PageContext, req: &HttpRequest) -> bool {
+    ctx.user.0.is_none() && req.cookie(SESSION_COOKIE).is_none()
+}
+
+/// A country's flag (regional indicator symbols) for a two-letter code.
+fn flag(code: &str) -> String {
+    code.chars()
+        .filter(char::is_ascii_uppercase)
+        .filter_map(|c| char::from_u32(0x1F1E6 + (c as u32 - 'A' as u32)))
+        .collect()
+}
+
+/// A category's name from its slug (the default categories are translated).
+fn category_label(slug: &str, l: Locale) -> String {
+    let key = format!("category-{slug}");
+    if l.has(&key) {
+        l.t(&key)
+    } else {
+        slug.to_owned()
+    }
+}
+
+fn award_label(kind: &str, l: Locale) -> String {
+    let key = format!("award-{kind}");
+    if l.has(&key) {
+        l.t(&key)
+    } else {
+        kind.to_owned()
+    }
+}
+
+fn image_url(id: Uuid, width: u32) -> String {
+    format!("/gallery/images/{id}/{width}")
+}
+
+#[derive(Serialize)]
+struct Thumb {
+    src: String,
+    srcset: String,
+    alt: String,
+    width: i32,
+    height: i32,
+}
+
+fn thumb(p: &PublicProject) -> Option<Thumb> {
+    let i = p.images.first()?;
+    let small = media::images::WIDTHS.first().copied().unwrap_or(480);
+    Some(Thumb {
+        src: image_url(i.id, small),
+        srcset: media::images::WIDTHS
+            .iter()
+            .map(|w| format!("{} {w}w", image_url(i.id, *w)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        alt: i.alt.clone(),
+        width: i.width,
+        height: i.height,
+    })
+}
+
+#[derive(Serialize)]
+struct CountryView {
+    code: String,
+    flag: String,
+    name: String,
+}
+
+fn countries_of(p: &PublicProject, l: Locale) -> Vec<CountryView> {
+    p.countries()
+        .into_iter()
+        .map(|code| CountryView {
+            flag: flag(&code),
+            name: country_name(&code, l),
+            code,
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct Card {
+    href: String,
+    title: String,
+    /// BCP 47 tag of the project's own language (for `lang` on its text).
+    lang: String,
+    description: String,
+    category: String,
+    creators: String,
+    countries: Vec<CountryView>,
+    language: String,
+    thumb: Option<Thumb>,
+    awards: Vec<String>,
+    favourites: usize,
+}
+
+fn card(p: &PublicProject, l: Locale) -> Card {
+    Card {
+        href: format!("/gallery/{}", p.id),
+        title: p.title.clone(),
+        lang: p.language.clone(),
+        description: p.description.clone(),
+        category: category_label(&p.category, l),
+        creators: p
+            .creators
+            .iter()
+            .map(|c| c.display_name.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        countries: countries_of(p, l),
+        language: language_name(&p.language, l),
+        thumb: thumb(p),
+        awards: p.awards.iter().map(|a| award_label(&a.kind, l)).collect(),
+        favourites: p.favourites.len(),
+    }
+}
+
+#[derive(Serialize)]
+struct FacetValue {
+    label: String,
+    count: String,
+    href: String,
+    selected: bool,
+}
+
+#[derive(Serialize)]
+struct Facet {
+    name: &'static str,
+    label: String,
+    values: Vec<FacetValue>,
+}
+
+#[derive(Serialize)]
+struct LinkView {
+    label: String,
+    href: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct GalleryPage {
+    q: String,
+    /// Filters kept as hidden fields when the search box is submitted.
+    hidden: Vec<(&'static str, String)>,
+    summary: String,
+    cards: Vec<Card>,
+    facets: Vec<Facet>,
+    sorts: Vec<LinkView>,
+    pages: Vec<LinkView>,
+    prev: Option<String>,
+    next: Option<String>,
+    error: Option<String>,
+    clear_href: Option<String>,
+}
+
+fn href(q: &GalleryQuery) -> String {
+    let qs = q.to_query_string();
+    if qs.is_empty() {
+        "/gallery".to_owned()
+    } else {
+        format!("/gallery?{qs}")
+    }
+}
+
+/// The query with one facet set to `value`, or cleared when it already is `value`.
+fn toggled(q: &GalleryQuery, facet: &str, value: &str) -> (GalleryQuery, bool) {
+    let mut next = q.with_page(1);
+    let selected = match facet {
+        "category" => {
+            let on = next.category.as_ref().is_some_and(|c| c.as_str() == value);
+            next.category = if on {
+                None
+            } else {
+                crate::domain::CategorySlug::parse(value).ok()
+            };
+            on
+        }
+        "country" => {
+            let on = next.country.as_ref().is_some_and(|c| c.code() == value);
+            next.country = if on {
+                None
+            } else {
+                crate::domain::account::Country::parse(value).ok()
+            };
+            on
+        }
+        "language" => {
+            let on = next.language.as_ref().is_some_and(|c| c.as_str() == value);
+            next.language = if on {
+                None
+            } else {
+                crate::domain::LanguageTag::parse(value).ok()
+            };
+            on
+        }
+        "age" => {
+            let on = next.age.is_some_and(|a| a.as_str() == value);
+            next.age = if on { None } else { AgeBracket::parse(value) };
+            on
+        }
+        "event" => {
+            let on = next.event.as_ref().is_some_and(|e| e.as_str() == value);
+            next.event = if on {
+                None
+            } else {
+                crate::domain::EventSlug::parse(value).ok()
+            };
+            on
+        }
+        "award" => {
+            let on = next.award;
+            next.award = !on;
+            on
+        }
+        "favourite" => {
+            let on = next.favourite;
+            next.favourite = !on;
+            on
+        }
+        _ => false,
+    };
+    (next, selected)
+}
+
+fn facets_view(
+    q: &GalleryQuery,
+    results: &Results,
+    events: &BTreeMap<String, String>,
+    l: Locale,
+) -> Vec<Facet> {
+    crate::search::FACETS
+        .iter()
+        .filter_map(|name| {
+            let counts = results.facets.get(*name)?;
+            let mut values: Vec<(String, String, u64)> = counts
+                .iter()
+                .filter(|(_, n)| **n > 0)
+                .map(|(value, n)| {
+                    let label = match *name {
+                        "category" => category_label(value, l),
+                        "country" => format!("{} {}", flag(value), country_name(value, l)),
+                        "language" => language_name(value, l),
+                        "age" => AgeBracket::parse(value)
+                            .map(|a| l.t(&a.label_key()))
+                            .unwrap_or_else(|| value.clone()),
+                        "event" => events.get(value).cloned().unwrap_or_else(|| value.clone()),
+                        "award" => l.t("gallery-facet-award-only"),
+                        _ => l.t("gallery-facet-favourite-only"),
+                    };
+                    (value.clone(), label, *n)
+                })
+                .collect();
+            if values.is_empty() {
+                return None;
+            }
+            // Age groups keep their natural order; everything else goes by size.
+            if *name != "age" {
+                values.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+            }
+            Some(Facet {
+                name,
+                label: l.t(&format!("gallery-facet-{name}")),
+                values: values
+                    .into_iter()
+                    .map(|(value, label, n)| {
+                        let (next, selected) = toggled(q, name, &value);
+                        FacetValue {
+                            label,
+                            count: format_number(i64::try_from(n).unwrap_or(i64::MAX), l),
+                            href: href(&next),
+                            selected,
+                        }
+                    })
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+fn hidden_fields(q: &GalleryQuery) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    if let Some(c) = &q.category {
+        out.push(("category", c.to_string()));
+    }
+    if let Some(c) = &q.country {
+        out.push(("country", c.code().to_owned()));
+    }
+    if let Some(c) = &q.language {
+        out.push(("language", c.to_string()));
+    }
+    if let Some(a) = q.age {
+        out.push(("age", a.as_str().to_owned()));
+    }
+    if let Some(e) = &q.event {
+        out.push(("event", e.to_string()));
+    }
+    if q.award {
+        out.push(("award", "1".to_owned()));
+    }
+    if q.favourite {
+        out.push(("favourite", "1".to_owned()));
+    }
+    out
+}
+
+fn gallery_page(
+    q: &GalleryQuery,
+    results: &Results,
+    events: &BTreeMap<String, String>,
+    l: Locale,
+) -> GalleryPage {
+    let pages_total = results.total.div_ceil(u64::from(q.per_page)).max(1);
+    let last = u32::try_from(pages_total)
+        .unwrap_or(u32::MAX)
+        .min(crate::domain::gallery::MAX_PAGE);
+    let window = q.page.saturating_sub(2).max(1)..=(q.page + 2).min(last);
+    let mut sorts = Vec::new();
+    let choices: &[Sort] = if q.text.is_empty() {
+        &[Sort::Shuffle, Sort::Newest]
+    } else {
+        &[Sort::Relevance, Sort::Newest, Sort::Shuffle]
+    };
+    for s in choices {
+        let next = GalleryQuery {
+            sort: *s,
+            page: 1,
+            ..q.clone()
+        };
+        sorts.push(LinkView {
+            label: l.t(&format!("gallery-sort-{}", s.as_str())),
+            href: href(&next),
+            current: *s == q.sort,
+        });
+    }
+    GalleryPage {
+        q: q.text.clone(),
+        hidden: hidden_fields(q),
+        summary: l.t_args(
+            if q.text.is_empty() && !q.has_filters() {
+                "gallery-summary-all"
+            } else {
+                "gallery-summary-found"
+            },
+            &[("count", results.total.into())],
+        ),
+        cards: results.items.iter().map(|p| card(p, l)).collect(),
+        facets: facets_view(q, results, events, l),
+        sorts,
+        pages: window
+            .map(|n| LinkView {
+                label: format_number(i64::from(n), l),
+                href: href(&q.with_page(n)),
+                current: n == q.page,
+            })
+            .collect(),
+        prev: (q.page > 1).then(|| href(&q.with_page(q.page - 1))),
+        next: (q.page < last).then(|| href(&q.with_page(q.page + 1))),
+        error: None,
+        clear_href: (!q.text.is_empty() || q.has_filters()).then(|| "/gallery".to_owned()),
+    }
+}
+
+/// The gallery: search box, facets, sort, the grid and pagination.
+#[tracing::instrument(skip_all)]
+async fn gallery(
+    ctx: PageContext,
+    req: HttpRequest,
+    raw: web::Query<RawGalleryQuery>,
+) -> Result<HttpResponse, PageError> {
+    let l = ctx.locale.locale;
+    let (seed, new_seed) = visitor_seed(&req);
+    let title = l.t("gallery-title");
+    let query = match GalleryQuery::parse(&raw, seed) {
+        Ok(q) => q,
+        Err((field, e)) => {
+            let page = GalleryPage {
+                q: raw.q.clone().unwrap_or_default(),
+                hidden: Vec::new(),
+                summary: String::new(),
+                cards: Vec::new(),
+                facets: Vec::new(),
+                sorts: Vec::new(),
+                pages: Vec::new(),
+                prev: None,
+                next: None,
+                error: Some(l.t_args(e.0, &[("parameter", field.into())])),
+                clear_href: Some("/gallery".to_owned()),
+            };
+            return ctx.render_status(
+                actix_web::http::StatusCode::BAD_REQUEST,
+                "public/gallery.html",
+                title,
+                &page,
+            );
+        }
+    };
+    let cacheable = cacheable(&ctx, &req);
+    let key = format!("{}|{}", l.code(), req.uri());
+    let cached = match cacheable
+        .then(|| ctx.state.gallery_cache.page(&key))
+        .flatten()
+    {
+        Some(hit) => hit,
+        None => {
+            let generation = ctx.state.gallery_cache.generation();
+            let results = search(&ctx.state, &query).await?;
+            let events = {
+                let mut conn = ctx.conn().await?;
+                db::public::event_names(&mut conn).await?
+            };
+            let page = gallery_page(&query, &results, &events, l);
+            let html = ctx.render_html("public/gallery.html", title, &page, !cacheable)?;
+            let cached = Arc::new(http_cache::cached(html));
+            if cacheable {
+                ctx.state
+                    .gallery_cache
+                    .put_page(key, cached.clone(), generation);
+            }
+            cached
+        }
+    };
+    let mut res = http_cache::respond(
+        &req,
+        ContentType::html(),
+        &cached,
+        "Accept-Language, Cookie",
+    );
+    if new_seed && query.sort == Sort::Shuffle {
+        res.add_cookie(&seed_cookie(query.seed))
+            .map_err(|e| PageError::Internal(anyhow::anyhow!("{e}")))?;
+    }
+    Ok(res)
+}
+
+#[derive(Serialize)]
+struct ImageView {
+    src: String,
+    srcset: String,
+    alt: String,
+    width: i32,
+    height: i32,
+}
+
+#[derive(Serialize)]
+struct CreatorView {
+    name: String,
+    country: CountryView,
+    age: String,
+}
+
+#[derive(Serialize)]
+struct SdgView {
+    number: u8,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct AwardView {
+    name: String,
+    citation: String,
+}
+
+#[derive(Serialize)]
+struct OpenGraph {
+    title: String,
+    description: String,
+    url: String,
+    image: Option<String>,
+    image_alt: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ProjectPage {
+    title: String,
+    lang: String,
+    description: String,
+    event: String,
+    category: String,
+    category_href: String,
+    language: String,
+    answers: Vec<(String, String)>,
+    community: String,
+    sdgs: Vec<SdgView>,
+    project_url: Option<String>,
+    video_url: Option<String>,
+    creators: Vec<CreatorView>,
+    images: Vec<ImageView>,
+    favourites: Vec<crate::domain::gallery::PublicFavourite>,
+    awards: Vec<AwardView>,
+    published: String,
+    og: OpenGraph,
+}
+
+fn parse_id(id: &str) -> Result<Uuid, PageError> {
+    Uuid::parse_str(id).map_err(|_| PageError::NotFound)
+}
+
+fn project_view(p: &PublicProject, base_url: &str, l: Locale) -> ProjectPage {
+    let images: Vec<ImageView> = p
+        .images
+        .iter()
+        .map(|i| ImageView {
+            src: image_url(i.id, 1280),
+            srcset: media::images::WIDTHS
+                .iter()
+                .map(|w| format!("{} {w}w", image_url(i.id, *w)))
+                .collect::<Vec<_>>()
+                .join(", "),
+            alt: i.alt.clone(),
+            width: i.width,
+            height: i.height,
+        })
+        .collect();
+    let category = crate::domain::CategorySlug::parse(&p.category).ok();
+    ProjectPage {
+        title: p.title.clone(),
+        lang: p.language.clone(),
+        description: p.description.clone(),
+        event: p.event.name.clone(),
+        category: category_label(&p.category, l),
+        // Slugs are URL-safe by construction.
+        category_href: match category {
+            Some(slug) => format!("/gallery?category={slug}"),
+            None => "/gallery".to_owned(),
+        },
+        language: language_name(&p.language, l),
+        answers: vec![
+            (l.t("project-field-why-made"), p.answers.why_made.clone()),
+            (
+                l.t("project-field-difficulties"),
+                p.answers.difficulties.clone(),
+            ),
+            (
+                l.t("project-field-next-steps"),
+                p.answers.next_steps.clone(),
+            ),
+        ]
+        .into_iter()
+        .filter(|(_, text)| !text.trim().is_empty())
+        .collect(),
+        community: p.community.clone(),
+        sdgs: p
+            .sdgs
+            .iter()
+            .map(|n| SdgView {
+                number: *n,
+                name: l.t(&format!("sdg-{n}")),
+            })
+            .collect(),
+        project_url: p.project_url.clone(),
+        video_url: p.video_url.clone(),
+        creators: p
+            .creators
+            .iter()
+            .map(|c| CreatorView {
+                name: c.display_name.clone(),
+                country: CountryView {
+                    code: c.country.clone(),
+                    flag: flag(&c.country),
+                    name: country_name(&c.country, l),
+                },
+                age: l.t(&c.age_bracket.label_key()),
+            })
+            .collect(),
+        favourites: p.favourites.clone(),
+        awards: p
+            .awards
+            .iter()
+            .map(|a| AwardView {
+                name: award_label(&a.kind, l),
+                citation: a.citation.clone(),
+            })
+            .collect(),
+        published: l.t_args(
+            "gallery-published-in",
+            &[("event", p.event.name.clone().into())],
+        ),
+        og: OpenGraph {
+            title: p.title.clone(),
+            description: p.description.clone(),
+            url: format!("{base_url}/gallery/{}", p.id),
+            image: images
+                .first()
+                .map(|_| format!("{base_url}{}", image_url(p.images[0].id, 1280))),
+            image_alt: p.images.first().map(|i| i.alt.clone()),
+        },
+        images,
+    }
+}
+
+/// A published project's page; anything else is the same 404 as a project that never
+/// existed.
+#[tracing::instrument(skip_all)]
+async fn project_page(
+    ctx: PageContext,
+    req: HttpRequest,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let id = parse_id(&id)?;
+    let l = ctx.locale.locale;
+    let cacheable = cacheable(&ctx, &req);
+    let key = format!("{}|{}", l.code(), req.uri());
+    let cached = match cacheable
+        .then(|| ctx.state.gallery_cache.page(&key))
+        .flatten()
+    {
+        Some(hit) => hit,
+        None => {
+            let generation = ctx.state.gallery_cache.generation();
+            let project = {
+                let mut conn = ctx.conn().await?;
+                db::public::get(&mut conn, id).await?
+            }
+            .ok_or(PageError::NotFound)?;
+            let page = project_view(&project, &ctx.state.base_url, l);
+            let html = ctx.render_html(
+                "public/project.html",
+                project.title.clone(),
+                &page,
+                !cacheable,
+            )?;
+            let cached = Arc::new(http_cache::cached(html));
+            if cacheable {
+                ctx.state
+                    .gallery_cache
+                    .put_page(key, cached.clone(), generation);
+            }
+            cached
+        }
+    };
+    Ok(http_cache::respond(
+        &req,
+        ContentType::html(),
+        &cached,
+        "Accept-Language, Cookie",
+    ))
+}
+
+/// A public image: only images in a published project's public document.
+async fn image(
+    ctx: PageContext,
+    req: HttpRequest,
+    path: web::Path<(String, u32)>,
+) -> Result<HttpResponse, PageError> {
+    let (image, width) = path.into_inner();
+    if !media::images::WIDTHS.contains(&width) {
+        return Err(PageError::NotFound);
+    }
+    let image = parse_id(&image)?;
+    {
+        let mut conn = ctx.conn().await?;
+        let record = db::projects::image(&mut conn, image)
+            .await?
+            .ok_or(PageError::NotFound)?;
+        let public = db::public::get(&mut conn, record.project_id)
+            .await?
+            .is_some_and(|p| p.images.iter().any(|i| i.id == image));
+        if !public {
+            return Err(PageError::NotFound);
+        }
+    }
+    // Derivatives never change once made: the key is the tag.
+    let tag = format!("\"{image}-{width}\"");
+    if req
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(',')
+                .any(|t| t.trim().trim_start_matches("W/") == tag)
+        })
+    {
+        return Ok(HttpResponse::NotModified()
+            .insert_header((header::ETAG, tag))
+            .insert_header((header::CACHE_CONTROL, http_cache::REVALIDATE))
+            .finish());
+    }
+    let bytes = ctx
+        .state
+        .storage
+        .get(&derivative_key(image, width))
+        .await?
+        .ok_or(PageError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type("image/jpeg")
+        .insert_header((header::ETAG, tag))
+        .insert_header((header::CACHE_CONTROL, http_cache::REVALIDATE))
+        .body(bytes))
+}
+
+// ---------------------------------------------------------------------------------------
+// The public JSON API.
+
+/// Why a public API request failed: `{"error": code, "message": text}`, the message in the
+/// caller's language.
+#[derive(Debug, thiserror::Error)]
+pub enum PublicApiError {
+    #[error("{message}")]
+    InvalidParameter {
+        parameter: &'static str,
+        message: String,
+    },
+    #[error("{0}")]
+    NotFound(String),
+    #[error("internal error")]
+    Internal(#[from] anyhow::Error),
+}
+
+#[derive(Serialize)]
+struct ApiErrorBody<'a> {
+    error: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parameter: Option<&'a str>,
+    message: String,
+}
+
+impl actix_web::ResponseError for PublicApiError {
+    fn status_code(&self) -> actix_web::http::StatusCode {
+        use actix_web::http::StatusCode;
+        match self {
+            PublicApiError::InvalidParameter { .. } => StatusCode::BAD_REQUEST,
+            PublicApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            PublicApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let PublicApiError::Internal(e) = self {
+            tracing::error!(error = ?e, "public API request failed");
+        }
+        let (error, parameter) = match self {
+            PublicApiError::InvalidParameter { parameter, .. } => {
+                ("invalid_parameter", Some(*parameter))
+            }
+            PublicApiError::NotFound(_) => ("not_found", None),
+            PublicApiError::Internal(_) => ("internal", None),
+        };
+        HttpResponse::build(self.status_code()).json(ApiErrorBody {
+            error,
+            parameter,
+            message: self.to_string(),
+        })
+    }
+}
+
+#[derive(Serialize)]
+struct ApiImageUrls {
+    id: Uuid,
+    small: String,
+    large: String,
+}
+
+/// A project as the API returns it: the public document, its page and image addresses.
+#[derive(Serialize)]
+struct ApiProject<'a> {
+    #[serde(flatten)]
+    project: &'a PublicProject,
+    url: String,
+    image_urls: Vec<ApiImageUrls>,
+}
+
+fn api_project_of<'a>(p: &'a PublicProject, base: &str) -> ApiProject<'a> {
+    ApiProject {
+        url: format!("{base}/gallery/{}", p.id),
+        image_urls: p
+            .images
+            .iter()
+            .map(|i| ApiImageUrls {
+                id: i.id,
+                small: format!("{base}{}", image_url(i.id, 480)),
+                large: format!("{base}{}", image_url(i.id, 1280)),
+            })
+            .collect(),
+        project: p,
+    }
+}
+
+#[derive(Serialize)]
+struct ApiLinks {
+    #[serde(rename = "self")]
+    this: String,
+    html: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    prev: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ApiList<'a> {
+    total: u64,
+    page: u32,
+    per_page: u32,
+    pages: u64,
+    items: Vec<ApiProject<'a>>,
+    facets: &'a BTreeMap<String, BTreeMap<String, u64>>,
+    links: ApiLinks,
+}
+
+fn json(req: &HttpRequest, value: &impl Serialize) -> Result<HttpResponse, PublicApiError> {
+    let body = serde_json::to_vec(value).map_err(anyhow::Error::from)?;
+    Ok(http_cache::respond(
+        req,
+        ContentType::json(),
+        &http_cache::cached(body),
+        "Accept-Language",
+    ))
+}
+
+/// `GET /api/v1/projects`: the gallery's query parameters, as JSON.
+#[tracing::instrument(skip_all)]
+async fn api_projects(
+    ctx: PageContext,
+    req: HttpRequest,
+    raw: web::Query<RawGalleryQuery>,
+) -> Result<HttpResponse, PublicApiError> {
+    let l = ctx.locale.locale;
+    let query = GalleryQuery::parse(&raw, 1).map_err(|(parameter, e)| {
+        PublicApiError::InvalidParameter {
+            parameter,
+            message: l.t_args(e.0, &[("parameter", parameter.into())]),
+        }
+    })?;
+    let results = search(&ctx.state, &query).await?;
+    let base = &ctx.state.base_url;
+    let pages = results.total.div_ceil(u64::from(query.per_page));
+    let api = |q: &GalleryQuery| {
+        let qs = q.to_query_string();
+        if qs.is_empty() {
+            format!("{base}/api/v1/projects")
+        } else {
+            format!("{base}/api/v1/projects?{qs}")
+        }
+    };
+    let list = ApiList {
+        total: results.total,
+        page: query.page,
+        per_page: query.per_page,
+        pages,
+        items: results
+            .items
+            .iter()
+            .map(|p| api_project_of(p, base))
+            .collect(),
+        facets: &results.facets,
+        links: ApiLinks {
+            this: api(&query),
+            html: format!("{base}{}", href(&query)),
+            prev: (query.page > 1).then(|| api(&query.with_page(query.page - 1))),
+            next: (u64::from(query.page) < pages && query.page < crate::domain::gallery::MAX_PAGE)
+                .then(|| api(&query.with_page(query.page + 1))),
+        },
+    };
+    json(&req, &list)
+}
+
+/// `GET /api/v1/projects/{id}`: one published project.
+#[tracing::instrument(skip_all)]
+async fn api_project(
+    ctx: PageContext,
+    req: HttpRequest,
+    id: web::Path<String>,
+) -> Result<HttpResponse, PublicApiError> {
+    let not_found = || PublicApiError::NotFound(ctx.locale.locale.t("gallery-api-not-found"));
+    let id = Uuid::parse_str(&id).map_err(|_| not_found())?;
+    let project = {
+        let mut conn = ctx
+            .state
+            .pool
+            .acquire()
+            .await
+            .map_err(anyhow::Error::from)?;
+        db::public::get(&mut conn, id).await?
+    }
+    .ok_or_else(not_found)?;
+    json(&req, &api_project_of(&project, &ctx.state.base_url))
+}
+
+/// The OpenAPI document of the public API.
+pub const OPENAPI: &str = include_str!("../../openapi.json");
+
+async fn openapi(req: HttpRequest) -> HttpResponse {
+    http_cache::respond(&req, ContentType::json(), &http_cache::cached(OPENAPI), "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_come_from_country_codes() {
+        assert_eq!(flag("JP"), "🇯🇵");
+        assert_eq!(flag("TR"), "🇹🇷");
+    }
+
+    #[test]
+    fn the_openapi_document_is_json_describing_both_routes() {
+        let Ok(doc) = serde_json::from_str::<serde_json::Value>(OPENAPI) else {
+            panic!("openapi.json is not JSON")
+        };
+        assert!(doc["paths"]["/api/v1/projects"]["get"].is_object());
+        assert!(doc["paths"]["/api/v1/projects/{id}"]["get"].is_object());
+    }
+}

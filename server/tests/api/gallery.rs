@@ -1,0 +1,858 @@
+//! The public gallery: the search contract every backend must keep (PostgreSQL always,
+//! Meilisearch when SHOWCASE_MEILI_URL is set), the pages, the public JSON API with its
+//! OpenAPI document, CORS and entity tags, and caching that never outlives a withdrawal.
+
+use std::collections::{BTreeSet, HashSet};
+
+use chrono::{Duration, Utc};
+use showcase::db;
+use showcase::db::consents::AnsweredBy;
+use showcase::db::users::NewCreator;
+use showcase::domain::account::{BirthMonth, Country, DisplayName, PersonName, Role};
+use showcase::domain::gallery::{GalleryQuery, RawGalleryQuery};
+use showcase::domain::project::{self, EventChoices, ProjectFields, ProjectStatus};
+use showcase::domain::publication::{CONSENT_WORDING_VERSION, Moderation, Scope};
+use showcase::search::SearchIndex;
+use uuid::Uuid;
+
+use crate::helpers::{TestApp, open_event, spawn_app};
+
+/// One project to create: title, category, language, country and whether it is public.
+struct Spec {
+    title: &'static str,
+    description: &'static str,
+    category: &'static str,
+    language: &'static str,
+    country: &'static str,
+    name: &'static str,
+    /// Consent given (else it stays unpublished though approved).
+    consent: bool,
+}
+
+fn spec(
+    title: &'static str,
+    category: &'static str,
+    language: &'static str,
+    country: &'static str,
+) -> Spec {
+    Spec {
+        title,
+        description: "A project made at a code club.",
+        category,
+        language,
+        country,
+        name: "Ada",
+        consent: true,
+    }
+}
+
+/// A gallery world: an open event, an adult managing child profiles, a moderator.
+struct World {
+    app: TestApp,
+    event: Uuid,
+    adult: Uuid,
+    moderator: Uuid,
+    made: usize,
+}
+
+impl World {
+    async fn new() -> Self {
+        let app = spawn_app().await;
+        let event = open_event(&app, "Europe/Dublin", Duration::days(20)).await;
+        sqlx::query("UPDATE events SET content_languages = array_append(content_languages, 'uk')")
+            .execute(&app.pool)
+            .await
+            .expect("languages");
+        let adult = app.create_user("mentor@example.org", &[Role::Adult]).await;
+        let moderator = app
+            .create_user("moderator@example.org", &[Role::Organizer])
+            .await;
+        World {
+            app,
+            event,
+            adult,
+            moderator,
+            made: 0,
+        }
+    }
+
+    /// Creates a submitted, approved project for a ten-year-old (who needs consent) the
+    /// way the app does, one transaction per step; returns its id.
+    async fn project(&mut self, s: &Spec) -> Uuid {
+        self.made += 1;
+        let mut tx = self.app.pool.begin().await.expect("tx");
+        let today = Utc::now().date_naive();
+        let creator = db::users::insert_creator(
+            &mut tx,
+            &NewCreator {
+                first_name: PersonName::parse(s.name).expect("name"),
+                surname: PersonName::parse("Privatesurname").expect("surname"),
+                display_name: DisplayName::parse(s.name).expect("display"),
+                birth: BirthMonth::parse(
+                    &(today.format("%Y").to_string().parse::<i32>().expect("year") - 10)
+                        .to_string(),
+                    "1",
+                    today,
+                )
+                .expect("birth"),
+                country: Country::parse(s.country).expect("country"),
+                gender: None,
+            },
+            None,
+            Some(self.adult),
+        )
+        .await
+        .expect("creator");
+        let project = db::projects::create_draft(
+            &mut tx,
+            self.event,
+            creator,
+            &format!("CODE{:04}", self.made),
+        )
+        .await
+        .expect("draft")
+        .expect("new");
+        let fields = ProjectFields {
+            title: s.title.into(),
+            short_description: s.description.into(),
+            category: s.category.into(),
+            language: s.language.into(),
+            project_url: "https://example.org/our-project".into(),
+            video_url: String::new(),
+            why_made: "Because our town needed it.".into(),
+            difficulties: "Making the sensor reliable.".into(),
+            next_steps: "A mobile app.".into(),
+            sdgs: vec![6],
+            community: "It helps our neighbours save water.".into(),
+        };
+        let categories: Vec<String> = showcase::domain::DEFAULT_CATEGORIES
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect();
+        let languages: Vec<String> = ["en", "ja", "ar", "hi", "tr", "es", "pt", "uk"]
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect();
+        let checked = project::check(
+            &fields,
+            &EventChoices {
+                categories: &categories,
+                languages: &languages,
+            },
+            true,
+        )
+        .expect("valid project");
+        db::projects::update_fields(&mut tx, project, &checked)
+            .await
+            .expect("fields");
+        db::projects::set_status(&mut tx, project, ProjectStatus::Submitted)
+            .await
+            .expect("submit");
+        showcase::search::refresh_project(&mut tx, project)
+            .await
+            .expect("refresh");
+        tx.commit().await.expect("commit");
+        if s.consent {
+            let mut tx = self.app.pool.begin().await.expect("tx");
+            db::consents::record(
+                &mut tx,
+                creator,
+                None,
+                Scope::Publish,
+                true,
+                CONSENT_WORDING_VERSION,
+                AnsweredBy::User(self.adult),
+            )
+            .await
+            .expect("consent");
+            showcase::search::refresh_creator(&mut tx, creator)
+                .await
+                .expect("refresh");
+            tx.commit().await.expect("commit");
+        }
+        let mut tx = self.app.pool.begin().await.expect("tx");
+        db::projects::moderate(&mut tx, project, self.moderator, Moderation::Approved, None)
+            .await
+            .expect("approve");
+        showcase::search::refresh_project(&mut tx, project)
+            .await
+            .expect("refresh");
+        tx.commit().await.expect("commit");
+        project
+    }
+
+    async fn withdraw(&self, project: Uuid) {
+        let mut tx = self.app.pool.begin().await.expect("tx");
+        db::projects::set_status(&mut tx, project, ProjectStatus::Withdrawn)
+            .await
+            .expect("withdraw");
+        showcase::search::refresh_project(&mut tx, project)
+            .await
+            .expect("refresh");
+        tx.commit().await.expect("commit");
+    }
+}
+
+/// The contract projects, and what the searches must find.
+struct Contract {
+    japanese: Uuid,
+    turkish: Uuid,
+    english: Uuid,
+    hindi: Uuid,
+    arabic: Uuid,
+    cyrillic: Uuid,
+    unpublished: Uuid,
+    withdrawn: Uuid,
+    fillers: Vec<Uuid>,
+}
+
+async fn contract_world() -> (World, Contract) {
+    let mut w = World::new().await;
+    let japanese = w
+        .project(&spec("ロボットを作りました", "ai", "ja", "JP"))
+        .await;
+    let turkish = w
+        .project(&spec("İstanbul Trafik Haritası", "web", "tr", "TR"))
+        .await;
+    let english = w
+        .project(&spec("Tiny Submarine Explorer", "hardware", "en", "GB"))
+        .await;
+    let hindi = w
+        .project(&spec("पानी बचाओ रोबोट", "hardware", "hi", "IN"))
+        .await;
+    let arabic = w
+        .project(&spec("روبوت لسقي النباتات", "ai", "ar", "EG"))
+        .await;
+    let cyrillic = w.project(&spec("Умная теплица", "web", "uk", "UA")).await;
+    let unpublished = w
+        .project(&Spec {
+            consent: false,
+            ..spec("Zebracorn Secret Diary", "games", "en", "BR")
+        })
+        .await;
+    let withdrawn = w
+        .project(&spec("Quokkaboard Racer", "games", "en", "BR"))
+        .await;
+    w.withdraw(withdrawn).await;
+    let mut fillers = Vec::new();
+    for title in [
+        "Maze Runner",
+        "Pixel Garden",
+        "Cloud Painter",
+        "Space Dodger",
+        "Quiz Castle",
+        "Bug Hunter",
+        "Rocket Jump",
+        "Fruit Ninja Lite",
+        "Snake Deluxe",
+        "Color Match",
+    ] {
+        fillers.push(w.project(&spec(title, "games", "pt", "BR")).await);
+    }
+    (
+        w,
+        Contract {
+            japanese,
+            turkish,
+            english,
+            hindi,
+            arabic,
+            cyrillic,
+            unpublished,
+            withdrawn,
+            fillers,
+        },
+    )
+}
+
+fn query(pairs: &[(&str, &str)]) -> GalleryQuery {
+    let raw: RawGalleryQuery =
+        serde_urlencoded::from_str(&serde_urlencoded::to_string(pairs).expect("encode"))
+            .expect("decode");
+    GalleryQuery::parse(&raw, 1).expect("valid query")
+}
+
+/// The search contract, for any backend.
+async fn check_contract(index: &dyn SearchIndex, c: &Contract) {
+    let name = index.name();
+    let ids = |pairs: &[(&str, &str)]| {
+        let q = query(pairs);
+        async move { index.search(&q).await.expect("search").ids }
+    };
+    for (text, expected, what) in [
+        (
+            "ロボット",
+            c.japanese,
+            "a Japanese query finds a Japanese title",
+        ),
+        ("作り", c.japanese, "a word inside a Japanese run"),
+        ("istanbul", c.turkish, "istanbul finds İstanbul"),
+        ("İSTANBUL", c.turkish, "capital dotted İ"),
+        ("submarine", c.english, "exact word"),
+        ("submarime", c.english, "a one-letter typo"),
+        ("पानी", c.hindi, "Devanagari"),
+        ("روبوت", c.arabic, "Arabic"),
+        ("теплица", c.cyrillic, "Cyrillic"),
+    ] {
+        let found = ids(&[("q", text)]).await;
+        assert!(
+            found.contains(&expected),
+            "[{name}] {what}: {text} found {found:?}"
+        );
+    }
+    // Never anything unpublished or withdrawn, by text or by listing.
+    for text in ["Zebracorn", "Quokkaboard", "zebracorn secret"] {
+        assert!(
+            ids(&[("q", text)]).await.is_empty(),
+            "[{name}] {text} found"
+        );
+    }
+    let everything = query(&[("per_page", "100")]);
+    let all = index.search(&everything).await.expect("search");
+    let published: BTreeSet<Uuid> = [
+        c.japanese, c.turkish, c.english, c.hindi, c.arabic, c.cyrillic,
+    ]
+    .into_iter()
+    .chain(c.fillers.iter().copied())
+    .collect();
+    assert_eq!(all.total, published.len() as u64, "[{name}] total");
+    assert_eq!(
+        all.ids.iter().copied().collect::<BTreeSet<_>>(),
+        published,
+        "[{name}] listing"
+    );
+    assert!(!all.ids.contains(&c.unpublished) && !all.ids.contains(&c.withdrawn));
+    // Facets count every match.
+    let count = |facet: &str, value: &str| {
+        all.facets
+            .get(facet)
+            .and_then(|m| m.get(value))
+            .copied()
+            .unwrap_or(0)
+    };
+    assert_eq!(count("category", "games"), 10, "[{name}] games");
+    assert_eq!(count("category", "hardware"), 2, "[{name}] hardware");
+    assert_eq!(
+        count("country", "BR"),
+        10,
+        "[{name}] Brazil (the withdrawn and unpublished ones do not count)"
+    );
+    assert_eq!(count("language", "ja"), 1, "[{name}] ja");
+    let ages: u64 = all.facets.get("age").map(|m| m.values().sum()).unwrap_or(0);
+    assert_eq!(
+        ages, 16,
+        "[{name}] every (single-member) project has one age group"
+    );
+    assert_eq!(count("event", "test-event"), 16, "[{name}] event");
+    let hardware = index
+        .search(&query(&[("category", "hardware")]))
+        .await
+        .expect("search");
+    assert_eq!(hardware.total, 2, "[{name}] filter");
+    assert_eq!(
+        hardware
+            .facets
+            .get("category")
+            .and_then(|m| m.get("hardware"))
+            .copied(),
+        Some(2),
+        "[{name}] facets follow the filter"
+    );
+    let combined = index
+        .search(&query(&[("category", "ai"), ("country", "EG")]))
+        .await
+        .expect("search");
+    assert_eq!(combined.ids, vec![c.arabic], "[{name}] two filters");
+    // Pagination is stable: pages of 5 cover everything exactly once, in every order, and
+    // asking again gives the same page.
+    for sort in ["shuffle", "newest"] {
+        let mut seen = Vec::new();
+        for page in 1..=4 {
+            let p = page.to_string();
+            let pairs = [
+                ("sort", sort),
+                ("seed", "3"),
+                ("per_page", "5"),
+                ("page", p.as_str()),
+            ];
+            let first = ids(&pairs).await;
+            assert_eq!(
+                first,
+                ids(&pairs).await,
+                "[{name}] {sort} page {page} is stable"
+            );
+            seen.extend(first);
+        }
+        let distinct: HashSet<Uuid> = seen.iter().copied().collect();
+        assert_eq!(
+            seen.len(),
+            published.len(),
+            "[{name}] {sort}: pages overlap or miss"
+        );
+        assert_eq!(
+            distinct.len(),
+            published.len(),
+            "[{name}] {sort}: duplicates"
+        );
+    }
+    // Different seeds give different orders.
+    let a = ids(&[("seed", "1"), ("per_page", "100")]).await;
+    let b = ids(&[("seed", "2"), ("per_page", "100")]).await;
+    assert_ne!(a, b, "[{name}] seeds shuffle differently");
+}
+
+#[tokio::test]
+async fn search_contract_postgres() {
+    let (w, c) = contract_world().await;
+    let index = showcase::search::postgres::PostgresIndex::new(w.app.pool.clone());
+    check_contract(&index, &c).await;
+}
+
+#[tokio::test]
+async fn search_contract_meilisearch() {
+    let Ok(url) = std::env::var("SHOWCASE_MEILI_URL") else {
+        eprintln!(
+            "SKIPPED search_contract_meilisearch: set SHOWCASE_MEILI_URL to run the contract against a real Meilisearch"
+        );
+        return;
+    };
+    let key = std::env::var("SHOWCASE_MEILI_KEY")
+        .ok()
+        .map(secrecy::SecretString::from);
+    let (w, c) = contract_world().await;
+    let index_name = format!("test_{}", w.app.db_name);
+    let index = showcase::search::meili::MeiliIndex::new(&url, key.as_ref(), &index_name)
+        .expect("meili client");
+    index.configure().await.expect("configure");
+    let mut conn = w.app.pool.acquire().await.expect("conn");
+    let docs = db::public::docs_after(&mut conn, None, 1000)
+        .await
+        .expect("docs");
+    index.upsert(&docs, true).await.expect("upsert");
+    check_contract(&index, &c).await;
+}
+
+#[tokio::test]
+async fn gallery_pages_show_published_projects_only() {
+    let (w, c) = contract_world().await;
+    let app = &w.app;
+    let page = app.get("/gallery?per_page=100&lang=ja").await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.expect("body");
+    for title in [
+        "ロボットを作りました",
+        "İstanbul Trafik Haritası",
+        "Умная теплица",
+    ] {
+        assert!(html.contains(title), "{title} missing from the gallery");
+    }
+    assert!(!html.contains("Zebracorn") && !html.contains("Quokkaboard"));
+    // Country and language names in the visitor's language, facet links carry the query.
+    assert!(
+        html.contains("トルコ") && html.contains("日本語"),
+        "localized names"
+    );
+    assert!(
+        html.contains("/gallery?country=BR&amp;per_page=100") || html.contains("country=BR"),
+        "facet links"
+    );
+    // Search in the page, with the query kept in the form.
+    let html = app
+        .get("/gallery?q=istanbul")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(html.contains("İstanbul Trafik Haritası") && !html.contains("Maze Runner"));
+    assert!(html.contains("value=\"istanbul\""));
+    // A project's page: answers, safe external links, OpenGraph without creators.
+    let html = app
+        .get(&format!("/gallery/{}", c.english))
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        html.contains("Because our town needed it.")
+            && html.contains("Making the sensor reliable.")
+    );
+    assert!(html.contains("rel=\"noopener noreferrer nofollow ugc\""));
+    let og: Vec<&str> = html.lines().filter(|l| l.contains("og:")).collect();
+    assert!(
+        !og.is_empty() && og.iter().all(|l| !l.contains("Ada")),
+        "OpenGraph: {og:?}"
+    );
+    assert!(!html.contains("Privatesurname"));
+    // Unpublished, withdrawn and never-existing projects are the same 404.
+    let never = Uuid::new_v4();
+    let missing = app.get(&format!("/gallery/{never}")).await;
+    assert_eq!(missing.status(), 404);
+    // The language switcher links to the page itself: compare without the id.
+    let missing = missing
+        .text()
+        .await
+        .expect("body")
+        .replace(&never.to_string(), "ID");
+    for hidden in [c.unpublished, c.withdrawn] {
+        let res = app.get(&format!("/gallery/{hidden}")).await;
+        assert_eq!(res.status(), 404);
+        let body = res
+            .text()
+            .await
+            .expect("body")
+            .replace(&hidden.to_string(), "ID");
+        assert_eq!(body, missing, "distinguishable 404");
+    }
+    // Bad parameters: a clear, localized error.
+    let bad = app.get("/gallery?country=XX&lang=es").await;
+    assert_eq!(bad.status(), 400);
+    assert!(bad.text().await.expect("body").contains("country"));
+}
+
+#[tokio::test]
+async fn anonymous_gallery_pages_are_cached_until_a_withdrawal() {
+    let (w, c) = contract_world().await;
+    let app = &w.app;
+    let first = app.get("/gallery?per_page=100").await;
+    assert!(
+        first
+            .headers()
+            .get("set-cookie")
+            .is_none_or(|v| !v.to_str().unwrap_or("").contains("showcase_session")),
+        "an anonymous gallery visit creates no session"
+    );
+    let tag = first
+        .headers()
+        .get("etag")
+        .expect("etag")
+        .to_str()
+        .expect("tag")
+        .to_owned();
+    assert!(
+        first
+            .text()
+            .await
+            .expect("body")
+            .contains("Tiny Submarine Explorer")
+    );
+    let again = app
+        .get_with("/gallery?per_page=100", &[("If-None-Match", &tag)])
+        .await;
+    assert_eq!(again.status(), 304);
+    w.withdraw(c.english).await;
+    // The change notification reaches the cache within moments; poll with a deadline.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let res = app
+            .get_with("/gallery?per_page=100", &[("If-None-Match", &tag)])
+            .await;
+        if res.status() == 200 {
+            let body = res.text().await.expect("body");
+            assert!(
+                !body.contains("Tiny Submarine Explorer"),
+                "withdrawn project still listed"
+            );
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the cached page outlived the withdrawal"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(
+        app.get(&format!("/gallery/{}", c.english)).await.status(),
+        404
+    );
+    assert_eq!(
+        app.get(&format!("/api/v1/projects/{}", c.english))
+            .await
+            .status(),
+        404
+    );
+}
+
+/// Checks a JSON value against an OpenAPI schema: required properties present, no
+/// property the schema does not list, types of leaves.
+fn conforms(
+    value: &serde_json::Value,
+    schema: &serde_json::Value,
+    doc: &serde_json::Value,
+    at: &str,
+) {
+    let schema = match schema.get("$ref").and_then(|r| r.as_str()) {
+        Some(r) => {
+            let path = r.trim_start_matches("#/").split('/');
+            path.fold(doc, |v, k| &v[k])
+        }
+        None => schema,
+    };
+    let types: Vec<&str> = match &schema["type"] {
+        serde_json::Value::String(t) => vec![t.as_str()],
+        serde_json::Value::Array(ts) => ts.iter().filter_map(|t| t.as_str()).collect(),
+        _ => vec![],
+    };
+    let actual = match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "boolean",
+        serde_json::Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        serde_json::Value::Number(_) => "number",
+        serde_json::Value::String(_) => "string",
+        serde_json::Value::Array(_) => "array",
+        serde_json::Value::Object(_) => "object",
+    };
+    assert!(
+        types.is_empty() || types.contains(&actual),
+        "{at}: {actual} is not {types:?}"
+    );
+    match value {
+        serde_json::Value::Object(map) => {
+            if let Some(required) = schema["required"].as_array() {
+                for r in required.iter().filter_map(|r| r.as_str()) {
+                    assert!(map.contains_key(r), "{at}: missing required {r}");
+                }
+            }
+            for (k, v) in map {
+                match schema["properties"].get(k) {
+                    Some(s) => conforms(v, s, doc, &format!("{at}.{k}")),
+                    None => match schema.get("additionalProperties") {
+                        Some(serde_json::Value::Bool(false)) => {
+                            panic!("{at}: {k} is not in the OpenAPI schema")
+                        }
+                        Some(s @ serde_json::Value::Object(_)) => {
+                            conforms(v, s, doc, &format!("{at}.{k}"))
+                        }
+                        _ => {}
+                    },
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                conforms(item, &schema["items"], doc, &format!("{at}[{i}]"));
+            }
+        }
+        _ => {}
+    }
+}
+
+#[tokio::test]
+async fn the_public_api_matches_its_openapi_document_with_cors_and_etags() {
+    let (w, c) = contract_world().await;
+    let app = &w.app;
+    let doc: serde_json::Value = app
+        .get("/api/v1/openapi.json")
+        .await
+        .json()
+        .await
+        .expect("openapi");
+    let op = &doc["paths"]["/api/v1/projects"]["get"];
+    let res = app
+        .get_with(
+            "/api/v1/projects?q=robot&per_page=2",
+            &[("Origin", "https://club.example")],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        res.headers()
+            .get("access-control-allow-origin")
+            .and_then(|v| v.to_str().ok()),
+        Some("*")
+    );
+    let tag = res
+        .headers()
+        .get("etag")
+        .expect("etag")
+        .to_str()
+        .expect("tag")
+        .to_owned();
+    let list: serde_json::Value = res.json().await.expect("json");
+    conforms(
+        &list,
+        &op["responses"]["200"]["content"]["application/json"]["schema"],
+        &doc,
+        "list",
+    );
+    let all: serde_json::Value = app
+        .get("/api/v1/projects?per_page=100")
+        .await
+        .json()
+        .await
+        .expect("json");
+    conforms(
+        &all,
+        &op["responses"]["200"]["content"]["application/json"]["schema"],
+        &doc,
+        "all",
+    );
+    assert_eq!(all["total"], 16);
+    let parameters: Vec<&str> = op["parameters"]
+        .as_array()
+        .expect("parameters")
+        .iter()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    for p in [
+        "q",
+        "category",
+        "country",
+        "language",
+        "age",
+        "event",
+        "award",
+        "favourite",
+        "sort",
+        "seed",
+        "page",
+        "per_page",
+    ] {
+        assert!(parameters.contains(&p), "{p} undocumented");
+    }
+    let again = app
+        .get_with(
+            "/api/v1/projects?q=robot&per_page=2",
+            &[("If-None-Match", &tag)],
+        )
+        .await;
+    assert_eq!(again.status(), 304);
+    // One project, and the same 404 for the hidden ones.
+    let one: serde_json::Value = app
+        .get(&format!("/api/v1/projects/{}", c.japanese))
+        .await
+        .json()
+        .await
+        .expect("json");
+    conforms(
+        &one,
+        &doc["paths"]["/api/v1/projects/{id}"]["get"]["responses"]["200"]["content"]["application/json"]
+            ["schema"],
+        &doc,
+        "one",
+    );
+    assert_eq!(one["title"], "ロボットを作りました");
+    for hidden in [c.unpublished, c.withdrawn, Uuid::new_v4()] {
+        let res = app.get(&format!("/api/v1/projects/{hidden}")).await;
+        assert_eq!(res.status(), 404);
+        let body: serde_json::Value = res.json().await.expect("json");
+        assert_eq!(body["error"], "not_found");
+    }
+    // Invalid parameters name themselves, in the caller's language.
+    let bad = app
+        .get_with("/api/v1/projects?age=99", &[("Accept-Language", "fr")])
+        .await;
+    assert_eq!(bad.status(), 400);
+    let body: serde_json::Value = bad.json().await.expect("json");
+    assert_eq!(body["error"], "invalid_parameter");
+    assert_eq!(body["parameter"], "age");
+    conforms(&body, &doc["components"]["schemas"]["Error"], &doc, "error");
+    // A browser's preflight for a conditional request is allowed.
+    let preflight = app
+        .client
+        .request(reqwest::Method::OPTIONS, app.url("/api/v1/projects"))
+        .header("Origin", "https://club.example")
+        .header("Access-Control-Request-Method", "GET")
+        .header("Access-Control-Request-Headers", "if-none-match")
+        .send()
+        .await
+        .expect("preflight");
+    assert!(
+        preflight.status().is_success(),
+        "preflight: {}",
+        preflight.status()
+    );
+    assert!(
+        preflight
+            .headers()
+            .get("access-control-allow-origin")
+            .is_some()
+    );
+}
+
+#[tokio::test]
+async fn demo_gallery_has_favourites_and_awards_once_results_are_public() {
+    let app = spawn_app().await;
+    app.seed_demo().await;
+    let res: serde_json::Value = app
+        .get("/api/v1/projects?favourite=1&per_page=100")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let favourites = res["items"].as_array().expect("items");
+    assert!(
+        !favourites.is_empty(),
+        "the archived demo event has favourites"
+    );
+    let project = favourites[0]["id"].as_str().expect("id");
+    let html = app
+        .get(&format!("/gallery/{project}"))
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        html.contains("Dr. Amara Okafor"),
+        "the favourite names its judge"
+    );
+    assert!(html.contains("<blockquote>"), "with the quote");
+    // Facets for award winners and favourites appear in the gallery.
+    let html = app.get("/gallery").await.text().await.expect("body");
+    assert!(html.contains("favourite=1") && html.contains("award=1"));
+    // The current event has not announced anything: none of its projects carry a favourite.
+    let current: serde_json::Value = app
+        .get("/api/v1/projects?favourite=1&per_page=100")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let events: HashSet<&str> = current["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|p| p["event"]["slug"].as_str())
+        .collect();
+    assert_eq!(
+        events.len(),
+        1,
+        "favourites only in the archived event: {events:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_public_projection_agrees_with_the_rule_after_a_reindex() {
+    let app = spawn_app().await;
+    app.seed_demo().await;
+    // Break the projection behind the application's back; reindex repairs it.
+    sqlx::query("DELETE FROM public_projects WHERE project_id IN (SELECT project_id FROM public_projects LIMIT 2)")
+        .execute(&app.pool)
+        .await
+        .expect("delete");
+    let settings = crate::helpers::test_settings("postgres://u@h/d", app.data_dir.path(), &[]);
+    let search = showcase::search::Search::new(app.pool.clone(), &settings.search).expect("search");
+    let report = search.reindex().await.expect("reindex");
+    assert_eq!(report.changed, 2, "{report:?}");
+    let ids: Vec<Uuid> = sqlx::query_scalar("SELECT id FROM projects")
+        .fetch_all(&app.pool)
+        .await
+        .expect("ids");
+    let public: HashSet<Uuid> = sqlx::query_scalar("SELECT project_id FROM public_projects")
+        .fetch_all(&app.pool)
+        .await
+        .expect("public")
+        .into_iter()
+        .collect();
+    let mut conn = app.pool.acquire().await.expect("conn");
+    for id in ids {
+        let (facts, _) = db::consents::facts(&mut conn, id)
+            .await
+            .expect("facts")
+            .expect("project");
+        assert_eq!(
+            showcase::domain::publication::is_published(&facts),
+            public.contains(&id),
+            "project {id}"
+        );
+    }
+    assert!(public.len() > 5);
+}
