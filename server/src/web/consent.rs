@@ -147,6 +147,8 @@ struct ConsentPage {
     age_group: String,
     project_title: String,
     project_description: String,
+    /// Everything else the gallery shows about the project: (label, text) pairs.
+    project_details: Vec<(String, String)>,
     images: Vec<PreviewImage>,
     wording_version: &'static str,
     csrf_token: String,
@@ -193,6 +195,18 @@ async fn consent_page(
         creator_name: member.display_name.clone(),
         country: crate::i18n::country_name(&member.country, l),
         age_group: l.t(&AgeBracket::of_age(age).label_key()),
+        project_details: [
+            ("project-field-why-made", &p.fields.why_made),
+            ("project-field-difficulties", &p.fields.difficulties),
+            ("project-field-next-steps", &p.fields.next_steps),
+            ("project-field-community", &p.fields.community),
+            ("project-field-project-url", &p.fields.project_url),
+            ("project-field-video-url", &p.fields.video_url),
+        ]
+        .into_iter()
+        .filter(|(_, text)| !text.trim().is_empty())
+        .map(|(key, text)| (l.t(key), text.clone()))
+        .collect(),
         project_title: p.fields.title,
         project_description: p.fields.short_description,
         images,

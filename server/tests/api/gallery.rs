@@ -57,7 +57,11 @@ struct World {
 
 impl World {
     async fn new() -> Self {
-        let app = spawn_app().await;
+        Self::with(&[]).await
+    }
+
+    async fn with(extra: &[(&str, &str)]) -> Self {
+        let app = crate::helpers::spawn_app_with(extra).await;
         let event = open_event(&app, "Europe/Dublin", Duration::days(20)).await;
         sqlx::query("UPDATE events SET content_languages = array_append(content_languages, 'uk')")
             .execute(&app.pool)
@@ -855,4 +859,54 @@ async fn the_public_projection_agrees_with_the_rule_after_a_reindex() {
         );
     }
     assert!(public.len() > 5);
+}
+
+#[tokio::test]
+async fn when_meilisearch_is_down_the_gallery_answers_from_postgres_and_sync_waits() {
+    // A port nothing listens on.
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        l.local_addr().expect("addr").port()
+    };
+    let url = format!("http://127.0.0.1:{port}");
+    let mut w = World::with(&[("SHOWCASE_MEILI_URL", url.as_str())]).await;
+    let project = w
+        .project(&spec("Tiny Submarine Explorer", "hardware", "en", "GB"))
+        .await;
+    let list: serde_json::Value = w
+        .app
+        .get("/api/v1/projects?q=submarine")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(list["total"], 1, "answered from PostgreSQL: {list}");
+    assert_eq!(list["items"][0]["id"], project.to_string());
+    // The sync job tried, found Meilisearch unavailable, and waits without using up its
+    // attempts (it never goes dead while the service is down).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let row: Option<(String, i32, Option<String>)> = sqlx::query_as(
+            "SELECT status::text, attempts, last_error FROM jobs WHERE kind = 'search' AND last_error IS NOT NULL LIMIT 1",
+        )
+        .fetch_optional(&w.app.pool)
+        .await
+        .expect("jobs");
+        if let Some((status, attempts, error)) = row {
+            assert_eq!(status, "pending");
+            assert_eq!(attempts, 0);
+            assert!(error.unwrap_or_default().contains("unavailable"));
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the sync job never ran"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let dead: i64 = sqlx::query_scalar("SELECT count(*) FROM jobs WHERE status = 'dead'")
+        .fetch_one(&w.app.pool)
+        .await
+        .expect("dead");
+    assert_eq!(dead, 0);
 }
