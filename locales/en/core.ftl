@@ -10,7 +10,6 @@ footer-about = An open-source platform for online youth coding showcases.
 
 # chrono format pattern for dates with time: day, month name, year, time, timezone.
 format-date-time = %-d %B %Y, %H:%M %Z
-format-number = { NUMBER($n) }
 
 error-not-found-heading = Page not found
 error-not-found-message = We could not find that page. It may have moved, or it never existed.

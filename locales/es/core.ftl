@@ -7,7 +7,6 @@ language-switcher-label = Idioma
 footer-about = Una plataforma de código abierto para muestras de programación juvenil en línea.
 
 format-date-time = %-d de %B de %Y, %H:%M %Z
-format-number = { NUMBER($n) }
 
 error-not-found-heading = Página no encontrada
 error-not-found-message = No hemos encontrado esa página. Puede que se haya movido o que nunca haya existido.

@@ -7,7 +7,6 @@ language-switcher-label = 言語
 footer-about = オンラインのユース・プログラミング作品展のためのオープンソース・プラットフォームです。
 
 format-date-time = %Y年%-m月%-d日 %H:%M %Z
-format-number = { NUMBER($n) }
 
 error-not-found-heading = ページが見つかりません
 error-not-found-message = お探しのページは見つかりませんでした。移動したか、存在しない可能性があります。

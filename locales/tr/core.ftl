@@ -7,7 +7,6 @@ language-switcher-label = Dil
 footer-about = Çevrimiçi gençlik kodlama vitrinleri için açık kaynaklı bir platform.
 
 format-date-time = %-d %B %Y, %H:%M %Z
-format-number = { NUMBER($n) }
 
 error-not-found-heading = Sayfa bulunamadı
 error-not-found-message = Bu sayfayı bulamadık. Taşınmış olabilir ya da hiç var olmamış olabilir.

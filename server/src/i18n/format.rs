@@ -1,7 +1,12 @@
 //! Dates and numbers written the way a locale's readers expect.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+use fixed_decimal::Decimal;
+use icu_decimal::DecimalFormatter;
 
 use super::Locale;
 
@@ -16,15 +21,39 @@ pub fn format_date_time(at: DateTime<Utc>, tz: Tz, locale: Locale) -> String {
     )
 }
 
-/// An integer with the locale's digit grouping (through Fluent's NUMBER formatting).
+/// Decimal formatters (CLDR data through ICU4X), one per shipped locale.
+static NUMBERS: LazyLock<HashMap<&'static str, DecimalFormatter>> = LazyLock::new(|| {
+    Locale::all()
+        .filter_map(|l| {
+            let locale: icu_locale::Locale = l.code().parse().ok()?;
+            DecimalFormatter::try_new((&locale).into(), Default::default())
+                .ok()
+                .map(|f| (l.code(), f))
+        })
+        .collect()
+});
+
+/// An integer with the locale's digits and grouping: 12,345 · 12.345 · ١٢٬٣٤٥.
 pub fn format_number(n: i64, locale: Locale) -> String {
-    locale.t_args("format-number", &[("n", n.into())])
+    match NUMBERS.get(locale.code()) {
+        Some(f) => f.format(&Decimal::from(n)).to_string(),
+        None => n.to_string(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn numbers_are_grouped_the_locales_way() {
+        let by = |code: &str| Locale::from_code(code).unwrap_or_default();
+        assert_eq!(format_number(12345, by("en")), "12,345");
+        assert_eq!(format_number(12345, by("es")), "12.345");
+        assert_eq!(format_number(1234567, by("hi")), "12,34,567");
+        assert_eq!(format_number(7, by("ja")), "7");
+    }
 
     #[test]
     fn deadline_is_shown_in_the_event_timezone_and_language() {

@@ -329,7 +329,9 @@ fn facets_view(
                 return None;
             }
             // Age groups keep their natural order; everything else goes by size.
-            if *name != "age" {
+            if *name == "age" {
+                values.sort_by_key(|(value, _, _)| AgeBracket::parse(value));
+            } else {
                 values.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
             }
             Some(Facet {
@@ -654,9 +656,10 @@ fn project_view(p: &PublicProject, base_url: &str, l: Locale) -> ProjectPage {
             title: p.title.clone(),
             description: p.description.clone(),
             url: format!("{base_url}/gallery/{}", p.id),
-            image: images
+            image: p
+                .images
                 .first()
-                .map(|_| format!("{base_url}{}", image_url(p.images[0].id, 1280))),
+                .map(|i| format!("{base_url}{}", image_url(i.id, 1280))),
             image_alt: p.images.first().map(|i| i.alt.clone()),
         },
         images,

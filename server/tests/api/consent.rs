@@ -234,6 +234,56 @@ async fn teen_submits_guardian_consents_moderator_approves_then_consent_is_withd
         evidence.contains("Sea Turtle Tracker") && evidence.contains(CANARY_GUARDIAN),
         "the consent behind the publication"
     );
+    // Visitors find it in the gallery and its page; an edit shows at once.
+    let visitor = app.browser();
+    assert!(
+        visitor
+            .get_text("/gallery?q=turtle")
+            .await
+            .contains("Sea Turtle Tracker")
+    );
+    assert_eq!(
+        visitor.get(&format!("/gallery/{project}")).await.status(),
+        200
+    );
+    let edit = [
+        ("title", "Sea Turtle Tracker"),
+        (
+            "short_description",
+            "Maps where loggerhead turtles nest on our beach.",
+        ),
+        ("category", "web"),
+        ("language", "en"),
+        ("project_url", "https://github.com/example/turtles"),
+        ("why_made", "Turtle nests were being trampled."),
+        ("difficulties", "Getting GPS points from volunteers."),
+        ("next_steps", "An offline mode."),
+        ("action", "save"),
+    ];
+    assert_eq!(
+        teen.post(&format!("/projects/{project}"), &edit)
+            .await
+            .status(),
+        303
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !visitor
+        .get_text(&format!("/gallery/{project}"))
+        .await
+        .contains("loggerhead")
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the edit never reached the page"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(
+        visitor
+            .get_text("/gallery?q=loggerhead")
+            .await
+            .contains("Sea Turtle Tracker")
+    );
 
     // The guardian withdraws with the link from the confirmation email.
     let confirmation = smtp
@@ -246,6 +296,24 @@ async fn teen_submits_guardian_consents_moderator_approves_then_consent_is_withd
         !publication::is_published(&facts(&app, project).await),
         "unpublished at once"
     );
+    assert_eq!(
+        visitor.get(&format!("/gallery/{project}")).await.status(),
+        404
+    );
+    assert_eq!(
+        visitor
+            .get(&format!("/api/v1/projects/{project}"))
+            .await
+            .status(),
+        404
+    );
+    let search: serde_json::Value = visitor
+        .get("/api/v1/projects?q=turtle")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(search["total"], 0, "withdrawn, so not found");
     assert!(
         !organizer
             .get_text("/organizer/published")

@@ -140,10 +140,25 @@ fn every_key_the_code_builds_exists_in_english() {
             "site-name",
             "countdown-days",
             "format-date-time",
-            "format-number",
+            "award-coding-with-commitment",
+            "error-gallery-invalid-value",
+            "error-gallery-query-too-long",
         ]
         .map(String::from),
     );
+    // The gallery builds facet, sort and age-group labels from their identifiers.
+    for facet in showcase::search::FACETS {
+        keys.push(format!("gallery-facet-{facet}"));
+    }
+    for sort in ["relevance", "newest", "shuffle"] {
+        keys.push(format!("gallery-sort-{sort}"));
+    }
+    for age in showcase::domain::gallery::AgeBracket::ALL {
+        keys.push(age.label_key());
+    }
+    for n in 1..=17 {
+        keys.push(format!("sdg-{n}"));
+    }
     let missing: Vec<_> = keys.iter().filter(|k| !english.contains(*k)).collect();
     assert!(
         missing.is_empty(),

@@ -1,0 +1,292 @@
+#!/usr/bin/env bash
+# `make bench-gallery`: the public gallery under load with 100,000 published projects.
+#
+# A release build on a throwaway PostgreSQL (scripts/postgres.sh with-temp): migrate, the
+# demo seed, then PROJECTS more published projects bulk-inserted with set-based SQL
+# (bench/gallery.py seed-sql), `showcase-server reindex` to build the public projection.
+# Then the release server (workers in it) and nginx serving a static copy of the gallery
+# page (the ceiling), and wrk at CONNECTIONS connections against: the static copy, the
+# gallery's first page, a search, the API search, a faceted query, a project page (all
+# repeated requests: cache hits after the first), and searches and facets whose every
+# request is a different query (cache misses: the honest latency). Prints the table and
+# writes it to bench/results/gallery-<date>.md. Figures, not pass/fail.
+#
+#   PROJECTS=100000 CONNECTIONS=64 THREADS=2 DURATION=20s SLOW_MS=50 bench/run-gallery.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PROJECTS=${PROJECTS:-100000}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+DURATION=${DURATION:-20s}
+# Statements slower than this are logged with their plan (auto_explain) during the load.
+SLOW_MS=${SLOW_MS:-50}
+export SQLX_OFFLINE=true
+bin=target/release/showcase-server
+
+# Outside: build, install the load tools, then run again inside a throwaway cluster.
+if [ -z "${GALLERY_BENCH_INNER:-}" ]; then
+    echo "== release build (cargo build --release -p showcase-server)"
+    started=$(date +%s)
+    cargo build --release -p showcase-server
+    echo "   build: $(( $(date +%s) - started )) s"
+    missing=()
+    command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+    command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+    command -v curl >/dev/null 2>&1 || missing+=(curl)
+    if [ ${#missing[@]} -gt 0 ]; then
+        if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+            echo "== installing ${missing[*]} (apt-get)"
+            export DEBIAN_FRONTEND=noninteractive
+            apt-get update -qq
+            apt-get install -y -qq "${missing[@]}" >/dev/null
+        else
+            echo "missing: ${missing[*]} (apt-get install ${missing[*]})" >&2
+            exit 1
+        fi
+    fi
+    GALLERY_BENCH_INNER=1 exec scripts/postgres.sh with-temp "$0" "$@"
+fi
+
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+now() { date +%s.%N; }
+since() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$(now)"; }
+sql() { psql "$DATABASE_URL" -X -q -tA -v ON_ERROR_STOP=1 "$@"; }
+
+tmp=$(mktemp -d /tmp/showcase-gallery-bench.XXXXXX)
+chmod 755 "$tmp"
+mkdir -p "$tmp/wrk" "$tmp/static" "$tmp/nginx/logs" bench/results
+server=
+cleanup() {
+    [ -f "$tmp/nginx/nginx.pid" ] && kill "$(cat "$tmp/nginx/nginx.pid")" 2>/dev/null || true
+    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+export SHOWCASE_APPLICATION__DATA_DIR=$tmp/data
+export SHOWCASE_APPLICATION__PORT=${PORT:-$(free_port)}
+export SHOWCASE_APPLICATION__LOG_FORMAT=json
+export SHOWCASE_JOBS__RUN_IN_SERVER=true
+export RUST_LOG=${RUST_LOG:-warn}
+base="http://127.0.0.1:$SHOWCASE_APPLICATION__PORT"
+pg_version=$(sql -c "SHOW server_version")
+pg_log="$(dirname "$(sql -c 'SHOW data_directory')")/postgres.log"
+
+echo "== migrate and demo seed"
+t=$(now)
+"$bin" migrate >/dev/null
+"$bin" seed --demo --projects 240 --images 40 | sed 's/^/   /'
+demo_seed_s=$(since "$t")
+echo "   demo seed: $demo_seed_s s"
+
+echo "== bulk insert of $PROJECTS published projects (set-based SQL)"
+python3 bench/gallery.py seed-sql --projects "$PROJECTS" > "$tmp/seed.sql"
+t=$(now)
+sql -f "$tmp/seed.sql" | sed 's/^/   /'
+bulk_seed_s=$(since "$t")
+echo "   bulk insert (incl. ANALYZE): $bulk_seed_s s"
+
+echo "== reindex (public projection from the publication rule)"
+t=$(now)
+"$bin" reindex > "$tmp/reindex.log" 2>&1 || { echo "reindex failed:" >&2; cat "$tmp/reindex.log" >&2; exit 1; }
+reindex_out=$(grep -v '^{' "$tmp/reindex.log" || true)
+reindex_s=$(since "$t")
+echo "   $reindex_out"
+echo "   reindex: $reindex_s s"
+sql -c "ANALYZE public_projects; ANALYZE search_terms;"
+public_rows=$(sql -c "SELECT count(*) FROM public_projects")
+submitted=$(sql -c "SELECT count(*) FROM projects WHERE status = 'submitted'")
+terms=$(sql -c "SELECT count(*) FROM search_terms")
+echo "   public_projects: $public_rows rows ($submitted submitted projects, $terms search terms)"
+if [ "$public_rows" -lt "$PROJECTS" ]; then
+    echo "public_projects has $public_rows rows, fewer than the $PROJECTS inserted" >&2
+    exit 1
+fi
+project_id=$(sql -c "SELECT p.project_id FROM public_projects p JOIN projects x ON x.id = p.project_id
+                     WHERE x.join_code LIKE 'BENCH%' ORDER BY x.join_code LIMIT 1")
+demo_project_id=$(sql -c "SELECT p.project_id FROM public_projects p JOIN projects x ON x.id = p.project_id
+                          WHERE x.join_code NOT LIKE 'BENCH%' AND p.doc->'images' <> '[]' ORDER BY x.join_code LIMIT 1")
+robot_titles=$(sql -c "SELECT count(*) FROM public_projects WHERE doc->>'title' ILIKE '%robot%'")
+echo "   titles containing 'robot': $robot_titles"
+
+# Slow statements with the plan PostgreSQL really used (custom or generic), during the load.
+sql -c "ALTER DATABASE showcase SET session_preload_libraries = 'auto_explain'" \
+    -c "ALTER DATABASE showcase SET auto_explain.log_min_duration = '${SLOW_MS}ms'" \
+    -c "ALTER DATABASE showcase SET auto_explain.log_format = 'text'"
+pg_log_start=$(stat -c %s "$pg_log" 2>/dev/null || echo 0)
+
+echo "== release server on $base (workers in the server, RUST_LOG=$RUST_LOG)"
+"$bin" serve > "$tmp/server.log" 2>&1 & server=$!
+for _ in $(seq 1 150); do curl -sf "$base/health" >/dev/null && break; sleep 0.2; done
+curl -sf "$base/health" >/dev/null || { echo "server did not start:" >&2; tail -20 "$tmp/server.log" >&2; exit 1; }
+rss() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$server/status"; }
+echo "   RSS after start: $(rss VmRSS) kB"
+
+echo "== static copy of GET /gallery served by nginx"
+curl -sf -H 'Accept-Language: en' "$base/gallery" -o "$tmp/static/gallery.html"
+chmod -R a+rX "$tmp/static"
+nginx_port=$(free_port)
+cat > "$tmp/nginx/nginx.conf" <<EOF
+worker_processes auto;
+pid $tmp/nginx/nginx.pid;
+error_log $tmp/nginx/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 1000000;
+    client_body_temp_path $tmp/nginx/client_body;
+    proxy_temp_path $tmp/nginx/proxy;
+    fastcgi_temp_path $tmp/nginx/fastcgi;
+    uwsgi_temp_path $tmp/nginx/uwsgi;
+    scgi_temp_path $tmp/nginx/scgi;
+    server {
+        listen 127.0.0.1:$nginx_port;
+        root $tmp/static;
+        location = /gallery { default_type "text/html; charset=utf-8"; try_files /gallery.html =404; }
+    }
+}
+EOF
+"$NGINX" -p "$tmp/nginx" -e "$tmp/nginx/logs/error.log" -c "$tmp/nginx/nginx.conf"
+for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$nginx_port/gallery" >/dev/null && break; sleep 0.1; done
+static_bytes=$(stat -c %s "$tmp/static/gallery.html")
+echo "   nginx on 127.0.0.1:$nginx_port, page $static_bytes bytes"
+
+# name | path (for wrk, relative to its base) | label
+targets=(
+    "nginx|http://127.0.0.1:$nginx_port/gallery|nginx static copy of /gallery (ceiling)"
+    "gallery|$base/gallery?seed=1|gallery first page (cached)"
+    "search|$base/gallery?q=robot|gallery search (cached)"
+    "api|$base/api/v1/projects?q=robot|API search (cached)"
+    "facets|$base/gallery?category=games&country=JP|faceted query (cached)"
+    "project|$base/gallery/$project_id|project page (cached)"
+)
+varied=(
+    "search-uncached|gallery-search|0|$base/gallery?q=<varied>|gallery search (uncached)"
+    "api-uncached|api-search|500000|$base/api/v1/projects?q=<varied>|API search (uncached)"
+    "facets-uncached|gallery-facets|0|$base/gallery?category=<varied>&country=<varied>|faceted query (uncached)"
+)
+
+echo "== each target once (200 and results?)"
+ok=true
+python3 bench/gallery.py check-html "http://127.0.0.1:$nginx_port/gallery" || ok=false
+python3 bench/gallery.py check-html "$base/gallery?seed=1" || ok=false
+python3 bench/gallery.py check-html "$base/gallery?q=robot" || ok=false
+python3 bench/gallery.py check-json "$base/api/v1/projects?q=robot" || ok=false
+python3 bench/gallery.py check-html "$base/gallery?category=games&country=JP" || ok=false
+python3 bench/gallery.py check-html "$base/gallery?q=robto" || ok=false
+python3 bench/gallery.py check-html "$base/gallery?q=ロボット" || ok=false
+python3 bench/gallery.py check-html "$base/gallery?q=istanbul" || ok=false
+status=$(curl -s -o /dev/null -w '%{http_code}' "$base/gallery/$project_id")
+echo "  $status  project page  $base/gallery/$project_id"
+[ "$status" = 200 ] || ok=false
+$ok || { echo "a target did not answer 200 with results; see above" >&2; exit 1; }
+
+run_wrk() { # name url [script]
+    local name=$1 url=$2 script=${3:-}
+    echo "-- wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $url ${script:+(varied queries)}"
+    if [ -n "$script" ]; then
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$url" > "$tmp/wrk/$name.txt" 2>&1 || true
+    else
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" > "$tmp/wrk/$name.txt" 2>&1 || true
+    fi
+    grep -E "Requests/sec|^ +(50|99)%|Non-2xx|Socket errors|distinct" "$tmp/wrk/$name.txt" | sed 's/^ */   /'
+    sleep 2
+}
+
+echo "== load: $CONNECTIONS connections, $THREADS threads, $DURATION each"
+report_args=()
+for t in "${targets[@]}"; do
+    IFS='|' read -r name url label <<<"$t"
+    run_wrk "$name" "$url"
+    report_args+=(--run "$name|${url#"$base"}|$label")
+done
+for v in "${varied[@]}"; do
+    IFS='|' read -r name kind offset shown label <<<"$v"
+    python3 bench/gallery.py wrk-script --kind "$kind" --offset "$offset" > "$tmp/$name.lua"
+    run_wrk "$name" "$base" "$tmp/$name.lua"
+    report_args+=(--run "$name|${shown#"$base"}|$label")
+done
+
+peak_rss=$(rss VmHWM)
+end_rss=$(rss VmRSS)
+threads_n=$(awk '$1 == "Threads:" {print $2}' "/proc/$server/status")
+kill "$server"; wait "$server" 2>/dev/null || true; server=
+kill "$(cat "$tmp/nginx/nginx.pid")" 2>/dev/null || true
+
+sql -c "ALTER DATABASE showcase RESET session_preload_libraries" -c "ALTER DATABASE showcase RESET auto_explain.log_min_duration"
+python3 bench/gallery.py explain-sql > "$tmp/explain.sql"
+sql -f "$tmp/explain.sql" > "$tmp/explain.txt" 2>&1 || echo "EXPLAIN failed: $(tail -3 "$tmp/explain.txt")" >&2
+tail -c +"$((pg_log_start + 1))" "$pg_log" > "$tmp/pg-during-load.log" 2>/dev/null || true
+server_errors=$(grep -c '"level":"ERROR"' "$tmp/server.log" || true)
+server_warns=$(grep -c '"level":"WARN"' "$tmp/server.log" || true)
+
+{
+    echo "# Gallery benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
+    echo
+    echo "Commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'); $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); PostgreSQL $pg_version (fsync off, throwaway cluster), search backend PostgreSQL (default);"
+    echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency; server, PostgreSQL, nginx and wrk share the machine."
+    echo
+    echo "## Data"
+    echo
+    echo "- demo seed (\`seed --demo --projects 240 --images 40\`): $demo_seed_s s"
+    echo "- bulk insert of $PROJECTS published projects (set-based SQL, incl. ANALYZE): $bulk_seed_s s"
+    echo "- \`showcase-server reindex\`: **$reindex_s s** — $reindex_out"
+    echo "- public_projects: $public_rows rows; search_terms: $terms; titles containing 'robot': $robot_titles"
+    echo "- static copy of \`/gallery\`: $static_bytes bytes"
+    echo
+    echo "## Load"
+    echo
+    python3 bench/gallery.py report --dir "$tmp/wrk" "${report_args[@]}"
+    echo "- server peak RSS (VmHWM): **$((peak_rss / 1024)) MB** ($peak_rss kB); RSS at the end $((end_rss / 1024)) MB; $threads_n threads"
+    echo "- server log: $server_errors ERROR lines, $server_warns WARN lines"
+    echo "- PostgreSQL statements slower than $SLOW_MS ms during the load (auto_explain):"
+    python3 bench/gallery.py pg-slow "$tmp/pg-during-load.log" | sed 's/^/  /'
+    echo
+    if [ "$server_errors" -gt 0 ] || [ "$server_warns" -gt 0 ]; then
+        echo "### Server log errors and warnings (distinct messages, first 15)"
+        echo
+        echo '```'
+        grep -E '"level":"(ERROR|WARN)"' "$tmp/server.log" \
+            | python3 -c 'import sys, json, collections
+c = collections.Counter()
+for line in sys.stdin:
+    try:
+        d = json.loads(line)
+    except ValueError:
+        continue
+    f = d.get("fields", {})
+    c[(d.get("level"), f.get("message", ""), str(f.get("error", ""))[:400])] += 1
+for (level, msg, err), n in c.most_common(15):
+    print(f"{n:6d} x {level} {msg} {err}")'
+        echo '```'
+        echo
+    fi
+    echo "## EXPLAIN ANALYZE of the search statement (server/src/db/public.rs) on this database"
+    echo
+    python3 bench/gallery.py explain-summary "$tmp/explain.txt"
+    echo
+    echo "<details><summary>Full plans</summary>"
+    echo
+    echo '```'
+    cat "$tmp/explain.txt"
+    echo '```'
+    echo
+    echo "</details>"
+    echo
+    echo "<details><summary>Slowest statements during the load, with the plan PostgreSQL used (first 3)</summary>"
+    echo
+    python3 bench/gallery.py pg-slow "$tmp/pg-during-load.log" --top 3 | sed -n '/^```/,$p'
+    echo
+    echo "</details>"
+} > "$tmp/summary.md"
+
+out=bench/results/gallery-$(date -u +%Y-%m-%d).md
+cp "$tmp/summary.md" "$out"
+echo
+sed -n '/^## Data/,/^## EXPLAIN/p' "$out" | sed '$d'
+python3 bench/gallery.py explain-summary "$tmp/explain.txt" | grep -v '^      '
+echo
+echo "written to $out"
