@@ -354,15 +354,23 @@ fn counts(value: serde_json::Value) -> BTreeMap<String, u64> {
 
 /// Matches, the requested page and every facet's counts in one statement.
 pub async fn search(conn: &mut PgConnection, p: &SearchParams<'_>) -> anyhow::Result<SearchRows> {
+    // Facet counts are disjunctive: a facet with a chosen value counts over the matches of
+    // every *other* filter, so the alternatives stay visible; the others count the hits.
+    // `base` is inlined into each use, so PostgreSQL can use the facet indexes there.
     let row = sqlx::query!(
-        r#"WITH hits AS MATERIALIZED (
+        r#"WITH base AS NOT MATERIALIZED (
+               SELECT project_id, category, language, countries, age_brackets, event_slug,
+                      has_award, has_favourite, published_at, shuffle, tokens
+               FROM public_projects
+               WHERE ($1::text IS NULL OR tokens @@ $1::text::tsquery)
+           ),
+           hits AS MATERIALIZED (
                SELECT project_id, category, language, countries, age_brackets, event_slug,
                       has_award, has_favourite, published_at, shuffle[$9] AS shuffle_key,
                       CASE WHEN $1::text IS NULL THEN 0::real
                            ELSE ts_rank(tokens, $1::text::tsquery) END AS rank
-               FROM public_projects
-               WHERE ($1::text IS NULL OR tokens @@ $1::text::tsquery)
-                 AND ($2::text IS NULL OR category = $2)
+               FROM base
+               WHERE ($2::text IS NULL OR category = $2)
                  AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
                  AND ($4::text IS NULL OR language = $4)
                  AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
@@ -378,18 +386,89 @@ pub async fn search(conn: &mut PgConnection, p: &SearchParams<'_>) -> anyhow::Re
                               CASE WHEN $10::text = 'shuffle' THEN shuffle_key END NULLS LAST,
                               project_id
                      LIMIT $11 OFFSET $12) AS "ids!",
-               (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                   (SELECT category AS v, count(*) AS n FROM hits GROUP BY 1) f) AS "category!",
-               (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                   (SELECT c AS v, count(*) AS n FROM hits, unnest(countries) AS c GROUP BY 1) f) AS "country!",
-               (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                   (SELECT language AS v, count(*) AS n FROM hits GROUP BY 1) f) AS "language!",
-               (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                   (SELECT a AS v, count(*) AS n FROM hits, unnest(age_brackets) AS a GROUP BY 1) f) AS "age!",
-               (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                   (SELECT event_slug AS v, count(*) AS n FROM hits GROUP BY 1) f) AS "event!",
-               (SELECT count(*) FROM hits WHERE has_award) AS "award!",
-               (SELECT count(*) FROM hits WHERE has_favourite) AS "favourite!""#,
+               CASE WHEN $2::text IS NOT NULL THEN
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                       (SELECT category AS v, count(*) AS n FROM base
+                        WHERE ($3::text IS NULL OR countries @> ARRAY[$3::text])
+                             AND ($4::text IS NULL OR language = $4)
+                             AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
+                             AND ($6::text IS NULL OR event_slug = $6)
+                             AND (NOT $7::bool OR has_award)
+                             AND (NOT $8::bool OR has_favourite) GROUP BY 1) f)
+               ELSE
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                       (SELECT category AS v, count(*) AS n FROM hits GROUP BY 1) f)
+               END AS "category!",
+               CASE WHEN $3::text IS NOT NULL THEN
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                       (SELECT c AS v, count(*) AS n FROM base, unnest(countries) AS c
+                        WHERE ($2::text IS NULL OR category = $2)
+                             AND ($4::text IS NULL OR language = $4)
+                             AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
+                             AND ($6::text IS NULL OR event_slug = $6)
+                             AND (NOT $7::bool OR has_award)
+                             AND (NOT $8::bool OR has_favourite) GROUP BY 1) f)
+               ELSE
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                       (SELECT c AS v, count(*) AS n FROM hits, unnest(countries) AS c GROUP BY 1) f)
+               END AS "country!",
+               CASE WHEN $4::text IS NOT NULL THEN
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                       (SELECT language AS v, count(*) AS n FROM base
+                        WHERE ($2::text IS NULL OR category = $2)
+                             AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
+                             AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
+                             AND ($6::text IS NULL OR event_slug = $6)
+                             AND (NOT $7::bool OR has_award)
+                             AND (NOT $8::bool OR has_favourite) GROUP BY 1) f)
+               ELSE
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                       (SELECT language AS v, count(*) AS n FROM hits GROUP BY 1) f)
+               END AS "language!",
+               CASE WHEN $5::text IS NOT NULL THEN
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                       (SELECT a AS v, count(*) AS n FROM base, unnest(age_brackets) AS a
+                        WHERE ($2::text IS NULL OR category = $2)
+                             AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
+                             AND ($4::text IS NULL OR language = $4)
+                             AND ($6::text IS NULL OR event_slug = $6)
+                             AND (NOT $7::bool OR has_award)
+                             AND (NOT $8::bool OR has_favourite) GROUP BY 1) f)
+               ELSE
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                       (SELECT a AS v, count(*) AS n FROM hits, unnest(age_brackets) AS a GROUP BY 1) f)
+               END AS "age!",
+               CASE WHEN $6::text IS NOT NULL THEN
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                       (SELECT event_slug AS v, count(*) AS n FROM base
+                        WHERE ($2::text IS NULL OR category = $2)
+                             AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
+                             AND ($4::text IS NULL OR language = $4)
+                             AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
+                             AND (NOT $7::bool OR has_award)
+                             AND (NOT $8::bool OR has_favourite) GROUP BY 1) f)
+               ELSE
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
+                       (SELECT event_slug AS v, count(*) AS n FROM hits GROUP BY 1) f)
+               END AS "event!",
+               CASE WHEN $7::bool THEN
+                   (SELECT count(*) FROM base WHERE has_award
+                       AND ($2::text IS NULL OR category = $2)
+                             AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
+                             AND ($4::text IS NULL OR language = $4)
+                             AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
+                             AND ($6::text IS NULL OR event_slug = $6)
+                             AND (NOT $8::bool OR has_favourite))
+               ELSE (SELECT count(*) FROM hits WHERE has_award) END AS "award!",
+               CASE WHEN $8::bool THEN
+                   (SELECT count(*) FROM base WHERE has_favourite
+                       AND ($2::text IS NULL OR category = $2)
+                             AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
+                             AND ($4::text IS NULL OR language = $4)
+                             AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
+                             AND ($6::text IS NULL OR event_slug = $6)
+                             AND (NOT $7::bool OR has_award))
+               ELSE (SELECT count(*) FROM hits WHERE has_favourite) END AS "favourite!""#,
         p.tsquery,
         p.category,
         p.country,

@@ -288,6 +288,39 @@ impl GalleryQuery {
         (self.page - 1) * self.per_page
     }
 
+    /// The facets (by gallery name) whose filter is set.
+    pub fn active_facets(&self) -> Vec<&'static str> {
+        [
+            ("category", self.category.is_some()),
+            ("country", self.country.is_some()),
+            ("language", self.language.is_some()),
+            ("age", self.age.is_some()),
+            ("event", self.event.is_some()),
+            ("award", self.award),
+            ("favourite", self.favourite),
+        ]
+        .into_iter()
+        .filter_map(|(name, on)| on.then_some(name))
+        .collect()
+    }
+
+    /// The same query without one facet's filter (a facet's own counts are computed so,
+    /// to keep its alternatives visible), back on the first page.
+    pub fn without_facet(&self, facet: &str) -> Self {
+        let mut q = self.with_page(1);
+        match facet {
+            "category" => q.category = None,
+            "country" => q.country = None,
+            "language" => q.language = None,
+            "age" => q.age = None,
+            "event" => q.event = None,
+            "award" => q.award = false,
+            "favourite" => q.favourite = false,
+            _ => {}
+        }
+        q
+    }
+
     /// Whether any filter narrows the results (search text aside).
     pub fn has_filters(&self) -> bool {
         self.category.is_some()

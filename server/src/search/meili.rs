@@ -295,6 +295,14 @@ pub fn facets(
     out
 }
 
+/// The document attribute behind a gallery facet.
+fn facet_attribute(facet: &str) -> &str {
+    match facet {
+        "country" => "countries",
+        other => other,
+    }
+}
+
 /// A search hit: the id only.
 #[derive(Debug, Deserialize)]
 struct Hit {
@@ -470,6 +478,34 @@ impl MeiliIndex {
             .map_err(|e| classify(what, e))
     }
 
+    /// One facet's counts for a query: no hits, only that facet's distribution.
+    async fn facet_counts(
+        &self,
+        query: &GalleryQuery,
+        facet: &str,
+    ) -> Result<BTreeMap<String, u64>, SearchError> {
+        let attribute = [facet_attribute(facet)];
+        let filters = filters(query);
+        let filter_refs: Vec<&str> = filters.iter().map(String::as_str).collect();
+        let retrieve = ["id"];
+        let mut search = self.index.search();
+        search
+            .with_facets(Selectors::Some(&attribute[..]))
+            .with_attributes_to_retrieve(Selectors::Some(&retrieve[..]))
+            .with_page(1)
+            .with_hits_per_page(0);
+        if !query.text.is_empty() {
+            search.with_query(&query.text);
+        }
+        if !filter_refs.is_empty() {
+            search.with_array_filter(filter_refs);
+        }
+        let results = self.call("facet search", search.execute::<Hit>()).await?;
+        Ok(facets(results.facet_distribution.as_ref())
+            .remove(facet)
+            .unwrap_or_default())
+    }
+
     /// Waits for a task to finish; its failure, as Meilisearch reports it, is returned.
     async fn finish(
         &self,
@@ -579,10 +615,25 @@ impl SearchIndex for MeiliIndex {
             .total_hits
             .or(results.estimated_total_hits)
             .unwrap_or(results.hits.len());
+        let mut facet_counts = facets(results.facet_distribution.as_ref());
+        // Disjunctive facets, as in PostgreSQL: a facet with a chosen value counts over
+        // the matches of every other filter (one small search per such facet, together).
+        let active = query.active_facets();
+        let narrowed: Vec<GalleryQuery> = active.iter().map(|f| query.without_facet(f)).collect();
+        let own = futures_util::future::try_join_all(
+            active
+                .iter()
+                .zip(&narrowed)
+                .map(|(facet, q)| self.facet_counts(q, facet)),
+        )
+        .await?;
+        for (facet, counts) in active.into_iter().zip(own) {
+            facet_counts.insert(facet.to_owned(), counts);
+        }
         Ok(Hits {
             total: u64::try_from(total).unwrap_or(u64::MAX),
             ids: results.hits.into_iter().map(|h| h.result.id).collect(),
-            facets: facets(results.facet_distribution.as_ref()),
+            facets: facet_counts,
         })
     }
 

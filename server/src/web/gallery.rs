@@ -237,63 +237,32 @@ fn href(q: &GalleryQuery) -> String {
     }
 }
 
-/// The query with one facet set to `value`, or cleared when it already is `value`.
+/// The query with one facet set to `value`, or cleared when it already is `value`; and
+/// whether it was.
 fn toggled(q: &GalleryQuery, facet: &str, value: &str) -> (GalleryQuery, bool) {
-    let mut next = q.with_page(1);
     let selected = match facet {
-        "category" => {
-            let on = next.category.as_ref().is_some_and(|c| c.as_str() == value);
-            next.category = if on {
-                None
-            } else {
-                crate::domain::CategorySlug::parse(value).ok()
-            };
-            on
-        }
-        "country" => {
-            let on = next.country.as_ref().is_some_and(|c| c.code() == value);
-            next.country = if on {
-                None
-            } else {
-                crate::domain::account::Country::parse(value).ok()
-            };
-            on
-        }
-        "language" => {
-            let on = next.language.as_ref().is_some_and(|c| c.as_str() == value);
-            next.language = if on {
-                None
-            } else {
-                crate::domain::LanguageTag::parse(value).ok()
-            };
-            on
-        }
-        "age" => {
-            let on = next.age.is_some_and(|a| a.as_str() == value);
-            next.age = if on { None } else { AgeBracket::parse(value) };
-            on
-        }
-        "event" => {
-            let on = next.event.as_ref().is_some_and(|e| e.as_str() == value);
-            next.event = if on {
-                None
-            } else {
-                crate::domain::EventSlug::parse(value).ok()
-            };
-            on
-        }
-        "award" => {
-            let on = next.award;
-            next.award = !on;
-            on
-        }
-        "favourite" => {
-            let on = next.favourite;
-            next.favourite = !on;
-            on
-        }
+        "category" => q.category.as_ref().is_some_and(|c| c.as_str() == value),
+        "country" => q.country.as_ref().is_some_and(|c| c.code() == value),
+        "language" => q.language.as_ref().is_some_and(|l| l.as_str() == value),
+        "age" => q.age.is_some_and(|a| a.as_str() == value),
+        "event" => q.event.as_ref().is_some_and(|e| e.as_str() == value),
+        "award" => q.award,
+        "favourite" => q.favourite,
         _ => false,
     };
+    let mut next = q.without_facet(facet);
+    if !selected {
+        match facet {
+            "category" => next.category = crate::domain::CategorySlug::parse(value).ok(),
+            "country" => next.country = crate::domain::account::Country::parse(value).ok(),
+            "language" => next.language = crate::domain::LanguageTag::parse(value).ok(),
+            "age" => next.age = AgeBracket::parse(value),
+            "event" => next.event = crate::domain::EventSlug::parse(value).ok(),
+            "award" => next.award = true,
+            "favourite" => next.favourite = true,
+            _ => {}
+        }
+    }
     (next, selected)
 }
 
@@ -501,6 +470,7 @@ async fn gallery(
         ContentType::html(),
         &cached,
         "Accept-Language, Cookie",
+        cacheable,
     );
     if new_seed && query.sort == Sort::Shuffle {
         res.add_cookie(&seed_cookie(query.seed))
@@ -711,6 +681,7 @@ async fn project_page(
         ContentType::html(),
         &cached,
         "Accept-Language, Cookie",
+        cacheable,
     ))
 }
 
@@ -882,6 +853,7 @@ fn json(req: &HttpRequest, value: &impl Serialize) -> Result<HttpResponse, Publi
         ContentType::json(),
         &http_cache::cached(body),
         "Accept-Language",
+        true,
     ))
 }
 
@@ -958,7 +930,13 @@ async fn api_project(
 pub const OPENAPI: &str = include_str!("../../openapi.json");
 
 async fn openapi(req: HttpRequest) -> HttpResponse {
-    http_cache::respond(&req, ContentType::json(), &http_cache::cached(OPENAPI), "")
+    http_cache::respond(
+        &req,
+        ContentType::json(),
+        &http_cache::cached(OPENAPI),
+        "",
+        true,
+    )
 }
 
 #[cfg(test)]

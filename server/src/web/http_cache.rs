@@ -10,6 +10,9 @@ use crate::search::cache::Cached;
 /// Public answers may be stored by browsers and shared caches but must be revalidated
 /// every time (a withdrawn project must disappear at once); the ETag makes that cheap.
 pub const REVALIDATE: &str = "public, no-cache";
+/// A page rendered for one visitor (their name in the header, their form token): the
+/// browser may keep it, shared caches may not.
+pub const PRIVATE_REVALIDATE: &str = "private, no-cache";
 
 /// A weak entity tag of a body (weak: compression may change the bytes on the wire).
 pub fn etag(body: &[u8]) -> String {
@@ -38,12 +41,13 @@ fn not_modified(req: &HttpRequest, tag: &str) -> bool {
 }
 
 /// `200` with the body, or `304` when the client's copy is current. `vary`: the request
-/// headers the body depends on.
+/// headers the body depends on; `shared`: whether shared caches may store it.
 pub fn respond(
     req: &HttpRequest,
     content_type: ContentType,
     cached: &Cached,
     vary: &'static str,
+    shared: bool,
 ) -> HttpResponse {
     let mut res = if not_modified(req, &cached.etag) {
         HttpResponse::NotModified().finish()
@@ -56,7 +60,14 @@ pub fn respond(
     if let Ok(v) = HeaderValue::from_str(&cached.etag) {
         headers.insert(header::ETAG, v);
     }
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(REVALIDATE));
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(if shared {
+            REVALIDATE
+        } else {
+            PRIVATE_REVALIDATE
+        }),
+    );
     if !vary.is_empty() {
         headers.insert(header::VARY, HeaderValue::from_static(vary));
     }
@@ -75,7 +86,7 @@ mod tests {
             .insert_header((header::IF_NONE_MATCH, format!("\"x\", {}", c.etag)))
             .to_http_request();
         assert_eq!(
-            respond(&req, ContentType::plaintext(), &c, "").status(),
+            respond(&req, ContentType::plaintext(), &c, "", true).status(),
             304
         );
         let strong = c.etag.trim_start_matches("W/").to_owned();
@@ -83,13 +94,13 @@ mod tests {
             .insert_header((header::IF_NONE_MATCH, strong))
             .to_http_request();
         assert_eq!(
-            respond(&req, ContentType::plaintext(), &c, "").status(),
+            respond(&req, ContentType::plaintext(), &c, "", true).status(),
             304
         );
         let req = TestRequest::default()
             .insert_header((header::IF_NONE_MATCH, "W/\"other\""))
             .to_http_request();
-        let res = respond(&req, ContentType::plaintext(), &c, "Accept-Language");
+        let res = respond(&req, ContentType::plaintext(), &c, "Accept-Language", false);
         assert_eq!(res.status(), 200);
         assert_eq!(
             res.headers().get(header::VARY).map(|v| v.as_bytes()),

@@ -353,14 +353,34 @@ async fn check_contract(index: &dyn SearchIndex, c: &Contract) {
         .await
         .expect("search");
     assert_eq!(hardware.total, 2, "[{name}] filter");
-    assert_eq!(
+    let in_hardware = |facet: &str, value: &str| {
         hardware
             .facets
-            .get("category")
-            .and_then(|m| m.get("hardware"))
-            .copied(),
+            .get(facet)
+            .and_then(|m| m.get(value))
+            .copied()
+    };
+    // The chosen facet keeps its alternatives (counted without its own filter); the
+    // others count within the filter.
+    assert_eq!(
+        in_hardware("category", "hardware"),
         Some(2),
-        "[{name}] facets follow the filter"
+        "[{name}] chosen value"
+    );
+    assert_eq!(
+        in_hardware("category", "games"),
+        Some(10),
+        "[{name}] alternatives stay"
+    );
+    assert_eq!(
+        in_hardware("country", "GB"),
+        Some(1),
+        "[{name}] other facets filtered"
+    );
+    assert_eq!(
+        in_hardware("country", "BR"),
+        None,
+        "[{name}] other facets filtered"
     );
     let combined = index
         .search(&query(&[("category", "ai"), ("country", "EG")]))
@@ -543,6 +563,28 @@ async fn anonymous_gallery_pages_are_cached_until_a_withdrawal() {
         .get_with("/gallery?per_page=100", &[("If-None-Match", &tag)])
         .await;
     assert_eq!(again.status(), 304);
+    assert_eq!(
+        again
+            .headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("public, no-cache")
+    );
+    // A signed-in visitor's page carries their name: shared caches must not keep it.
+    let member = app
+        .signed_in(
+            "judge@example.org",
+            &[showcase::domain::account::Role::Judge],
+        )
+        .await;
+    let theirs = member.get("/gallery?per_page=100").await;
+    assert_eq!(
+        theirs
+            .headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("private, no-cache")
+    );
     w.withdraw(c.english).await;
     // The change notification reaches the cache within moments; poll with a deadline.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);

@@ -504,12 +504,39 @@ async fn search_sends_the_filters_facets_sort_and_page_with_the_key() {
         .await
         .expect("relevance search");
 
-    let searches: Vec<Recorded> = fake
+    let all_searches: Vec<Recorded> = fake
         .requests()
         .into_iter()
         .filter(|r| r.method == "POST" && r.path == "/indexes/projects/search")
         .collect();
+    // Facet-only searches (no hits) give each filtered facet its disjunctive counts.
+    let (facet_only, searches): (Vec<Recorded>, Vec<Recorded>) = all_searches
+        .into_iter()
+        .partition(|r| r.body.as_ref().is_some_and(|b| b["hitsPerPage"] == 0));
     assert_eq!(searches.len(), 3, "{:?}", fake.calls());
+    assert_eq!(
+        facet_only.len(),
+        4 + 3,
+        "one per filtered facet: {:?}",
+        fake.calls()
+    );
+    let category_counts = facet_only
+        .iter()
+        .filter_map(|r| r.body.as_ref())
+        .find(|b| b["facets"] == json!(["category"]))
+        .expect("the category facet's own search");
+    assert_eq!(
+        category_counts,
+        &json!({
+            "q": "robot",
+            "filter": ["countries = \"JP\"", "age = \"11-13\"", "award = true"],
+            "facets": ["category"],
+            "page": 1,
+            "hitsPerPage": 0,
+            "attributesToRetrieve": ["id"],
+        }),
+        "every filter but its own"
+    );
     let facets = json!([
         "category",
         "countries",
