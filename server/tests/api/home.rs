@@ -34,11 +34,13 @@ async fn home_page_shows_the_current_event_and_its_seven_categories() {
         "AI",
     ] {
         assert!(
-            body.contains(&format!("<h3>{name}</h3>")),
+            body.contains(&format!("\">{name}</a></h3>")),
             "category {name}"
         );
     }
     assert_eq!(body.matches("class=\"category-card").count(), 7);
+    // Each leads to its projects in the gallery.
+    assert!(body.contains("href=\"/gallery?category=mobile-apps\""));
 }
 
 #[tokio::test]
