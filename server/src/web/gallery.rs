@@ -441,7 +441,9 @@ async fn gallery(
         }
     };
     let cacheable = cacheable(&ctx, &req);
-    let key = format!("{}|{}", l.code(), req.uri());
+    // Keyed by the canonical query, which includes the shuffle seed: a visitor whose
+    // cookie picked seed 3 gets seed 3's page, however the URL was written.
+    let key = format!("{}|{}", l.code(), href(&query));
     let cached = match cacheable
         .then(|| ctx.state.gallery_cache.page(&key))
         .flatten()
@@ -647,7 +649,7 @@ async fn project_page(
     let id = parse_id(&id)?;
     let l = ctx.locale.locale;
     let cacheable = cacheable(&ctx, &req);
-    let key = format!("{}|{}", l.code(), req.uri());
+    let key = format!("{}|/gallery/{id}", l.code());
     let cached = match cacheable
         .then(|| ctx.state.gallery_cache.page(&key))
         .flatten()

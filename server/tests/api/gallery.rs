@@ -537,7 +537,7 @@ async fn gallery_pages_show_published_projects_only() {
 async fn anonymous_gallery_pages_are_cached_until_a_withdrawal() {
     let (w, c) = contract_world().await;
     let app = &w.app;
-    let first = app.get("/gallery?per_page=100").await;
+    let first = app.get("/gallery?per_page=100&seed=1").await;
     assert!(
         first
             .headers()
@@ -560,7 +560,7 @@ async fn anonymous_gallery_pages_are_cached_until_a_withdrawal() {
             .contains("Tiny Submarine Explorer")
     );
     let again = app
-        .get_with("/gallery?per_page=100", &[("If-None-Match", &tag)])
+        .get_with("/gallery?per_page=100&seed=1", &[("If-None-Match", &tag)])
         .await;
     assert_eq!(again.status(), 304);
     assert_eq!(
@@ -577,7 +577,7 @@ async fn anonymous_gallery_pages_are_cached_until_a_withdrawal() {
             &[showcase::domain::account::Role::Judge],
         )
         .await;
-    let theirs = member.get("/gallery?per_page=100").await;
+    let theirs = member.get("/gallery?per_page=100&seed=1").await;
     assert_eq!(
         theirs
             .headers()
@@ -585,12 +585,36 @@ async fn anonymous_gallery_pages_are_cached_until_a_withdrawal() {
             .and_then(|v| v.to_str().ok()),
         Some("private, no-cache")
     );
+    // Each visitor keeps their own shuffled order (a cookie picks it; links carry it),
+    // cached pages included.
+    for seed in ["5", "2", "5"] {
+        let cookie = format!("gallery_seed={seed}");
+        let html = app
+            .get_with("/gallery", &[("Cookie", cookie.as_str())])
+            .await
+            .text()
+            .await
+            .expect("body");
+        assert!(
+            html.contains(&format!("seed={seed}")),
+            "seed {seed} not kept"
+        );
+    }
+    let fresh = app.get("/gallery").await;
+    assert!(
+        fresh
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .any(|v| v.to_str().unwrap_or("").starts_with("gallery_seed=")),
+        "a new visitor is given a seed"
+    );
     w.withdraw(c.english).await;
     // The change notification reaches the cache within moments; poll with a deadline.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
     loop {
         let res = app
-            .get_with("/gallery?per_page=100", &[("If-None-Match", &tag)])
+            .get_with("/gallery?per_page=100&seed=1", &[("If-None-Match", &tag)])
             .await;
         if res.status() == 200 {
             let body = res.text().await.expect("body");
