@@ -432,12 +432,12 @@ async fn gallery(
                 error: Some(l.t_args(e.0, &[("parameter", field.into())])),
                 clear_href: Some("/gallery".to_owned()),
             };
-            return ctx.render_status(
-                actix_web::http::StatusCode::BAD_REQUEST,
-                "public/gallery.html",
-                title,
-                &page,
-            );
+            // Like every anonymous gallery page: no session is created for it.
+            let html =
+                ctx.render_html("public/gallery.html", title, &page, ctx.user.0.is_some())?;
+            return Ok(HttpResponse::BadRequest()
+                .content_type(ContentType::html())
+                .body(html));
         }
     };
     let cacheable = cacheable(&ctx, &req);
