@@ -85,7 +85,14 @@ pub async fn facts(
                           AND r.expires_at > now()) AS "pending!"
            FROM project_members m
            JOIN creators c ON c.id = m.creator_id
-           LEFT JOIN current_consents cc ON cc.creator_id = c.id
+           -- The newest answer per scope (the `current_consents` view's rule), looked up
+           -- per member through the (creator_id, scope, given_at) index: joining the view
+           -- itself would read every consent ever given.
+           LEFT JOIN LATERAL (
+               SELECT DISTINCT ON (scope) scope, granted, withdrawn_at
+               FROM consents WHERE creator_id = c.id
+               ORDER BY scope, given_at DESC, id
+           ) cc ON true
            WHERE m.project_id = $1
            GROUP BY c.id, m.joined_at
            ORDER BY m.joined_at, c.id"#,

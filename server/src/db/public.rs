@@ -289,7 +289,7 @@ pub async fn add_terms(conn: &mut PgConnection, terms: &[String]) -> anyhow::Res
         return Ok(());
     }
     sqlx::query!(
-        "INSERT INTO search_terms (term) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
+        "INSERT INTO search_terms (term) SELECT t FROM unnest($1::text[]) AS t ORDER BY t ON CONFLICT DO NOTHING",
         terms
     )
     .execute(&mut *conn)

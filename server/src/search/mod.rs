@@ -180,11 +180,19 @@ impl Search {
         Ok(())
     }
 
-    /// Brings the external index up to date for one project (the `SearchSync` job): the
-    /// current public document, or its removal. Pushes for the same project are
-    /// serialized, so an older state can never overwrite a newer one.
+    /// After a project's public row changed (the `SearchSync` job): its words join the
+    /// typo-tolerance list (in their own short statement, sorted, so concurrent additions
+    /// cannot deadlock), and the external index gets the current document or its removal.
+    /// Pushes for the same project are serialized, so an older state can never overwrite
+    /// a newer one.
     #[tracing::instrument(skip(self))]
     pub async fn sync_project(&self, project: Uuid) -> anyhow::Result<()> {
+        {
+            let mut conn = self.pool.acquire().await?;
+            if let Some(doc) = crate::db::public::get(&mut conn, project).await? {
+                crate::db::public::add_terms(&mut conn, &refresh::typo_terms(&doc)).await?;
+            }
+        }
         let Some(external) = &self.external else {
             return Ok(());
         };
@@ -235,6 +243,19 @@ impl Search {
             .buffer_unordered(4);
         while let Some(changed) = results.next().await {
             report.changed += changed?;
+        }
+        // The typo-tolerance words, one page of documents at a time (sorted, so it cannot
+        // deadlock with sync jobs adding words meanwhile).
+        let mut after = None;
+        loop {
+            let mut conn = self.pool.acquire().await?;
+            let page = crate::db::public::docs_after(&mut conn, after, 500).await?;
+            let Some(last) = page.last() else { break };
+            after = Some(last.id);
+            let mut words: Vec<String> = page.iter().flat_map(refresh::typo_terms).collect();
+            words.sort();
+            words.dedup();
+            crate::db::public::add_terms(&mut conn, &words).await?;
         }
         let public_ids = {
             let mut conn = self.pool.acquire().await?;

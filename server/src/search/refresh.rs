@@ -130,16 +130,7 @@ pub(super) async fn refresh(
                 event_id,
                 tokens: &tokens,
             };
-            let changed = db::public::upsert(conn, &row).await?;
-            if changed {
-                let words: Vec<String> = title_tokens
-                    .into_iter()
-                    .chain(rest_tokens)
-                    .filter(|t| t.chars().count() >= 3 && !t.chars().any(text::is_cjk))
-                    .collect();
-                db::public::add_terms(conn, &words).await?;
-            }
-            changed
+            db::public::upsert(conn, &row).await?
         }
         None => db::public::delete(conn, project).await?,
     };
@@ -149,6 +140,21 @@ pub(super) async fn refresh(
         jobs::enqueue(conn, &Job::SearchSync { project }).await?;
     }
     Ok(changed)
+}
+
+/// The words of a document worth offering as close spellings (typo tolerance), sorted:
+/// added by the sync job in their own short transaction, in this order, so concurrent
+/// additions never deadlock.
+pub fn typo_terms(doc: &PublicProject) -> Vec<String> {
+    let (title, rest) = doc.searchable_text();
+    let mut words: Vec<String> = text::document_tokens(&title)
+        .into_iter()
+        .chain(text::document_tokens(&rest))
+        .filter(|t| t.chars().count() >= 3 && !t.chars().any(text::is_cjk))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
 }
 
 /// Refreshes every project a creator is on (consent answers and withdrawals).

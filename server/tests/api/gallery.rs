@@ -253,6 +253,8 @@ async fn contract_world() -> (World, Contract) {
     ] {
         fillers.push(w.project(&spec(title, "games", "pt", "BR")).await);
     }
+    // The sync jobs add each project's words to the typo-tolerance list.
+    w.app.drain_jobs().await;
     (
         w,
         Contract {
