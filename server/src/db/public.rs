@@ -321,6 +321,16 @@ pub async fn similar_terms(
     Ok(rows.into_iter().map(|r| (r.q, r.term)).collect())
 }
 
+/// For the rest of the transaction, plan every statement for its actual parameter values
+/// (the search's optional filters make generic plans scan the whole projection).
+pub async fn plan_for_values(conn: &mut PgConnection) -> anyhow::Result<()> {
+    sqlx::query!("SET LOCAL plan_cache_mode = force_custom_plan")
+        .execute(&mut *conn)
+        .await
+        .context("choosing custom plans")?;
+    Ok(())
+}
+
 /// The filters and order of a search, as the query below takes them.
 #[derive(Debug, Clone)]
 pub struct SearchParams<'a> {
@@ -367,7 +377,7 @@ pub async fn search(conn: &mut PgConnection, p: &SearchParams<'_>) -> anyhow::Re
            hits AS MATERIALIZED (
                SELECT project_id, category, language, countries, age_brackets, event_slug,
                       has_award, has_favourite, published_at, shuffle[$9] AS shuffle_key,
-                      CASE WHEN $1::text IS NULL THEN 0::real
+                      CASE WHEN $1::text IS NULL OR $10::text <> 'relevance' THEN 0::real
                            ELSE ts_rank(tokens, $1::text::tsquery) END AS rank
                FROM base
                WHERE ($2::text IS NULL OR category = $2)

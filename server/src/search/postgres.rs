@@ -38,9 +38,12 @@ impl SearchIndex for PostgresIndex {
 
     #[tracing::instrument(skip_all, fields(q = %query.text))]
     async fn search(&self, query: &GalleryQuery) -> Result<Hits, SearchError> {
-        let mut conn = self.pool.acquire().await.map_err(anyhow::Error::from)?;
+        // One read-only transaction, planned for these very values: a generic plan cannot
+        // tell which of the optional filters are set and would scan everything.
+        let mut tx = self.pool.begin().await.map_err(anyhow::Error::from)?;
+        db::public::plan_for_values(&mut tx).await?;
         let terms = text::query_terms(&query.text);
-        let similar = db::public::similar_terms(&mut conn, &text::typo_candidates(&terms)).await?;
+        let similar = db::public::similar_terms(&mut tx, &text::typo_candidates(&terms)).await?;
         let tsquery = text::tsquery(&terms, &similar);
         let category = query.category.as_ref().map(|c| c.to_string());
         let language = query.language.as_ref().map(|l| l.to_string());
@@ -59,7 +62,8 @@ impl SearchIndex for PostgresIndex {
             limit: i64::from(query.per_page),
             offset: i64::from(query.offset()),
         };
-        let rows = db::public::search(&mut conn, &params).await?;
+        let rows = db::public::search(&mut tx, &params).await?;
+        tx.commit().await.map_err(anyhow::Error::from)?;
         Ok(Hits {
             total: u64::try_from(rows.total).unwrap_or(0),
             ids: rows.ids,
