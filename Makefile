@@ -49,3 +49,10 @@ db-stop:
 
 clean-data: db-stop
 	rm -rf data
+
+# Gallery load benchmark: 100,000 published projects, release build, wrk at 64 connections
+# against the gallery, search, facets, a project page and a static nginx copy (the ceiling).
+# Writes bench/results/gallery-<date>.md. PROJECTS, CONNECTIONS, DURATION: see the script.
+bench-gallery:
+	@bench/run-gallery.sh
+.PHONY: bench-gallery

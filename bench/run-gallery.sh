@@ -12,13 +12,16 @@
 # writes it to bench/results/gallery-<date>.md. Figures, not pass/fail.
 #
 #   PROJECTS=100000 CONNECTIONS=64 THREADS=2 DURATION=20s SLOW_MS=50 bench/run-gallery.sh
-#   (SKIP_BUILD=1: use the release binary as it is; REINDEX_PROBE_SECS, REINDEX_VIEW_FIX: below)
+#   (SKIP_BUILD=1: use the release binary as it is; RESULTS=file: where the report goes;
+#   REINDEX_TIMEOUT_SECS: below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROJECTS=${PROJECTS:-100000}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 DURATION=${DURATION:-20s}
+# Each cached target first gets this many seconds of load that are not measured.
+WARMUP_SECS=${WARMUP_SECS:-3}
 # Statements slower than this are logged with their plan (auto_explain) during the load.
 SLOW_MS=${SLOW_MS:-50}
 export SQLX_OFFLINE=true
@@ -47,6 +50,10 @@ if [ -z "${GALLERY_BENCH_INNER:-}" ]; then
             exit 1
         fi
     fi
+    # The statements to EXPLAIN, read from the sources the binary was just built from.
+    GALLERY_BENCH_EXPLAIN=$(mktemp /tmp/showcase-gallery-explain.XXXXXX.sql)
+    python3 bench/gallery.py explain-sql > "$GALLERY_BENCH_EXPLAIN"
+    export GALLERY_BENCH_EXPLAIN
     GALLERY_BENCH_INNER=1 exec scripts/postgres.sh with-temp "$0" "$@"
 fi
 
@@ -64,6 +71,8 @@ cleanup() {
     [ -f "$tmp/nginx/nginx.pid" ] && kill "$(cat "$tmp/nginx/nginx.pid")" 2>/dev/null || true
     if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
     rm -rf "$tmp"
+    [ -n "${GALLERY_BENCH_EXPLAIN:-}" ] && rm -f "$GALLERY_BENCH_EXPLAIN"
+    return 0
 }
 trap cleanup EXIT
 
@@ -91,16 +100,10 @@ bulk_seed_s=$(since "$t")
 echo "   bulk insert (incl. ANALYZE): $bulk_seed_s s"
 
 echo "== reindex (public projection from the publication rule)"
-# As shipped, `reindex` may fail or be too slow for a benchmark at this size; each attempt
-# is time-boxed and recorded, and the report says which one built the projection:
-#   1. default settings (4 chunk transactions at a time);
-#   2. if 1 failed: the same with one database connection (chunks one after another);
-#   3. if neither finished: one connection, with the current_consents view replaced for the
-#      duration by an equivalent one PostgreSQL can use per creator (REINDEX_VIEW_FIX=1,
-#      the default; the original definition is put back before the load).
-# Before the timed attempt that finishes, the projection is emptied so it builds it whole.
-REINDEX_PROBE_SECS=${REINDEX_PROBE_SECS:-120}
-REINDEX_VIEW_FIX=${REINDEX_VIEW_FIX:-1}
+# Time-boxed and recorded: with default settings (4 chunk transactions at a time); if that
+# fails, again with one database connection (chunks one after another), so the load still
+# runs and the report shows both. The projection is emptied before each attempt.
+REINDEX_TIMEOUT_SECS=${REINDEX_TIMEOUT_SECS:-900}
 reindex_notes=()
 reindex_done=false
 reindex_s=?
@@ -130,29 +133,17 @@ attempt() { # label timeout-secs [env...]
         note="$label: stopped after the ${limit} s time box; $((after - before)) public rows committed ($(python3 -c "print(f'{($after - $before) / $secs:.1f}')") projects/s, so about $(python3 -c "r = ($after - $before) / $secs; print(f'{$PROJECTS / r / 60:.0f} min' if r > 0 else 'forever')") for $PROJECTS)"
     else
         local err
-        err=$(grep -v '^{' "$log" | grep -v '^ *$' | grep -v 'Stack backtrace\|^ *[0-9]*: \|^ *at ' | head -6 | tr '\n' ' ')
+        err=$(grep -v '^{' "$log" | grep -v '^ *$' | head -6 | tr -s ' \n' ' ')
         note="$label: FAILED after $secs s (exit $status), $((after - before)) public rows committed, $deadlocks deadlocks in the PostgreSQL log: $err"
     fi
     echo "   $note"
     reindex_notes+=("$note")
 }
-attempt "default settings" "$REINDEX_PROBE_SECS"
+attempt "default settings" "$REINDEX_TIMEOUT_SECS"
 if ! $reindex_done; then
     tail -c 20000 "$pg_log" | grep -A6 "ERROR:  deadlock detected" | head -8 > "$tmp/deadlock.txt" || true
-    attempt "one connection (SHOWCASE_DATABASE__MAX_CONNECTIONS=1)" "$REINDEX_PROBE_SECS" \
+    attempt "one connection (SHOWCASE_DATABASE__MAX_CONNECTIONS=1)" "$REINDEX_TIMEOUT_SECS" \
         SHOWCASE_DATABASE__MAX_CONNECTIONS=1 SHOWCASE_DATABASE__ACQUIRE_TIMEOUT_SECS=3600
-fi
-if ! $reindex_done && [ "$REINDEX_VIEW_FIX" = 1 ]; then
-    view_def=$(sql -c "SELECT pg_get_viewdef('current_consents'::regclass, true)")
-    sql -c "CREATE OR REPLACE VIEW current_consents AS
-            SELECT c.id, c.creator_id, c.scope, c.granted, c.wording_version, c.given_by_email,
-                   c.given_by_user, c.given_at, c.withdrawn_at
-            FROM consents c
-            WHERE NOT EXISTS (SELECT 1 FROM consents n WHERE n.creator_id = c.creator_id AND n.scope = c.scope
-                              AND (n.given_at > c.given_at OR (n.given_at = c.given_at AND n.id < c.id)))"
-    attempt "one connection + equivalent current_consents view (bench only)" 7200 \
-        SHOWCASE_DATABASE__MAX_CONNECTIONS=1 SHOWCASE_DATABASE__ACQUIRE_TIMEOUT_SECS=3600
-    sql -c "CREATE OR REPLACE VIEW current_consents AS $view_def"
 fi
 $reindex_done || { echo "reindex did not finish; see above" >&2; exit 1; }
 echo "   reindex: $reindex_s s"
@@ -199,6 +190,8 @@ http {
     sendfile on;
     tcp_nopush on;
     keepalive_requests 1000000;
+    open_file_cache max=100 inactive=60s;
+    open_file_cache_valid 60s;
     client_body_temp_path $tmp/nginx/client_body;
     proxy_temp_path $tmp/nginx/proxy;
     fastcgi_temp_path $tmp/nginx/fastcgi;
@@ -227,7 +220,7 @@ targets=(
 )
 varied=(
     "search-uncached|gallery-search|0|$base/gallery?q=<varied>|gallery search (uncached)"
-    "api-uncached|api-search|500000|$base/api/v1/projects?q=<varied>|API search (uncached)"
+    "api-uncached|api-search|15000|$base/api/v1/projects?q=<varied>|API search (uncached)"
     "facets-uncached|gallery-facets|0|$base/gallery?category=<varied>&country=<varied>|faceted query (uncached)"
 )
 
@@ -246,14 +239,17 @@ echo "  $status  project page  $base/gallery/$project_id"
 [ "$status" = 200 ] || ok=false
 $ok || { echo "a target did not answer 200 with results; see above" >&2; exit 1; }
 
-run_wrk() { # name url [script]
-    local name=$1 url=$2 script=${3:-}
-    echo "-- wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $url ${script:+(varied queries)}"
-    if [ -n "$script" ]; then
-        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$url" > "$tmp/wrk/$name.txt" 2>&1 || true
-    else
-        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" > "$tmp/wrk/$name.txt" 2>&1 || true
+run_wrk() { # name url [script] [connections] [threads] [warm-up secs]
+    local name=$1 url=$2 script=${3:-} c=${4:-$CONNECTIONS} th=${5:-$THREADS} warm=${6:-0}
+    local args=(--latency --timeout 10s)
+    [ -n "$script" ] && args+=(-s "$script")
+    if [ "$warm" -gt 0 ]; then
+        wrk -t"$th" -c"$c" -d"${warm}s" "${args[@]}" "$url" > "$tmp/wrk/$name-warmup.txt" 2>&1 || true
     fi
+    local note=""
+    [ "$warm" -gt 0 ] && note=" (after a ${warm} s warm-up)"
+    echo "-- $name: wrk -t$th -c$c -d$DURATION ${args[*]} $url$note"
+    wrk -t"$th" -c"$c" -d"$DURATION" "${args[@]}" "$url" > "$tmp/wrk/$name.txt" 2>&1 || true
     grep -E "Requests/sec|^ +(50|99)%|Non-2xx|Socket errors|distinct" "$tmp/wrk/$name.txt" | sed 's/^ */   /'
     sleep 2
 }
@@ -262,7 +258,7 @@ echo "== load: $CONNECTIONS connections, $THREADS threads, $DURATION each"
 report_args=()
 for t in "${targets[@]}"; do
     IFS='|' read -r name url label <<<"$t"
-    run_wrk "$name" "$url"
+    run_wrk "$name" "$url" "" "$CONNECTIONS" "$THREADS" "$WARMUP_SECS"
     report_args+=(--run "$name|${url#"$base"}|$label")
 done
 for v in "${varied[@]}"; do
@@ -271,6 +267,10 @@ for v in "${varied[@]}"; do
     run_wrk "$name" "$base" "$tmp/$name.lua"
     report_args+=(--run "$name|${shown#"$base"}|$label")
 done
+# The same varied searches one at a time: the latency of a search without queueing.
+python3 bench/gallery.py wrk-script --kind gallery-search --offset 25000 > "$tmp/search-one.lua"
+run_wrk "search-one" "$base" "$tmp/search-one.lua" 1 1
+report_args+=(--run "search-one|/gallery?q=<varied>|gallery search (uncached, 1 connection)")
 
 peak_rss=$(rss VmHWM)
 end_rss=$(rss VmRSS)
@@ -279,7 +279,11 @@ kill "$server"; wait "$server" 2>/dev/null || true; server=
 kill "$(cat "$tmp/nginx/nginx.pid")" 2>/dev/null || true
 
 sql -c "ALTER DATABASE showcase RESET session_preload_libraries" -c "ALTER DATABASE showcase RESET auto_explain.log_min_duration"
-python3 bench/gallery.py explain-sql > "$tmp/explain.sql"
+if [ -n "${GALLERY_BENCH_EXPLAIN:-}" ] && [ -f "$GALLERY_BENCH_EXPLAIN" ]; then
+    mv "$GALLERY_BENCH_EXPLAIN" "$tmp/explain.sql"
+else
+    python3 bench/gallery.py explain-sql > "$tmp/explain.sql"
+fi
 sql -f "$tmp/explain.sql" > "$tmp/explain.txt" 2>&1 || echo "EXPLAIN failed: $(tail -3 "$tmp/explain.txt")" >&2
 tail -c +"$((pg_log_start + 1))" "$pg_log" > "$tmp/pg-during-load.log" 2>/dev/null || true
 server_errors=$(grep -c '"level":"ERROR"' "$tmp/server.log" || true)
@@ -329,9 +333,10 @@ for line in sys.stdin:
     except ValueError:
         continue
     f = d.get("fields", {})
-    c[(d.get("level"), f.get("message", ""), str(f.get("error", ""))[:400])] += 1
-for (level, msg, err), n in c.most_common(15):
-    print(f"{n:6d} x {level} {msg} {err}")'
+    rest = " ".join(f"{k}={str(v)[:300]}" for k, v in f.items() if k != "message")
+    c[(d.get("level"), f.get("message", ""), rest)] += 1
+for (level, msg, rest), n in c.most_common(15):
+    print(f"{n:6d} x {level} {msg} {rest}")'
         echo '```'
         echo
     fi
@@ -354,7 +359,7 @@ for (level, msg, err), n in c.most_common(15):
     echo "</details>"
 } > "$tmp/summary.md"
 
-out=bench/results/gallery-$(date -u +%Y-%m-%d).md
+out=${RESULTS:-bench/results/gallery-$(date -u +%Y-%m-%d).md}
 cp "$tmp/summary.md" "$out"
 echo
 sed -n '/^## Data/,/^## EXPLAIN/p' "$out" | sed '$d'
