@@ -44,11 +44,17 @@ CREATE TABLE public_projects (
     has_favourite boolean NOT NULL,
     -- Keys of the shuffled orders (one per seed), fixed per project.
     shuffle      integer[] NOT NULL,
-    -- Normalized words and CJK bigrams of the searchable text.
+    -- Search tokens (normalized words, CJK pairs and characters) of the title, which
+    -- ranks matches, and of all searchable text.
+    title_tokens tsvector NOT NULL,
     tokens       tsvector NOT NULL,
     doc          jsonb NOT NULL,
     updated_at   timestamptz NOT NULL DEFAULT now()
-);
+)
+-- Rows keep only the narrow facet and sort columns in the table itself; `tokens` and
+-- `doc` (kilobytes each) move to TOAST storage, so a search touches few pages: matches
+-- come from the GIN index, and only a page's documents are read.
+WITH (toast_tuple_target = 256);
 CREATE INDEX public_projects_tokens ON public_projects USING gin (tokens);
 CREATE INDEX public_projects_newest ON public_projects (published_at DESC, project_id);
 CREATE INDEX public_projects_category ON public_projects (category);

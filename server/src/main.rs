@@ -83,7 +83,11 @@ async fn main() -> anyhow::Result<()> {
         Command::Reindex => {
             let pool = db::pool(&settings.database)?;
             db::migrate(&pool).await?;
-            let search = showcase::search::Search::new(pool, &settings.search)?;
+            let unused_cache = std::sync::Arc::new(showcase::search::cache::GalleryCache::new(
+                std::time::Duration::ZERO,
+                0,
+            ));
+            let search = showcase::search::Search::new(pool, &settings.search, unused_cache)?;
             let started = std::time::Instant::now();
             let r = search.reindex().await?;
             println!(

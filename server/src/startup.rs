@@ -76,11 +76,11 @@ impl Application {
             .iter()
             .map(|(key, p)| Provider::from_settings(key, p))
             .collect::<Result<Vec<_>, _>>()?;
-        let search = Search::new(pool.clone(), &settings.search)?;
         let gallery_cache = Arc::new(GalleryCache::new(
             Duration::from_secs(settings.search.cache_ttl_secs),
             settings.search.cache_entries,
         ));
+        let search = Search::new(pool.clone(), &settings.search, gallery_cache.clone())?;
         let state = web::Data::new(AppState {
             search: search.clone(),
             gallery_cache: gallery_cache.clone(),
@@ -155,7 +155,12 @@ pub async fn run_workers(settings: Settings) -> anyhow::Result<()> {
     let mailer = Mailer::from_settings(&settings.mail, &settings.application.data_dir)?;
     let count = settings.jobs.workers.max(1);
     let storage = media_storage(&settings)?;
-    let search = Search::new(pool.clone(), &settings.search)?;
+    // Workers never search, so their cache stays unused (and off).
+    let search = Search::new(
+        pool.clone(),
+        &settings.search,
+        Arc::new(GalleryCache::new(Duration::ZERO, 0)),
+    )?;
     let ctx = Arc::new(WorkerContext {
         pool,
         mailer,

@@ -19,7 +19,9 @@ pub const CHANNEL: &str = "gallery_changed";
 pub struct Row<'a> {
     pub doc: &'a PublicProject,
     pub event_id: Uuid,
-    /// A tsvector literal (see `search::text::tsvector_literal`).
+    /// tsvector literals (see `search::text::tsvector_literal`) of the title, and of all
+    /// searchable text.
+    pub title_tokens: &'a str,
     pub tokens: &'a str,
 }
 
@@ -36,15 +38,18 @@ pub async fn upsert(conn: &mut PgConnection, row: &Row<'_>) -> anyhow::Result<bo
     let shuffle = row.doc.shuffle_keys().to_vec();
     let changed = sqlx::query_scalar!(
         r#"INSERT INTO public_projects (project_id, event_id, published_at, event_slug, category,
-               language, countries, age_brackets, has_award, has_favourite, shuffle, tokens, doc)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::tsvector, $13)
+               language, countries, age_brackets, has_award, has_favourite, shuffle,
+               title_tokens, tokens, doc)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::tsvector,
+                   $13::text::tsvector, $14)
            ON CONFLICT (project_id) DO UPDATE SET
                event_id = EXCLUDED.event_id, published_at = EXCLUDED.published_at,
                event_slug = EXCLUDED.event_slug, category = EXCLUDED.category,
                language = EXCLUDED.language, countries = EXCLUDED.countries,
                age_brackets = EXCLUDED.age_brackets, has_award = EXCLUDED.has_award,
                has_favourite = EXCLUDED.has_favourite, shuffle = EXCLUDED.shuffle,
-               tokens = EXCLUDED.tokens, doc = EXCLUDED.doc, updated_at = now()
+               title_tokens = EXCLUDED.title_tokens, tokens = EXCLUDED.tokens,
+               doc = EXCLUDED.doc, updated_at = now()
            WHERE public_projects.doc IS DISTINCT FROM EXCLUDED.doc
            RETURNING project_id"#,
         row.doc.id,
@@ -58,6 +63,7 @@ pub async fn upsert(conn: &mut PgConnection, row: &Row<'_>) -> anyhow::Result<bo
         !row.doc.awards.is_empty(),
         !row.doc.favourites.is_empty(),
         &shuffle,
+        row.title_tokens,
         row.tokens,
         doc,
     )
@@ -321,13 +327,20 @@ pub async fn similar_terms(
     Ok(rows.into_iter().map(|r| (r.q, r.term)).collect())
 }
 
-/// For the rest of the transaction, plan every statement for its actual parameter values
-/// (the search's optional filters make generic plans scan the whole projection).
-pub async fn plan_for_values(conn: &mut PgConnection) -> anyhow::Result<()> {
-    sqlx::query!("SET LOCAL plan_cache_mode = force_custom_plan")
-        .execute(&mut *conn)
-        .await
-        .context("choosing custom plans")?;
+/// Settings for the rest of a search's transaction: plan each statement for its actual
+/// values (the optional filters make generic plans scan the whole projection), room to
+/// count facets in memory, and, for text searches, the GIN index instead of reading every
+/// row's tokens.
+pub async fn tune_search(conn: &mut PgConnection, text: bool) -> anyhow::Result<()> {
+    sqlx::query!(
+        r#"SELECT set_config('plan_cache_mode', 'force_custom_plan', true) AS "a!",
+                  set_config('work_mem', '64MB', true) AS "b!",
+                  set_config('enable_seqscan', CASE WHEN $1 THEN 'off' ELSE 'on' END, true) AS "c!""#,
+        text
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("tuning a search")?;
     Ok(())
 }
 
@@ -350,11 +363,10 @@ pub struct SearchParams<'a> {
     pub offset: i64,
 }
 
-/// What one search round trip returns.
+/// The total and every facet's counts of a search.
 #[derive(Debug, Clone, Default)]
-pub struct SearchRows {
+pub struct FacetRows {
     pub total: i64,
-    pub ids: Vec<Uuid>,
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
 }
 
@@ -362,23 +374,65 @@ fn counts(value: serde_json::Value) -> BTreeMap<String, u64> {
     serde_json::from_value::<BTreeMap<String, u64>>(value).unwrap_or_default()
 }
 
-/// Matches, the requested page and every facet's counts in one statement.
-pub async fn search(conn: &mut PgConnection, p: &SearchParams<'_>) -> anyhow::Result<SearchRows> {
-    // Facet counts are disjunctive: a facet with a chosen value counts over the matches of
-    // every *other* filter, so the alternatives stay visible; the others count the hits.
-    // `base` is inlined into each use, so PostgreSQL can use the facet indexes there.
+/// One page of matching ids in the requested order (relevance: title matches first, then
+/// newest; ties by id, so pages never overlap).
+pub async fn search_page(
+    conn: &mut PgConnection,
+    p: &SearchParams<'_>,
+) -> anyhow::Result<Vec<Uuid>> {
+    let ids = sqlx::query_scalar!(
+        r#"SELECT project_id FROM public_projects
+           WHERE ($1::text IS NULL OR tokens @@ $1::text::tsquery)
+             AND ($2::text IS NULL OR category = $2)
+             AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
+             AND ($4::text IS NULL OR language = $4)
+             AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
+             AND ($6::text IS NULL OR event_slug = $6)
+             AND (NOT $7::bool OR has_award)
+             AND (NOT $8::bool OR has_favourite)
+           ORDER BY CASE WHEN $10::text = 'relevance' AND $1::text IS NOT NULL
+                         THEN ts_rank(title_tokens, $1::text::tsquery) END DESC NULLS LAST,
+                    CASE WHEN $10::text IN ('relevance', 'newest') THEN published_at END DESC NULLS LAST,
+                    CASE WHEN $10::text = 'shuffle' THEN shuffle[$9] END NULLS LAST,
+                    project_id
+           LIMIT $11 OFFSET $12"#,
+        p.tsquery,
+        p.category,
+        p.country,
+        p.language,
+        p.age,
+        p.event,
+        p.award,
+        p.favourite,
+        p.seed,
+        p.sort,
+        p.limit,
+        p.offset,
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("searching public projects")?;
+    Ok(ids)
+}
+
+/// The number of matches and every facet's counts, in one statement. Facet counts are
+/// disjunctive: a facet with a chosen value counts over the matches of every *other*
+/// filter, so its alternatives stay visible; the others count the matches. `base` is
+/// inlined into each use, so PostgreSQL can use the facet indexes there.
+pub async fn search_facets(
+    conn: &mut PgConnection,
+    p: &SearchParams<'_>,
+) -> anyhow::Result<FacetRows> {
     let row = sqlx::query!(
         r#"WITH base AS NOT MATERIALIZED (
                SELECT project_id, category, language, countries, age_brackets, event_slug,
-                      has_award, has_favourite, published_at, shuffle, tokens
+                      has_award, has_favourite
                FROM public_projects
                WHERE ($1::text IS NULL OR tokens @@ $1::text::tsquery)
            ),
            hits AS MATERIALIZED (
-               SELECT project_id, category, language, countries, age_brackets, event_slug,
-                      has_award, has_favourite, published_at, shuffle[$9] AS shuffle_key,
-                      CASE WHEN $1::text IS NULL OR $10::text <> 'relevance' THEN 0::real
-                           ELSE ts_rank(tokens, $1::text::tsquery) END AS rank
+               SELECT category, language, countries, age_brackets, event_slug, has_award,
+                      has_favourite
                FROM base
                WHERE ($2::text IS NULL OR category = $2)
                  AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
@@ -390,12 +444,6 @@ pub async fn search(conn: &mut PgConnection, p: &SearchParams<'_>) -> anyhow::Re
            )
            SELECT
                (SELECT count(*) FROM hits) AS "total!",
-               ARRAY(SELECT project_id FROM hits
-                     ORDER BY CASE WHEN $10::text = 'relevance' THEN rank END DESC NULLS LAST,
-                              CASE WHEN $10::text = 'newest' THEN published_at END DESC NULLS LAST,
-                              CASE WHEN $10::text = 'shuffle' THEN shuffle_key END NULLS LAST,
-                              project_id
-                     LIMIT $11 OFFSET $12) AS "ids!",
                CASE WHEN $2::text IS NOT NULL THEN
                    (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
                        (SELECT category AS v, count(*) AS n FROM base
@@ -487,14 +535,10 @@ pub async fn search(conn: &mut PgConnection, p: &SearchParams<'_>) -> anyhow::Re
         p.event,
         p.award,
         p.favourite,
-        p.seed,
-        p.sort,
-        p.limit,
-        p.offset,
     )
     .fetch_one(&mut *conn)
     .await
-    .context("searching public projects")?;
+    .context("counting facets")?;
     let mut facets = BTreeMap::new();
     facets.insert("category".to_owned(), counts(row.category));
     facets.insert("country".to_owned(), counts(row.country));
@@ -508,9 +552,8 @@ pub async fn search(conn: &mut PgConnection, p: &SearchParams<'_>) -> anyhow::Re
         }
         facets.insert(name.to_owned(), m);
     }
-    Ok(SearchRows {
+    Ok(FacetRows {
         total: row.total,
-        ids: row.ids,
         facets,
     })
 }

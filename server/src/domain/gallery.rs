@@ -288,6 +288,23 @@ impl GalleryQuery {
         (self.page - 1) * self.per_page
     }
 
+    /// What the total and facet counts depend on (text and filters, not order or page),
+    /// as a string: equal for every page and order of the same search.
+    pub fn facet_key(&self) -> String {
+        GalleryQuery {
+            sort: if self.text.is_empty() {
+                Sort::Shuffle
+            } else {
+                Sort::Relevance
+            },
+            seed: 1,
+            page: 1,
+            per_page: PER_PAGE,
+            ..self.clone()
+        }
+        .to_query_string()
+    }
+
     /// The facets (by gallery name) whose filter is set.
     pub fn active_facets(&self) -> Vec<&'static str> {
         [
@@ -514,6 +531,26 @@ mod tests {
         }
         let long = "a".repeat(MAX_QUERY_CHARS + 1);
         assert!(GalleryQuery::parse(&raw(&[("q", &long)]), 1).is_err());
+    }
+
+    #[test]
+    fn pages_and_orders_of_one_search_share_their_facet_counts() {
+        let a = GalleryQuery::parse(
+            &raw(&[
+                ("q", "robot"),
+                ("country", "JP"),
+                ("page", "3"),
+                ("sort", "newest"),
+            ]),
+            1,
+        );
+        let b = GalleryQuery::parse(&raw(&[("q", "robot"), ("country", "JP")]), 4);
+        let c = GalleryQuery::parse(&raw(&[("q", "robot"), ("country", "TR")]), 4);
+        let (Ok(a), Ok(b), Ok(c)) = (a, b, c) else {
+            panic!("valid")
+        };
+        assert_eq!(a.facet_key(), b.facet_key());
+        assert_ne!(a.facet_key(), c.facet_key());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use moka::sync::Cache;
 use sqlx::PgPool;
 use sqlx::postgres::PgListener;
 
-use super::Results;
+use super::{FacetCounts, Results};
 use crate::domain::gallery::GalleryQuery;
 
 /// A cached response body with its entity tag.
@@ -26,6 +26,7 @@ pub struct Cached {
 pub struct GalleryCache {
     pages: Cache<String, Arc<Cached>>,
     results: Cache<GalleryQuery, Arc<Results>>,
+    facets: Cache<String, Arc<FacetCounts>>,
     generation: AtomicU64,
     live: AtomicBool,
 }
@@ -38,6 +39,10 @@ impl GalleryCache {
                 .max_capacity(entries)
                 .build(),
             results: Cache::builder()
+                .time_to_live(ttl)
+                .max_capacity(entries)
+                .build(),
+            facets: Cache::builder()
                 .time_to_live(ttl)
                 .max_capacity(entries)
                 .build(),
@@ -82,11 +87,26 @@ impl GalleryCache {
         }
     }
 
+    /// Counts of a search (`GalleryQuery::facet_key`), shared by its pages and orders.
+    pub fn facets(&self, key: &str) -> Option<Arc<FacetCounts>> {
+        if !self.live.load(Ordering::Acquire) {
+            return None;
+        }
+        self.facets.get(key)
+    }
+
+    pub fn put_facets(&self, key: String, value: Arc<FacetCounts>, generation: u64) {
+        if self.usable(generation) {
+            self.facets.insert(key, value);
+        }
+    }
+
     /// Drops everything (the public projection changed).
     pub fn clear(&self) {
         self.generation.fetch_add(1, Ordering::AcqRel);
         self.pages.invalidate_all();
         self.results.invalidate_all();
+        self.facets.invalidate_all();
     }
 
     fn set_live(&self, live: bool) {

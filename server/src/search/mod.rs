@@ -44,6 +44,16 @@ pub struct Hits {
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
 }
 
+/// Counts per facet value: facet name → value → count.
+pub type Facets = BTreeMap<String, BTreeMap<String, u64>>;
+
+/// The total and facet counts of a search (the same for all its pages and orders).
+#[derive(Debug, Clone, Default)]
+pub struct FacetCounts {
+    pub total: u64,
+    pub facets: Facets,
+}
+
 /// A search answered: the public documents of the page, in order.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Results {
@@ -92,6 +102,8 @@ pub trait SearchIndex: Send + Sync {
 pub struct Search {
     pool: sqlx::PgPool,
     primary: Arc<dyn SearchIndex>,
+    /// PostgreSQL: the answer when the external index fails.
+    fallback: Arc<dyn SearchIndex>,
     /// Set when the primary is an external index.
     external: Option<Arc<dyn SearchIndex>>,
     /// Whether the external index's settings were applied by this process.
@@ -114,12 +126,15 @@ pub struct ReindexReport {
 }
 
 impl Search {
-    /// Builds the search from settings: Meilisearch when a URL is configured.
+    /// Builds the search from settings: Meilisearch when a URL is configured. `cache` keeps
+    /// PostgreSQL's facet counts between pages of the same search.
     pub fn new(
         pool: sqlx::PgPool,
         settings: &crate::config::SearchSettings,
+        cache: Arc<cache::GalleryCache>,
     ) -> anyhow::Result<Self> {
-        let postgres: Arc<dyn SearchIndex> = Arc::new(postgres::PostgresIndex::new(pool.clone()));
+        let fallback: Arc<dyn SearchIndex> =
+            Arc::new(postgres::PostgresIndex::new(pool.clone()).with_cache(cache));
         let external: Option<Arc<dyn SearchIndex>> = match settings.meili_url.as_deref() {
             Some(url) if !url.trim().is_empty() => Some(Arc::new(meili::MeiliIndex::new(
                 url.trim(),
@@ -130,7 +145,8 @@ impl Search {
         };
         Ok(Self {
             pool,
-            primary: external.clone().unwrap_or_else(|| postgres.clone()),
+            primary: external.clone().unwrap_or_else(|| fallback.clone()),
+            fallback,
             external,
             configured: Arc::new(tokio::sync::OnceCell::new()),
         })
@@ -149,10 +165,12 @@ impl Search {
             Ok(hits) => (hits, self.primary.name()),
             Err(e) if self.external.is_some() => {
                 tracing::warn!(error = %e, "external search failed; answering from PostgreSQL");
-                let fallback = postgres::PostgresIndex::new(self.pool.clone());
                 (
-                    fallback.search(query).await.map_err(anyhow::Error::from)?,
-                    fallback.name(),
+                    self.fallback
+                        .search(query)
+                        .await
+                        .map_err(anyhow::Error::from)?,
+                    self.fallback.name(),
                 )
             }
             Err(e) => return Err(e.into()),

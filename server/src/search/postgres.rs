@@ -3,14 +3,18 @@
 //! Documents and queries are tokenized by `search::text` (lowercase, unaccented, Unicode
 //! word boundaries, CJK character pairs). A query word matches itself, longer words it
 //! begins, and, when it is not a known word, the known words spelled most like it
-//! (pg_trgm similarity over `search_terms`): that is the typo tolerance. Matches, the page
-//! and every facet count come back in one statement; the typo lookup is one more.
+//! (pg_trgm similarity over `search_terms`): that is the typo tolerance. The total and
+//! every facet count come back in one statement, kept for the search's other pages and
+//! orders; the page of ids is a second, and the typo lookup a third.
+
+use std::sync::Arc;
 
 use sqlx::PgPool;
 use uuid::Uuid;
 
+use super::cache::GalleryCache;
 use super::text;
-use super::{Hits, SearchError, SearchIndex};
+use super::{FacetCounts, Hits, SearchError, SearchIndex};
 use crate::db;
 use crate::domain::gallery::{GalleryQuery, PublicProject};
 
@@ -18,11 +22,21 @@ use crate::domain::gallery::{GalleryQuery, PublicProject};
 /// transaction of each change, so `upsert` and `remove` have nothing left to do.
 pub struct PostgresIndex {
     pool: PgPool,
+    /// Keeps each search's total and facet counts for its other pages and orders.
+    cache: Option<Arc<GalleryCache>>,
 }
 
 impl PostgresIndex {
     pub fn new(pool: PgPool) -> Self {
-        Self { pool }
+        Self { pool, cache: None }
+    }
+
+    /// Shares facet counts between pages and orders of the same search.
+    pub fn with_cache(self, cache: Arc<GalleryCache>) -> Self {
+        Self {
+            cache: Some(cache),
+            ..self
+        }
     }
 }
 
@@ -38,11 +52,10 @@ impl SearchIndex for PostgresIndex {
 
     #[tracing::instrument(skip_all, fields(q = %query.text))]
     async fn search(&self, query: &GalleryQuery) -> Result<Hits, SearchError> {
-        // One read-only transaction, planned for these very values: a generic plan cannot
-        // tell which of the optional filters are set and would scan everything.
+        let generation = self.cache.as_ref().map(|c| c.generation());
         let mut tx = self.pool.begin().await.map_err(anyhow::Error::from)?;
-        db::public::plan_for_values(&mut tx).await?;
         let terms = text::query_terms(&query.text);
+        db::public::tune_search(&mut tx, !terms.is_empty()).await?;
         let similar = db::public::similar_terms(&mut tx, &text::typo_candidates(&terms)).await?;
         let tsquery = text::tsquery(&terms, &similar);
         let category = query.category.as_ref().map(|c| c.to_string());
@@ -62,12 +75,31 @@ impl SearchIndex for PostgresIndex {
             limit: i64::from(query.per_page),
             offset: i64::from(query.offset()),
         };
-        let rows = db::public::search(&mut tx, &params).await?;
+        let key = query.facet_key();
+        let counts = match self.cache.as_ref().and_then(|c| c.facets(&key)) {
+            Some(counts) => counts,
+            None => {
+                let rows = db::public::search_facets(&mut tx, &params).await?;
+                let counts = Arc::new(FacetCounts {
+                    total: u64::try_from(rows.total).unwrap_or(0),
+                    facets: rows.facets,
+                });
+                if let (Some(cache), Some(generation)) = (&self.cache, generation) {
+                    cache.put_facets(key, counts.clone(), generation);
+                }
+                counts
+            }
+        };
+        let ids = if counts.total > u64::from(query.offset()) {
+            db::public::search_page(&mut tx, &params).await?
+        } else {
+            Vec::new()
+        };
         tx.commit().await.map_err(anyhow::Error::from)?;
         Ok(Hits {
-            total: u64::try_from(rows.total).unwrap_or(0),
-            ids: rows.ids,
-            facets: rows.facets,
+            total: counts.total,
+            ids,
+            facets: counts.facets.clone(),
         })
     }
 

@@ -124,11 +124,11 @@ pub(super) async fn refresh(
             let (title, rest) = doc.searchable_text();
             let title_tokens = text::document_tokens(&title);
             let rest_tokens = text::document_tokens(&rest);
-            let tokens = text::tsvector_literal(&title_tokens, &rest_tokens);
             let row = db::public::Row {
                 doc: &doc,
                 event_id,
-                tokens: &tokens,
+                title_tokens: &text::tsvector_literal(&title_tokens),
+                tokens: &text::tsvector_literal(title_tokens.iter().chain(&rest_tokens)),
             };
             db::public::upsert(conn, &row).await?
         }

@@ -190,27 +190,13 @@ pub fn tsquery(terms: &[QueryTerm], similar: &[(String, String)]) -> Option<Stri
     (!parts.is_empty()).then(|| parts.join(" & "))
 }
 
-/// A tsvector literal of a document: title tokens weigh most (position 1, weight A),
-/// every other token is at position 2 with the default weight.
-pub fn tsvector_literal(title: &[String], rest: &[String]) -> String {
-    let mut all: std::collections::BTreeMap<&str, (bool, bool)> = Default::default();
-    for t in title {
-        all.entry(t).or_default().0 = true;
-    }
-    for t in rest {
-        all.entry(t).or_default().1 = true;
-    }
-    all.iter()
-        .map(|(t, (in_title, in_rest))| {
-            let positions = match (in_title, in_rest) {
-                (true, true) => "1A,2",
-                (true, false) => "1A",
-                _ => "2",
-            };
-            format!("{}:{positions}", lexeme(t))
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+/// A tsvector literal of tokens (lexemes only: matching needs no positions, and the title
+/// has its own vector for ranking).
+pub fn tsvector_literal<'a>(tokens: impl IntoIterator<Item = &'a String>) -> String {
+    let mut all: Vec<&str> = tokens.into_iter().map(String::as_str).collect();
+    all.sort_unstable();
+    all.dedup();
+    all.iter().map(|t| lexeme(t)).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -284,12 +270,14 @@ mod tests {
     }
 
     #[test]
-    fn title_tokens_weigh_more() {
-        let lit = tsvector_literal(
-            &["robot".into(), "o'neil".into()],
-            &["robot".into(), "arm".into()],
-        );
-        assert_eq!(lit, "'arm':2 'o''neil':1A 'robot':1A,2");
+    fn tsvector_literals_quote_and_deduplicate() {
+        let tokens: Vec<String> = vec![
+            "robot".into(),
+            "o'neil".into(),
+            "robot".into(),
+            "arm".into(),
+        ];
+        assert_eq!(tsvector_literal(&tokens), "'arm' 'o''neil' 'robot'");
     }
 
     proptest! {

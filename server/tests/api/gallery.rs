@@ -901,7 +901,12 @@ async fn the_public_projection_agrees_with_the_rule_after_a_reindex() {
         .await
         .expect("delete");
     let settings = crate::helpers::test_settings("postgres://u@h/d", app.data_dir.path(), &[]);
-    let search = showcase::search::Search::new(app.pool.clone(), &settings.search).expect("search");
+    let cache = std::sync::Arc::new(showcase::search::cache::GalleryCache::new(
+        std::time::Duration::ZERO,
+        0,
+    ));
+    let search =
+        showcase::search::Search::new(app.pool.clone(), &settings.search, cache).expect("search");
     let report = search.reindex().await.expect("reindex");
     assert_eq!(report.changed, 2, "{report:?}");
     let ids: Vec<Uuid> = sqlx::query_scalar("SELECT id FROM projects")
