@@ -508,24 +508,33 @@ EXPLAIN_CASES = [
 def explain_sql(repo):
     with open(os.path.join(repo, "server/src/db/public.rs"), encoding="utf-8") as f:
         source = f.read()
-    search = rust_sql(source, "search")
+    page = rust_sql(source, "search_page")
+    facets = rust_sql(source, "search_facets")
     similar = rust_sql(source, "similar_terms")
     with open(os.path.join(repo, "server/src/db/consents.rs"), encoding="utf-8") as f:
         facts = rust_sql(f.read(), "facts", 1)
     lit = lambda v: "NULL" if v is None else sql_str(v)
     out = ["\\set ON_ERROR_STOP on",
-           "PREPARE bench_search(text, text, text, text, text, text, bool, bool, int, text, bigint, bigint) AS",
-           search + ";",
+           "PREPARE bench_page(text, text, text, text, text, text, bool, bool, int, text, bigint, bigint) AS",
+           page + ";",
+           "PREPARE bench_facets(text, text, text, text, text, text, bool, bool) AS",
+           facets + ";",
            "PREPARE bench_similar(text[]) AS", similar + ";"]
-    # The server plans searches for their values (force_custom_plan); the generic plan is
-    # what a prepared statement falls back to otherwise.
+    # As the server runs them (db::public::tune_search): custom plans, 64 MB work_mem, and
+    # for text searches the GIN index; the generic plan is what a prepared statement falls
+    # back to otherwise.
     for mode in ("force_custom_plan", "force_generic_plan"):
         out.append(f"SET plan_cache_mode = {mode};")
+        out.append("SET work_mem = '64MB';")
         for label, tsq, cat, country, sort, seed, offset in EXPLAIN_CASES:
-            out.append(f"\\echo '=== {label} [plan_cache_mode={mode}]'")
-            out.append("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_search("
-                       f"{lit(tsq)}, {lit(cat)}, {lit(country)}, NULL, NULL, NULL, false, false, "
-                       f"{seed}, {lit(sort)}, 24, {offset});")
+            out.append(f"SET enable_seqscan = {'off' if tsq else 'on'};")
+            args = f"{lit(tsq)}, {lit(cat)}, {lit(country)}, NULL, NULL, NULL, false, false"
+            out.append(f"\\echo '=== {label}: facets and total [plan_cache_mode={mode}]'")
+            out.append(f"EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_facets({args});")
+            out.append(f"\\echo '=== {label}: page of ids [plan_cache_mode={mode}]'")
+            out.append("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_page("
+                       f"{args}, {seed}, {lit(sort)}, 24, {offset});")
+        out.append("SET enable_seqscan = on;")
         out.append(f"\\echo '=== typo lookup similar_terms(robto, gardn) [plan_cache_mode={mode}]'")
         out.append("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_similar(ARRAY['robto', 'gardn']);")
     # The publication rule's per-project team query (db::consents::facts), which refresh

@@ -1,4 +1,5 @@
 DROP TABLE search_terms;
+DROP TABLE public_documents;
 DROP TABLE public_projects;
 DROP TABLE awards;
 DROP TABLE favourites;

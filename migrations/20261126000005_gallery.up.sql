@@ -28,9 +28,10 @@ CREATE TABLE awards (
 CREATE INDEX awards_project ON awards (project_id);
 
 -- One row per published project and nothing else: written by search::refresh in the same
--- transaction as every change that can affect publication, from the domain rule. `doc` is
--- the public document (only public-safe fields); the other columns are its facets, sort
--- keys and search tokens.
+-- transaction as every change that can affect publication, from the domain rule: the
+-- facets, sort keys and search tokens of the project's public document, which is kept in
+-- `public_documents` so these rows stay narrow (a search reads many of them, and only the
+-- documents of one page).
 CREATE TABLE public_projects (
     project_id   uuid PRIMARY KEY REFERENCES projects (id) ON DELETE CASCADE,
     event_id     uuid NOT NULL REFERENCES events (id) ON DELETE CASCADE,
@@ -48,17 +49,28 @@ CREATE TABLE public_projects (
     -- ranks matches, and of all searchable text.
     title_tokens tsvector NOT NULL,
     tokens       tsvector NOT NULL,
-    doc          jsonb NOT NULL,
     updated_at   timestamptz NOT NULL DEFAULT now()
-)
--- Rows keep only the narrow facet and sort columns in the table itself; `tokens` and
--- `doc` (kilobytes each) move to TOAST storage, so a search touches few pages: matches
--- come from the GIN index, and only a page's documents are read.
-WITH (toast_tuple_target = 256);
+);
 CREATE INDEX public_projects_tokens ON public_projects USING gin (tokens);
-CREATE INDEX public_projects_newest ON public_projects (published_at DESC, project_id);
+-- The orders of pages without search text: newest, and each shuffled order.
+CREATE INDEX public_projects_newest ON public_projects (published_at DESC NULLS LAST, project_id);
+CREATE INDEX public_projects_shuffle_1 ON public_projects ((shuffle[1]), project_id);
+CREATE INDEX public_projects_shuffle_2 ON public_projects ((shuffle[2]), project_id);
+CREATE INDEX public_projects_shuffle_3 ON public_projects ((shuffle[3]), project_id);
+CREATE INDEX public_projects_shuffle_4 ON public_projects ((shuffle[4]), project_id);
+CREATE INDEX public_projects_shuffle_5 ON public_projects ((shuffle[5]), project_id);
+CREATE INDEX public_projects_shuffle_6 ON public_projects ((shuffle[6]), project_id);
+CREATE INDEX public_projects_shuffle_7 ON public_projects ((shuffle[7]), project_id);
+CREATE INDEX public_projects_shuffle_8 ON public_projects ((shuffle[8]), project_id);
 CREATE INDEX public_projects_category ON public_projects (category);
 CREATE INDEX public_projects_countries ON public_projects USING gin (countries);
+
+-- The public document (`domain::gallery::PublicProject` as JSON: public-safe fields only)
+-- of each published project; it leaves with its projection row.
+CREATE TABLE public_documents (
+    project_id uuid PRIMARY KEY REFERENCES public_projects (project_id) ON DELETE CASCADE,
+    doc        jsonb NOT NULL
+);
 
 -- Every word ever indexed, for typo tolerance: a query word with no exact match is
 -- replaced by its trigram-similar words. Holds words only, never which project has them.

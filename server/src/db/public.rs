@@ -1,6 +1,7 @@
-//! The public projection (`public_projects`): one row per published project holding its
-//! public document, facets, sort keys and search tokens; plus the favourites and awards
-//! that go into documents, and the word list used for typo tolerance.
+//! The public projection: `public_projects`, one narrow row per published project (its
+//! facets, sort keys and search tokens), and `public_documents`, its public document;
+//! plus the favourites and awards that go into documents, and the word list used for
+//! typo tolerance.
 
 use std::collections::BTreeMap;
 
@@ -25,9 +26,22 @@ pub struct Row<'a> {
     pub tokens: &'a str,
 }
 
-/// Writes a project's row; true when something changed (a new row or another document).
+/// Writes a project's document and projection row; true when something changed (a new
+/// document or another one). An unchanged document leaves both rows alone.
 pub async fn upsert(conn: &mut PgConnection, row: &Row<'_>) -> anyhow::Result<bool> {
     let doc = serde_json::to_value(row.doc)?;
+    let same = sqlx::query_scalar!(
+        r#"SELECT doc = $2 AS "same!" FROM public_documents WHERE project_id = $1"#,
+        row.doc.id,
+        doc
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("comparing a public document")?
+    .unwrap_or(false);
+    if same {
+        return Ok(false);
+    }
     let countries = row.doc.countries();
     let ages: Vec<String> = row
         .doc
@@ -36,12 +50,12 @@ pub async fn upsert(conn: &mut PgConnection, row: &Row<'_>) -> anyhow::Result<bo
         .map(|a| a.as_str().to_owned())
         .collect();
     let shuffle = row.doc.shuffle_keys().to_vec();
-    let changed = sqlx::query_scalar!(
+    sqlx::query!(
         r#"INSERT INTO public_projects (project_id, event_id, published_at, event_slug, category,
                language, countries, age_brackets, has_award, has_favourite, shuffle,
-               title_tokens, tokens, doc)
+               title_tokens, tokens)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::tsvector,
-                   $13::text::tsvector, $14)
+                   $13::text::tsvector)
            ON CONFLICT (project_id) DO UPDATE SET
                event_id = EXCLUDED.event_id, published_at = EXCLUDED.published_at,
                event_slug = EXCLUDED.event_slug, category = EXCLUDED.category,
@@ -49,9 +63,7 @@ pub async fn upsert(conn: &mut PgConnection, row: &Row<'_>) -> anyhow::Result<bo
                age_brackets = EXCLUDED.age_brackets, has_award = EXCLUDED.has_award,
                has_favourite = EXCLUDED.has_favourite, shuffle = EXCLUDED.shuffle,
                title_tokens = EXCLUDED.title_tokens, tokens = EXCLUDED.tokens,
-               doc = EXCLUDED.doc, updated_at = now()
-           WHERE public_projects.doc IS DISTINCT FROM EXCLUDED.doc
-           RETURNING project_id"#,
+               updated_at = now()"#,
         row.doc.id,
         row.event_id,
         row.doc.published_at,
@@ -65,12 +77,20 @@ pub async fn upsert(conn: &mut PgConnection, row: &Row<'_>) -> anyhow::Result<bo
         &shuffle,
         row.title_tokens,
         row.tokens,
-        doc,
     )
-    .fetch_optional(&mut *conn)
+    .execute(&mut *conn)
     .await
     .context("writing a public project")?;
-    Ok(changed.is_some())
+    sqlx::query!(
+        r#"INSERT INTO public_documents (project_id, doc) VALUES ($1, $2)
+           ON CONFLICT (project_id) DO UPDATE SET doc = EXCLUDED.doc"#,
+        row.doc.id,
+        doc
+    )
+    .execute(&mut *conn)
+    .await
+    .context("writing a public document")?;
+    Ok(true)
 }
 
 /// Removes a project from the projection; true when it was there.
@@ -98,7 +118,7 @@ fn parse_doc(value: serde_json::Value) -> anyhow::Result<PublicProject> {
 /// One published project's document.
 pub async fn get(conn: &mut PgConnection, project: Uuid) -> anyhow::Result<Option<PublicProject>> {
     let doc = sqlx::query_scalar!(
-        "SELECT doc FROM public_projects WHERE project_id = $1",
+        "SELECT doc FROM public_documents WHERE project_id = $1",
         project
     )
     .fetch_optional(&mut *conn)
@@ -114,7 +134,7 @@ pub async fn docs(conn: &mut PgConnection, ids: &[Uuid]) -> anyhow::Result<Vec<P
     }
     let rows = sqlx::query!(
         r#"SELECT p.doc AS "doc!" FROM unnest($1::uuid[]) WITH ORDINALITY AS wanted (id, pos)
-           JOIN public_projects p ON p.project_id = wanted.id ORDER BY wanted.pos"#,
+           JOIN public_documents p ON p.project_id = wanted.id ORDER BY wanted.pos"#,
         ids
     )
     .fetch_all(&mut *conn)
@@ -139,7 +159,7 @@ pub async fn docs_after(
     limit: i64,
 ) -> anyhow::Result<Vec<PublicProject>> {
     let rows = sqlx::query_scalar!(
-        r#"SELECT doc FROM public_projects WHERE $1::uuid IS NULL OR project_id > $1
+        r#"SELECT doc FROM public_documents WHERE $1::uuid IS NULL OR project_id > $1
            ORDER BY project_id LIMIT $2"#,
         after,
         limit
@@ -459,16 +479,16 @@ pub async fn search_facets(
                END AS "category!",
                CASE WHEN $3::text IS NOT NULL THEN
                    (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                       (SELECT c AS v, count(*) AS n FROM base, unnest(countries) AS c
+                       (SELECT v, count(*) AS n FROM (SELECT unnest(countries) AS v FROM base
                         WHERE ($2::text IS NULL OR category = $2)
                              AND ($4::text IS NULL OR language = $4)
                              AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
                              AND ($6::text IS NULL OR event_slug = $6)
                              AND (NOT $7::bool OR has_award)
-                             AND (NOT $8::bool OR has_favourite) GROUP BY 1) f)
+                             AND (NOT $8::bool OR has_favourite)) u GROUP BY 1) f)
                ELSE
                    (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                       (SELECT c AS v, count(*) AS n FROM hits, unnest(countries) AS c GROUP BY 1) f)
+                       (SELECT v, count(*) AS n FROM (SELECT unnest(countries) AS v FROM hits) u GROUP BY 1) f)
                END AS "country!",
                CASE WHEN $4::text IS NOT NULL THEN
                    (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
@@ -485,16 +505,16 @@ pub async fn search_facets(
                END AS "language!",
                CASE WHEN $5::text IS NOT NULL THEN
                    (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                       (SELECT a AS v, count(*) AS n FROM base, unnest(age_brackets) AS a
+                       (SELECT v, count(*) AS n FROM (SELECT unnest(age_brackets) AS v FROM base
                         WHERE ($2::text IS NULL OR category = $2)
                              AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
                              AND ($4::text IS NULL OR language = $4)
                              AND ($6::text IS NULL OR event_slug = $6)
                              AND (NOT $7::bool OR has_award)
-                             AND (NOT $8::bool OR has_favourite) GROUP BY 1) f)
+                             AND (NOT $8::bool OR has_favourite)) u GROUP BY 1) f)
                ELSE
                    (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                       (SELECT a AS v, count(*) AS n FROM hits, unnest(age_brackets) AS a GROUP BY 1) f)
+                       (SELECT v, count(*) AS n FROM (SELECT unnest(age_brackets) AS v FROM hits) u GROUP BY 1) f)
                END AS "age!",
                CASE WHEN $6::text IS NOT NULL THEN
                    (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM

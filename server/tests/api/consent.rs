@@ -786,7 +786,9 @@ async fn privacy_canary_never_appears_on_a_public_surface() {
         }
     }
     let (doc, tokens): (String, String) =
-        sqlx::query_as("SELECT doc::text, tokens::text FROM public_projects WHERE project_id = $1")
+        sqlx::query_as(
+            "SELECT d.doc::text, p.tokens::text FROM public_projects p JOIN public_documents d USING (project_id) WHERE project_id = $1",
+        )
             .bind(project)
             .fetch_one(&app.pool)
             .await
