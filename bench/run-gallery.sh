@@ -111,7 +111,7 @@ reindex_out=
 attempt() { # label timeout-secs [env...]
     local label=$1 limit=$2 before after status=0 t log
     shift 2
-    sql -c "TRUNCATE public_projects; TRUNCATE search_terms;"
+    sql -c "TRUNCATE public_projects CASCADE; TRUNCATE search_terms;"
     log="$tmp/reindex-$(echo "$label" | tr -c 'a-z0-9' '-').log"
     local pg_before
     pg_before=$(stat -c %s "$pg_log" 2>/dev/null || echo 0)
@@ -147,7 +147,7 @@ if ! $reindex_done; then
 fi
 $reindex_done || { echo "reindex did not finish; see above" >&2; exit 1; }
 echo "   reindex: $reindex_s s"
-sql -c "ANALYZE public_projects; ANALYZE search_terms;"
+sql -c "ANALYZE public_projects; ANALYZE public_documents; ANALYZE search_terms;"
 public_rows=$(sql -c "SELECT count(*) FROM public_projects")
 submitted=$(sql -c "SELECT count(*) FROM projects WHERE status = 'submitted'")
 terms=$(sql -c "SELECT count(*) FROM search_terms")
@@ -159,7 +159,8 @@ fi
 project_id=$(sql -c "SELECT p.project_id FROM public_projects p JOIN projects x ON x.id = p.project_id
                      WHERE x.join_code LIKE 'BENCH%' ORDER BY x.join_code LIMIT 1")
 demo_project_id=$(sql -c "SELECT p.project_id FROM public_projects p JOIN projects x ON x.id = p.project_id
-                          WHERE x.join_code NOT LIKE 'BENCH%' AND p.doc->'images' <> '[]' ORDER BY x.join_code LIMIT 1")
+                          JOIN public_documents d ON d.project_id = p.project_id
+                          WHERE x.join_code NOT LIKE 'BENCH%' AND d.doc->'images' <> '[]' ORDER BY x.join_code LIMIT 1")
 robot_titles=$(sql -c "SELECT count(*) FROM public_projects WHERE doc->>'title' ILIKE '%robot%'")
 echo "   titles containing 'robot': $robot_titles"
 
