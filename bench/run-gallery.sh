@@ -161,7 +161,7 @@ project_id=$(sql -c "SELECT p.project_id FROM public_projects p JOIN projects x 
 demo_project_id=$(sql -c "SELECT p.project_id FROM public_projects p JOIN projects x ON x.id = p.project_id
                           JOIN public_documents d ON d.project_id = p.project_id
                           WHERE x.join_code NOT LIKE 'BENCH%' AND d.doc->'images' <> '[]' ORDER BY x.join_code LIMIT 1")
-robot_titles=$(sql -c "SELECT count(*) FROM public_projects WHERE doc->>'title' ILIKE '%robot%'")
+robot_titles=$(sql -c "SELECT count(*) FROM public_documents WHERE doc->>'title' ILIKE '%robot%'")
 echo "   titles containing 'robot': $robot_titles"
 
 # Slow statements with the plan PostgreSQL really used (custom or generic), during the load.
