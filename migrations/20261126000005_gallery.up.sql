@@ -39,8 +39,14 @@ CREATE TABLE public_projects (
     event_slug   text NOT NULL,
     category     text NOT NULL,
     language     text NOT NULL,
+    -- Every creator country (filtering), and the same split for counting: the first
+    -- country, and the others for the rare team from several countries.
     countries    text[] NOT NULL,
-    age_brackets text[] NOT NULL,
+    country      text NOT NULL,
+    more_countries text[],
+    -- The team's age groups: bit i for domain::gallery::AgeBracket::ALL[i] (a number, so
+    -- counting groups needs no array work).
+    age_mask     smallint NOT NULL CHECK (age_mask BETWEEN 1 AND 15),
     has_award    boolean NOT NULL,
     has_favourite boolean NOT NULL,
     -- Keys of the shuffled orders (one per seed), fixed per project.

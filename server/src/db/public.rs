@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use crate::domain::gallery::{PublicAward, PublicFavourite, PublicProject};
+use crate::domain::gallery::{AgeBracket, PublicAward, PublicFavourite, PublicProject};
 
 /// Channel notified (on commit) whenever the public projection changes.
 pub const CHANNEL: &str = "gallery_changed";
@@ -43,24 +43,25 @@ pub async fn upsert(conn: &mut PgConnection, row: &Row<'_>) -> anyhow::Result<bo
         return Ok(false);
     }
     let countries = row.doc.countries();
-    let ages: Vec<String> = row
-        .doc
-        .age_brackets()
-        .into_iter()
-        .map(|a| a.as_str().to_owned())
-        .collect();
+    let (first_country, more_countries) = match countries.split_first() {
+        Some((first, [])) => (first.clone(), None),
+        Some((first, rest)) => (first.clone(), Some(rest.to_vec())),
+        None => (String::new(), None),
+    };
+    let age_mask = AgeBracket::mask(&row.doc.age_brackets());
     let shuffle = row.doc.shuffle_keys().to_vec();
     sqlx::query!(
         r#"INSERT INTO public_projects (project_id, event_id, published_at, event_slug, category,
-               language, countries, age_brackets, has_award, has_favourite, shuffle,
-               title_tokens, tokens)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::text::tsvector,
-                   $13::text::tsvector)
+               language, countries, country, more_countries, age_mask, has_award, has_favourite,
+               shuffle, title_tokens, tokens)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::text::tsvector,
+                   $15::text::tsvector)
            ON CONFLICT (project_id) DO UPDATE SET
                event_id = EXCLUDED.event_id, published_at = EXCLUDED.published_at,
                event_slug = EXCLUDED.event_slug, category = EXCLUDED.category,
                language = EXCLUDED.language, countries = EXCLUDED.countries,
-               age_brackets = EXCLUDED.age_brackets, has_award = EXCLUDED.has_award,
+               country = EXCLUDED.country, more_countries = EXCLUDED.more_countries,
+               age_mask = EXCLUDED.age_mask, has_award = EXCLUDED.has_award,
                has_favourite = EXCLUDED.has_favourite, shuffle = EXCLUDED.shuffle,
                title_tokens = EXCLUDED.title_tokens, tokens = EXCLUDED.tokens,
                updated_at = now()"#,
@@ -71,7 +72,9 @@ pub async fn upsert(conn: &mut PgConnection, row: &Row<'_>) -> anyhow::Result<bo
         row.doc.category,
         row.doc.language,
         &countries,
-        &ages,
+        first_country,
+        more_countries.as_deref(),
+        age_mask,
         !row.doc.awards.is_empty(),
         !row.doc.favourites.is_empty(),
         &shuffle,
@@ -371,7 +374,8 @@ pub struct SearchParams<'a> {
     pub category: Option<&'a str>,
     pub country: Option<&'a str>,
     pub language: Option<&'a str>,
-    pub age: Option<&'a str>,
+    /// The age group's bit (`AgeBracket::bit`).
+    pub age: Option<i32>,
     pub event: Option<&'a str>,
     pub award: bool,
     pub favourite: bool,
@@ -406,7 +410,7 @@ pub async fn search_page(
              AND ($2::text IS NULL OR category = $2)
              AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
              AND ($4::text IS NULL OR language = $4)
-             AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
+             AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
              AND ($6::text IS NULL OR event_slug = $6)
              AND (NOT $7::bool OR has_award)
              AND (NOT $8::bool OR has_favourite)
@@ -445,19 +449,19 @@ pub async fn search_facets(
 ) -> anyhow::Result<FacetRows> {
     let row = sqlx::query!(
         r#"WITH base AS NOT MATERIALIZED (
-               SELECT project_id, category, language, countries, age_brackets, event_slug,
-                      has_award, has_favourite
+               SELECT category, language, countries, country, more_countries, age_mask,
+                      event_slug, has_award, has_favourite
                FROM public_projects
                WHERE ($1::text IS NULL OR tokens @@ $1::text::tsquery)
            ),
            hits AS MATERIALIZED (
-               SELECT category, language, countries, age_brackets, event_slug, has_award,
-                      has_favourite
+               SELECT category, language, country, more_countries, age_mask, event_slug,
+                      has_award, has_favourite
                FROM base
                WHERE ($2::text IS NULL OR category = $2)
                  AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
                  AND ($4::text IS NULL OR language = $4)
-                 AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
+                 AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
                  AND ($6::text IS NULL OR event_slug = $6)
                  AND (NOT $7::bool OR has_award)
                  AND (NOT $8::bool OR has_favourite)
@@ -465,87 +469,96 @@ pub async fn search_facets(
            SELECT
                (SELECT count(*) FROM hits) AS "total!",
                CASE WHEN $2::text IS NOT NULL THEN
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                       (SELECT category AS v, count(*) AS n FROM base
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT category AS v, count(*) AS n FROM base
                         WHERE ($3::text IS NULL OR countries @> ARRAY[$3::text])
-                             AND ($4::text IS NULL OR language = $4)
-                             AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
-                             AND ($6::text IS NULL OR event_slug = $6)
-                             AND (NOT $7::bool OR has_award)
-                             AND (NOT $8::bool OR has_favourite) GROUP BY 1) f)
+                          AND ($4::text IS NULL OR language = $4)
+                          AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
+                          AND ($6::text IS NULL OR event_slug = $6)
+                          AND (NOT $7::bool OR has_award)
+                          AND (NOT $8::bool OR has_favourite)
+                        GROUP BY 1) f)
                ELSE
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                       (SELECT category AS v, count(*) AS n FROM hits GROUP BY 1) f)
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT category AS v, count(*) AS n FROM hits GROUP BY 1) f)
                END AS "category!",
                CASE WHEN $3::text IS NOT NULL THEN
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                       (SELECT v, count(*) AS n FROM (SELECT unnest(countries) AS v FROM base
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT country AS v, count(*) AS n FROM base
                         WHERE ($2::text IS NULL OR category = $2)
-                             AND ($4::text IS NULL OR language = $4)
-                             AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
-                             AND ($6::text IS NULL OR event_slug = $6)
-                             AND (NOT $7::bool OR has_award)
-                             AND (NOT $8::bool OR has_favourite)) u GROUP BY 1) f)
+                          AND ($4::text IS NULL OR language = $4)
+                          AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
+                          AND ($6::text IS NULL OR event_slug = $6)
+                          AND (NOT $7::bool OR has_award)
+                          AND (NOT $8::bool OR has_favourite)
+                        GROUP BY 1) f)
                ELSE
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                       (SELECT v, count(*) AS n FROM (SELECT unnest(countries) AS v FROM hits) u GROUP BY 1) f)
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT country AS v, count(*) AS n FROM hits GROUP BY 1) f)
                END AS "country!",
                CASE WHEN $4::text IS NOT NULL THEN
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                       (SELECT language AS v, count(*) AS n FROM base
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT language AS v, count(*) AS n FROM base
                         WHERE ($2::text IS NULL OR category = $2)
-                             AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
-                             AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
-                             AND ($6::text IS NULL OR event_slug = $6)
-                             AND (NOT $7::bool OR has_award)
-                             AND (NOT $8::bool OR has_favourite) GROUP BY 1) f)
+                          AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
+                          AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
+                          AND ($6::text IS NULL OR event_slug = $6)
+                          AND (NOT $7::bool OR has_award)
+                          AND (NOT $8::bool OR has_favourite)
+                        GROUP BY 1) f)
                ELSE
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                       (SELECT language AS v, count(*) AS n FROM hits GROUP BY 1) f)
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT language AS v, count(*) AS n FROM hits GROUP BY 1) f)
                END AS "language!",
-               CASE WHEN $5::text IS NOT NULL THEN
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                       (SELECT v, count(*) AS n FROM (SELECT unnest(age_brackets) AS v FROM base
+               CASE WHEN $5::int IS NOT NULL THEN
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT age_mask AS v, count(*) AS n FROM base
                         WHERE ($2::text IS NULL OR category = $2)
-                             AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
-                             AND ($4::text IS NULL OR language = $4)
-                             AND ($6::text IS NULL OR event_slug = $6)
-                             AND (NOT $7::bool OR has_award)
-                             AND (NOT $8::bool OR has_favourite)) u GROUP BY 1) f)
+                          AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
+                          AND ($4::text IS NULL OR language = $4)
+                          AND ($6::text IS NULL OR event_slug = $6)
+                          AND (NOT $7::bool OR has_award)
+                          AND (NOT $8::bool OR has_favourite)
+                        GROUP BY 1) f)
                ELSE
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                       (SELECT v, count(*) AS n FROM (SELECT unnest(age_brackets) AS v FROM hits) u GROUP BY 1) f)
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT age_mask AS v, count(*) AS n FROM hits GROUP BY 1) f)
                END AS "age!",
                CASE WHEN $6::text IS NOT NULL THEN
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                       (SELECT event_slug AS v, count(*) AS n FROM base
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT event_slug AS v, count(*) AS n FROM base
                         WHERE ($2::text IS NULL OR category = $2)
-                             AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
-                             AND ($4::text IS NULL OR language = $4)
-                             AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
-                             AND (NOT $7::bool OR has_award)
-                             AND (NOT $8::bool OR has_favourite) GROUP BY 1) f)
+                          AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
+                          AND ($4::text IS NULL OR language = $4)
+                          AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
+                          AND (NOT $7::bool OR has_award)
+                          AND (NOT $8::bool OR has_favourite)
+                        GROUP BY 1) f)
                ELSE
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM
-                       (SELECT event_slug AS v, count(*) AS n FROM hits GROUP BY 1) f)
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT event_slug AS v, count(*) AS n FROM hits GROUP BY 1) f)
                END AS "event!",
+               CASE WHEN $3::text IS NOT NULL THEN
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT v, count(*) AS n FROM (SELECT unnest(more_countries) AS v FROM base
+                        WHERE more_countries IS NOT NULL
+                          AND ($2::text IS NULL OR category = $2)
+                          AND ($4::text IS NULL OR language = $4)
+                          AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
+                          AND ($6::text IS NULL OR event_slug = $6)
+                          AND (NOT $7::bool OR has_award)
+                          AND (NOT $8::bool OR has_favourite)) u
+                        GROUP BY 1) f)
+               ELSE
+                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT v, count(*) AS n FROM (SELECT unnest(more_countries) AS v FROM hits
+                        WHERE more_countries IS NOT NULL) u GROUP BY 1) f)
+               END AS "more_countries!",
                CASE WHEN $7::bool THEN
                    (SELECT count(*) FROM base WHERE has_award
-                       AND ($2::text IS NULL OR category = $2)
-                             AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
-                             AND ($4::text IS NULL OR language = $4)
-                             AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
-                             AND ($6::text IS NULL OR event_slug = $6)
-                             AND (NOT $8::bool OR has_favourite))
+                          AND ($2::text IS NULL OR category = $2)
+                          AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
+                          AND ($4::text IS NULL OR language = $4)
+                          AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
+                          AND ($6::text IS NULL OR event_slug = $6)
+                          AND (NOT $8::bool OR has_favourite))
                ELSE (SELECT count(*) FROM hits WHERE has_award) END AS "award!",
                CASE WHEN $8::bool THEN
                    (SELECT count(*) FROM base WHERE has_favourite
-                       AND ($2::text IS NULL OR category = $2)
-                             AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
-                             AND ($4::text IS NULL OR language = $4)
-                             AND ($5::text IS NULL OR age_brackets @> ARRAY[$5::text])
-                             AND ($6::text IS NULL OR event_slug = $6)
-                             AND (NOT $7::bool OR has_award))
+                          AND ($2::text IS NULL OR category = $2)
+                          AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
+                          AND ($4::text IS NULL OR language = $4)
+                          AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
+                          AND ($6::text IS NULL OR event_slug = $6)
+                          AND (NOT $7::bool OR has_award))
                ELSE (SELECT count(*) FROM hits WHERE has_favourite) END AS "favourite!""#,
         p.tsquery,
         p.category,
@@ -561,9 +574,20 @@ pub async fn search_facets(
     .context("counting facets")?;
     let mut facets = BTreeMap::new();
     facets.insert("category".to_owned(), counts(row.category));
-    facets.insert("country".to_owned(), counts(row.country));
+    let mut countries = counts(row.country);
+    for (code, n) in counts(row.more_countries) {
+        *countries.entry(code).or_default() += n;
+    }
+    facets.insert("country".to_owned(), countries);
     facets.insert("language".to_owned(), counts(row.language));
-    facets.insert("age".to_owned(), counts(row.age));
+    // Counts per combination of age groups, spread over each group in it.
+    let mut ages: BTreeMap<String, u64> = BTreeMap::new();
+    for (mask, n) in counts(row.age) {
+        for bracket in AgeBracket::from_mask(mask.parse().unwrap_or(0)) {
+            *ages.entry(bracket.as_str().to_owned()).or_default() += n;
+        }
+    }
+    facets.insert("age".to_owned(), ages);
     facets.insert("event".to_owned(), counts(row.event));
     for (name, n) in [("award", row.award), ("favourite", row.favourite)] {
         let mut m = BTreeMap::new();

@@ -69,6 +69,25 @@ impl AgeBracket {
     pub fn label_key(self) -> String {
         format!("age-bracket-{}", self.as_str())
     }
+
+    /// Its bit in a set of age groups stored as a number.
+    pub fn bit(self) -> i16 {
+        let i = AgeBracket::ALL.iter().position(|b| *b == self).unwrap_or(0);
+        1 << i
+    }
+
+    /// A set of age groups as a number (bit i for `ALL[i]`).
+    pub fn mask(brackets: &[AgeBracket]) -> i16 {
+        brackets.iter().fold(0, |m, b| m | b.bit())
+    }
+
+    /// The age groups in a number made by `mask`.
+    pub fn from_mask(mask: i16) -> Vec<AgeBracket> {
+        AgeBracket::ALL
+            .into_iter()
+            .filter(|b| mask & b.bit() != 0)
+            .collect()
+    }
 }
 
 /// How results are ordered.
@@ -551,6 +570,14 @@ mod tests {
         };
         assert_eq!(a.facet_key(), b.facet_key());
         assert_ne!(a.facet_key(), c.facet_key());
+    }
+
+    #[test]
+    fn age_group_sets_round_trip_through_their_number() {
+        let set = vec![AgeBracket::UpTo10, AgeBracket::From14To16];
+        assert_eq!(AgeBracket::mask(&set), 0b0101);
+        assert_eq!(AgeBracket::from_mask(AgeBracket::mask(&set)), set);
+        assert_eq!(AgeBracket::from_mask(0), Vec::<AgeBracket>::new());
     }
 
     #[test]

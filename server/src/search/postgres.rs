@@ -66,7 +66,7 @@ impl SearchIndex for PostgresIndex {
             category: category.as_deref(),
             country: query.country.as_ref().map(|c| c.code()),
             language: language.as_deref(),
-            age: query.age.map(|a| a.as_str()),
+            age: query.age.map(|a| i32::from(a.bit())),
             event: event.as_deref(),
             award: query.award,
             favourite: query.favourite,

@@ -344,6 +344,16 @@ async fn check_contract(index: &dyn SearchIndex, c: &Contract) {
         "[{name}] Brazil (the withdrawn and unpublished ones do not count)"
     );
     assert_eq!(count("language", "ja"), 1, "[{name}] ja");
+    // Filtering by a facet value finds exactly as many projects as the facet counted.
+    for facet in ["age", "country", "language"] {
+        for (value, n) in all.facets.get(facet).into_iter().flatten() {
+            let filtered = index
+                .search(&query(&[(facet, value.as_str())]))
+                .await
+                .expect("search");
+            assert_eq!(filtered.total, *n, "[{name}] {facet}={value}");
+        }
+    }
     let ages: u64 = all.facets.get("age").map(|m| m.values().sum()).unwrap_or(0);
     assert_eq!(
         ages, 16,
