@@ -1,14 +1,18 @@
-//! Rendered gallery pages and search answers, kept in memory and dropped the moment the
-//! public projection changes anywhere: every change notifies `gallery_changed` on commit
-//! and each server instance listens. While the listener is not connected nothing is
-//! cached, and an answer computed before a change is never stored after it (generation
-//! check), so a withdrawn project cannot linger in a cached page.
+//! Rendered gallery pages, search answers and facet counts, kept in memory and dropped the
+//! moment the public projection changes anywhere: every change notifies `gallery_changed`
+//! on commit and each server instance listens. While the listener is not connected nothing
+//! is cached. Entries are keyed by the cache's generation (bumped by every change), so an
+//! answer computed before a change is never served after it, and concurrent requests for
+//! the same missing entry wait for one computation instead of each running it (no
+//! stampede when a busy page is invalidated).
 
+use std::future::Future;
+use std::hash::Hash;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
-use moka::sync::Cache;
+use moka::future::Cache;
 use sqlx::PgPool;
 use sqlx::postgres::PgListener;
 
@@ -22,83 +26,91 @@ pub struct Cached {
     pub etag: String,
 }
 
-/// The gallery's caches.
+/// The gallery's caches, each keyed by (generation, key).
 pub struct GalleryCache {
-    pages: Cache<String, Arc<Cached>>,
-    results: Cache<GalleryQuery, Arc<Results>>,
-    facets: Cache<String, Arc<FacetCounts>>,
+    /// `None`: the page does not exist (a 404 is cached like a page).
+    pages: Cache<(u64, String), Arc<Option<Cached>>>,
+    results: Cache<(u64, GalleryQuery), Arc<Results>>,
+    facets: Cache<(u64, String), Arc<FacetCounts>>,
     generation: AtomicU64,
     live: AtomicBool,
+}
+
+fn cache<K, V>(ttl: Duration, entries: u64) -> Cache<K, V>
+where
+    K: Hash + Eq + Send + Sync + 'static,
+    V: Clone + Send + Sync + 'static,
+{
+    Cache::builder()
+        .time_to_live(ttl)
+        .max_capacity(entries)
+        .build()
+}
+
+/// The cached value for `key`, or `compute`'s (stored unless it failed); computed directly
+/// when caching is off.
+async fn get_or_compute<K, V, F>(
+    owner: &GalleryCache,
+    store: &Cache<(u64, K), Arc<V>>,
+    key: K,
+    compute: F,
+) -> anyhow::Result<Arc<V>>
+where
+    K: Hash + Eq + Send + Sync + 'static,
+    V: Send + Sync + 'static,
+    F: Future<Output = anyhow::Result<V>>,
+{
+    // Both futures are large (a page's rendering holds a search); on the heap they keep
+    // the worker thread's stack small.
+    let compute = Box::pin(compute);
+    if !owner.live.load(Ordering::Acquire) {
+        return compute.await.map(Arc::new);
+    }
+    Box::pin(store.try_get_with((owner.generation(), key), async {
+        compute.await.map(Arc::new)
+    }))
+    .await
+    .map_err(|e| anyhow::anyhow!("{e:#}"))
 }
 
 impl GalleryCache {
     pub fn new(ttl: Duration, entries: u64) -> Self {
         Self {
-            pages: Cache::builder()
-                .time_to_live(ttl)
-                .max_capacity(entries)
-                .build(),
-            results: Cache::builder()
-                .time_to_live(ttl)
-                .max_capacity(entries)
-                .build(),
-            facets: Cache::builder()
-                .time_to_live(ttl)
-                .max_capacity(entries)
-                .build(),
+            pages: cache(ttl, entries),
+            results: cache(ttl, entries),
+            facets: cache(ttl, entries),
             generation: AtomicU64::new(0),
             live: AtomicBool::new(false),
         }
     }
 
-    /// The current generation: take it before computing an answer, give it back when
-    /// storing the answer.
+    /// The current generation (bumped by every change to the public projection).
     pub fn generation(&self) -> u64 {
         self.generation.load(Ordering::Acquire)
     }
 
-    fn usable(&self, generation: u64) -> bool {
-        self.live.load(Ordering::Acquire) && self.generation() == generation
+    /// A rendered page, or `None` when it does not exist.
+    pub async fn page<F>(&self, key: String, compute: F) -> anyhow::Result<Arc<Option<Cached>>>
+    where
+        F: Future<Output = anyhow::Result<Option<Cached>>>,
+    {
+        get_or_compute(self, &self.pages, key, compute).await
     }
 
-    pub fn page(&self, key: &str) -> Option<Arc<Cached>> {
-        if !self.live.load(Ordering::Acquire) {
-            return None;
-        }
-        self.pages.get(key)
+    /// A search answer.
+    pub async fn results<F>(&self, query: &GalleryQuery, compute: F) -> anyhow::Result<Arc<Results>>
+    where
+        F: Future<Output = anyhow::Result<Results>>,
+    {
+        get_or_compute(self, &self.results, query.clone(), compute).await
     }
 
-    pub fn put_page(&self, key: String, value: Arc<Cached>, generation: u64) {
-        if self.usable(generation) {
-            self.pages.insert(key, value);
-        }
-    }
-
-    pub fn results(&self, query: &GalleryQuery) -> Option<Arc<Results>> {
-        if !self.live.load(Ordering::Acquire) {
-            return None;
-        }
-        self.results.get(query)
-    }
-
-    pub fn put_results(&self, query: GalleryQuery, value: Arc<Results>, generation: u64) {
-        if self.usable(generation) {
-            self.results.insert(query, value);
-        }
-    }
-
-    /// Counts of a search (`GalleryQuery::facet_key`), shared by its pages and orders.
-    pub fn facets(&self, key: &str) -> Option<Arc<FacetCounts>> {
-        if !self.live.load(Ordering::Acquire) {
-            return None;
-        }
-        self.facets.get(key)
-    }
-
-    pub fn put_facets(&self, key: String, value: Arc<FacetCounts>, generation: u64) {
-        if self.usable(generation) {
-            self.facets.insert(key, value);
-        }
+    /// The counts of a search (`GalleryQuery::facet_key`), shared by its pages and orders.
+    pub async fn facets<F>(&self, key: String, compute: F) -> anyhow::Result<Arc<FacetCounts>>
+    where
+        F: Future<Output = anyhow::Result<FacetCounts>>,
+    {
+        get_or_compute(self, &self.facets, key, compute).await
     }
 
     /// Drops everything (the public projection changed).

@@ -52,7 +52,6 @@ impl SearchIndex for PostgresIndex {
 
     #[tracing::instrument(skip_all, fields(q = %query.text))]
     async fn search(&self, query: &GalleryQuery) -> Result<Hits, SearchError> {
-        let generation = self.cache.as_ref().map(|c| c.generation());
         let mut tx = self.pool.begin().await.map_err(anyhow::Error::from)?;
         let terms = text::query_terms(&query.text);
         db::public::tune_search(&mut tx, !terms.is_empty()).await?;
@@ -75,20 +74,16 @@ impl SearchIndex for PostgresIndex {
             limit: i64::from(query.per_page),
             offset: i64::from(query.offset()),
         };
-        let key = query.facet_key();
-        let counts = match self.cache.as_ref().and_then(|c| c.facets(&key)) {
-            Some(counts) => counts,
-            None => {
-                let rows = db::public::search_facets(&mut tx, &params).await?;
-                let counts = Arc::new(FacetCounts {
-                    total: u64::try_from(rows.total).unwrap_or(0),
-                    facets: rows.facets,
-                });
-                if let (Some(cache), Some(generation)) = (&self.cache, generation) {
-                    cache.put_facets(key, counts.clone(), generation);
-                }
-                counts
-            }
+        let count = async {
+            let rows = db::public::search_facets(&mut tx, &params).await?;
+            anyhow::Ok(FacetCounts {
+                total: u64::try_from(rows.total).unwrap_or(0),
+                facets: rows.facets,
+            })
+        };
+        let counts = match &self.cache {
+            Some(cache) => cache.facets(query.facet_key(), count).await?,
+            None => Arc::new(count.await?),
         };
         let ids = if counts.total > u64::from(query.offset()) {
             db::public::search_page(&mut tx, &params).await?

@@ -25,6 +25,7 @@ use crate::i18n::{Locale, country_name, format_number, language_name};
 use crate::jobs::image::derivative_key;
 use crate::media;
 use crate::search::Results;
+use crate::search::cache::Cached;
 
 /// The cookie holding a visitor's shuffle seed, so the grid keeps its order between visits.
 const SEED_COOKIE: &str = "gallery_seed";
@@ -42,14 +43,27 @@ pub fn routes(r: &mut Routes) {
 
 /// A search answered from the cache, or by the search backend and then cached.
 async fn search(ctx: &super::AppState, query: &GalleryQuery) -> anyhow::Result<Arc<Results>> {
-    if let Some(hit) = ctx.gallery_cache.results(query) {
-        return Ok(hit);
-    }
-    let generation = ctx.gallery_cache.generation();
-    let results = Arc::new(ctx.search.query(query).await?);
     ctx.gallery_cache
-        .put_results(query.clone(), results.clone(), generation);
-    Ok(results)
+        .results(query, ctx.search.query(query))
+        .await
+}
+
+/// A page from the cache (anonymous visitors: everyone sees the same), or rendered now;
+/// `None` when it does not exist.
+async fn cached_page<F>(
+    ctx: &PageContext,
+    cacheable: bool,
+    key: String,
+    render: F,
+) -> Result<Arc<Option<Cached>>, PageError>
+where
+    F: std::future::Future<Output = anyhow::Result<Option<Cached>>>,
+{
+    Ok(if cacheable {
+        ctx.state.gallery_cache.page(key, render).await?
+    } else {
+        Arc::new(render.await?)
+    })
 }
 
 /// The visitor's seed: from the cookie, or a new random one (and whether it is new).
@@ -444,33 +458,24 @@ async fn gallery(
     // Keyed by the canonical query, which includes the shuffle seed: a visitor whose
     // cookie picked seed 3 gets seed 3's page, however the URL was written.
     let key = format!("{}|{}", l.code(), href(&query));
-    let cached = match cacheable
-        .then(|| ctx.state.gallery_cache.page(&key))
-        .flatten()
-    {
-        Some(hit) => hit,
-        None => {
-            let generation = ctx.state.gallery_cache.generation();
-            let results = search(&ctx.state, &query).await?;
-            let events = {
-                let mut conn = ctx.conn().await?;
-                db::public::event_names(&mut conn).await?
-            };
-            let page = gallery_page(&query, &results, &events, l);
-            let html = ctx.render_html("public/gallery.html", title, &page, !cacheable)?;
-            let cached = Arc::new(http_cache::cached(html));
-            if cacheable {
-                ctx.state
-                    .gallery_cache
-                    .put_page(key, cached.clone(), generation);
-            }
-            cached
-        }
+    let render = async {
+        let results = search(&ctx.state, &query).await?;
+        let events = {
+            let mut conn = ctx.state.pool.acquire().await?;
+            db::public::event_names(&mut conn).await?
+        };
+        let page = gallery_page(&query, &results, &events, l);
+        let html = ctx.render_html("public/gallery.html", title, &page, !cacheable)?;
+        anyhow::Ok(Some(http_cache::cached(html)))
+    };
+    let cached = cached_page(&ctx, cacheable, key, render).await?;
+    let Some(cached) = cached.as_ref() else {
+        return Err(PageError::NotFound);
     };
     let mut res = http_cache::respond(
         &req,
         ContentType::html(),
-        &cached,
+        cached,
         "Accept-Language, Cookie",
         cacheable,
     );
@@ -650,38 +655,31 @@ async fn project_page(
     let l = ctx.locale.locale;
     let cacheable = cacheable(&ctx, &req);
     let key = format!("{}|/gallery/{id}", l.code());
-    let cached = match cacheable
-        .then(|| ctx.state.gallery_cache.page(&key))
-        .flatten()
-    {
-        Some(hit) => hit,
-        None => {
-            let generation = ctx.state.gallery_cache.generation();
-            let project = {
-                let mut conn = ctx.conn().await?;
-                db::public::get(&mut conn, id).await?
-            }
-            .ok_or(PageError::NotFound)?;
-            let page = project_view(&project, &ctx.state.base_url, l);
-            let html = ctx.render_html(
-                "public/project.html",
-                project.title.clone(),
-                &page,
-                !cacheable,
-            )?;
-            let cached = Arc::new(http_cache::cached(html));
-            if cacheable {
-                ctx.state
-                    .gallery_cache
-                    .put_page(key, cached.clone(), generation);
-            }
-            cached
-        }
+    let render = async {
+        let project = {
+            let mut conn = ctx.state.pool.acquire().await?;
+            db::public::get(&mut conn, id).await?
+        };
+        let Some(project) = project else {
+            return anyhow::Ok(None);
+        };
+        let page = project_view(&project, &ctx.state.base_url, l);
+        let html = ctx.render_html(
+            "public/project.html",
+            project.title.clone(),
+            &page,
+            !cacheable,
+        )?;
+        anyhow::Ok(Some(http_cache::cached(html)))
+    };
+    let cached = cached_page(&ctx, cacheable, key, render).await?;
+    let Some(cached) = cached.as_ref() else {
+        return Err(PageError::NotFound);
     };
     Ok(http_cache::respond(
         &req,
         ContentType::html(),
-        &cached,
+        cached,
         "Accept-Language, Cookie",
         cacheable,
     ))
