@@ -712,7 +712,7 @@ def report(args):
                      f"p99 {one['p99']:.2f} ms, {one['rps']:.0f} req/s")
     if cold:
         goals.append("- cold start: the first seconds against each cached target (a warm-up run, "
-                     "not in the table; the caches start empty and concurrent misses are not merged):")
+                     "not in the table; the caches start empty, and concurrent misses for one key wait for a single computation):")
         goals += cold
     text = "\n".join(lines) + "\n\n" + "\n".join(goals) + "\n"
     print(text)
