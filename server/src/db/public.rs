@@ -146,6 +146,24 @@ pub async fn docs(conn: &mut PgConnection, ids: &[Uuid]) -> anyhow::Result<Vec<P
     rows.into_iter().map(|r| parse_doc(r.doc)).collect()
 }
 
+/// Whether an image is in its published project's public document (so visitors may see
+/// it).
+pub async fn image_is_public(conn: &mut PgConnection, image: Uuid) -> anyhow::Result<bool> {
+    let public = sqlx::query_scalar!(
+        r#"SELECT EXISTS (
+               SELECT 1 FROM project_images i
+               JOIN public_documents d ON d.project_id = i.project_id
+               WHERE i.id = $1
+                 AND d.doc->'images' @> jsonb_build_array(jsonb_build_object('id', $1::text))
+           ) AS "public!""#,
+        image
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("checking an image is public")?;
+    Ok(public)
+}
+
 /// Every published project's id.
 pub async fn ids(conn: &mut PgConnection) -> anyhow::Result<Vec<Uuid>> {
     let ids = sqlx::query_scalar!("SELECT project_id FROM public_projects ORDER BY project_id")

@@ -423,16 +423,7 @@ async fn guardian_image(
         .filter(|i| i.project_id == req.project_id && i.status == "ready")
         .ok_or(PageError::NotFound)?;
     drop(conn);
-    let bytes = ctx
-        .state
-        .storage
-        .get(&crate::jobs::image::derivative_key(image, 480))
-        .await?
-        .ok_or(PageError::NotFound)?;
-    Ok(HttpResponse::Ok()
-        .content_type("image/jpeg")
-        .insert_header(("Cache-Control", "private, no-store"))
-        .body(bytes))
+    super::http_cache::jpeg(ctx.state.storage.as_ref(), image, 480, "private, no-store").await
 }
 
 async fn withdraw_page(

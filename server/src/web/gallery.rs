@@ -22,7 +22,6 @@ use crate::domain::gallery::{
     AgeBracket, GalleryQuery, PublicProject, RawGalleryQuery, SHUFFLE_SEEDS, Sort,
 };
 use crate::i18n::{Locale, country_name, format_number, language_name};
-use crate::jobs::image::derivative_key;
 use crate::media;
 use crate::search::Results;
 use crate::search::cache::Cached;
@@ -692,49 +691,34 @@ async fn image(
     path: web::Path<(String, u32)>,
 ) -> Result<HttpResponse, PageError> {
     let (image, width) = path.into_inner();
-    if !media::images::WIDTHS.contains(&width) {
-        return Err(PageError::NotFound);
-    }
     let image = parse_id(&image)?;
-    {
+    let public = {
         let mut conn = ctx.conn().await?;
-        let record = db::projects::image(&mut conn, image)
-            .await?
-            .ok_or(PageError::NotFound)?;
-        let public = db::public::get(&mut conn, record.project_id)
-            .await?
-            .is_some_and(|p| p.images.iter().any(|i| i.id == image));
-        if !public {
-            return Err(PageError::NotFound);
-        }
+        db::public::image_is_public(&mut conn, image).await?
+    };
+    if !public {
+        return Err(PageError::NotFound);
     }
     // Derivatives never change once made: the key is the tag.
     let tag = format!("\"{image}-{width}\"");
-    if req
-        .headers()
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.split(',')
-                .any(|t| t.trim().trim_start_matches("W/") == tag)
-        })
-    {
-        return Ok(HttpResponse::NotModified()
-            .insert_header((header::ETAG, tag))
+    let mut res = if http_cache::not_modified(&req, &tag) {
+        HttpResponse::NotModified()
             .insert_header((header::CACHE_CONTROL, http_cache::REVALIDATE))
-            .finish());
-    }
-    let bytes = ctx
-        .state
-        .storage
-        .get(&derivative_key(image, width))
+            .finish()
+    } else {
+        http_cache::jpeg(
+            ctx.state.storage.as_ref(),
+            image,
+            width,
+            http_cache::REVALIDATE,
+        )
         .await?
-        .ok_or(PageError::NotFound)?;
-    Ok(HttpResponse::Ok()
-        .content_type("image/jpeg")
-        .insert_header((header::ETAG, tag))
-        .insert_header((header::CACHE_CONTROL, http_cache::REVALIDATE))
-        .body(bytes))
+    };
+    res.headers_mut().insert(
+        header::ETAG,
+        header::HeaderValue::from_str(&tag).map_err(|e| PageError::Internal(e.into()))?,
+    );
+    Ok(res)
 }
 
 // ---------------------------------------------------------------------------------------

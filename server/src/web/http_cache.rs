@@ -31,7 +31,7 @@ pub fn cached(body: impl Into<Bytes>) -> Cached {
 }
 
 /// Whether the request's `If-None-Match` names this tag (weak comparison).
-fn not_modified(req: &HttpRequest, tag: &str) -> bool {
+pub fn not_modified(req: &HttpRequest, tag: &str) -> bool {
     let strip = |t: &str| t.trim().trim_start_matches("W/").to_owned();
     req.headers()
         .get_all(header::IF_NONE_MATCH)
@@ -72,6 +72,27 @@ pub fn respond(
         headers.insert(header::VARY, HeaderValue::from_static(vary));
     }
     res
+}
+
+/// A processed image (`width` one of `media::images::WIDTHS`) as JPEG with the caller's
+/// cache policy; 404 when there is no such derivative.
+pub async fn jpeg(
+    storage: &dyn crate::media::Storage,
+    image: uuid::Uuid,
+    width: u32,
+    cache_control: &'static str,
+) -> Result<HttpResponse, super::PageError> {
+    if !crate::media::images::WIDTHS.contains(&width) {
+        return Err(super::PageError::NotFound);
+    }
+    let bytes = storage
+        .get(&crate::jobs::image::derivative_key(image, width))
+        .await?
+        .ok_or(super::PageError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type("image/jpeg")
+        .insert_header((header::CACHE_CONTROL, cache_control))
+        .body(bytes))
 }
 
 #[cfg(test)]

@@ -345,16 +345,13 @@ async fn image(
         .filter(|i| i.project_id == id && i.status == "ready")
         .ok_or(PageError::NotFound)?;
     drop(conn);
-    let bytes = ctx
-        .state
-        .storage
-        .get(&crate::jobs::image::derivative_key(image, 480))
-        .await?
-        .ok_or(PageError::NotFound)?;
-    Ok(HttpResponse::Ok()
-        .content_type("image/jpeg")
-        .insert_header(("Cache-Control", "private, max-age=600"))
-        .body(bytes))
+    super::http_cache::jpeg(
+        ctx.state.storage.as_ref(),
+        image,
+        480,
+        "private, max-age=600",
+    )
+    .await
 }
 
 #[derive(Serialize)]

@@ -1000,9 +1000,6 @@ async fn image_file(
     path: web::Path<(String, String, u32)>,
 ) -> Result<HttpResponse, PageError> {
     let (id, image, width) = path.into_inner();
-    if !media::images::WIDTHS.contains(&width) {
-        return Err(PageError::NotFound);
-    }
     let (project, _) = load_own(&ctx, &user, &id).await?;
     let image = parse_id(&image)?;
     let mut conn = ctx.conn().await?;
@@ -1010,17 +1007,15 @@ async fn image_file(
         .await?
         .filter(|i| i.project_id == project.id && i.status == "ready")
         .ok_or(PageError::NotFound)?;
-    let bytes = ctx
-        .state
-        .storage
-        .get(&derivative_key(image, width))
-        .await?
-        .ok_or(PageError::NotFound)?;
-    Ok(HttpResponse::Ok()
-        .content_type("image/jpeg")
-        // Private until published: only this team may see it, so no shared caches.
-        .insert_header(("Cache-Control", "private, max-age=3600"))
-        .body(bytes))
+    drop(conn);
+    // Private until published: only this team may see it, so no shared caches.
+    super::http_cache::jpeg(
+        ctx.state.storage.as_ref(),
+        image,
+        width,
+        "private, max-age=3600",
+    )
+    .await
 }
 
 /// The moderator's reason, shown while it applies.

@@ -878,6 +878,58 @@ async fn demo_gallery_has_favourites_and_awards_once_results_are_public() {
         "the favourite names its judge"
     );
     assert!(html.contains("<blockquote>"), "with the quote");
+    // Public images are served with a tag; an image of an unpublished project is not.
+    let all: serde_json::Value = app
+        .get("/api/v1/projects?per_page=100")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let small = all["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find_map(|p| p["image_urls"][0]["small"].as_str())
+        .expect("a demo project with a public image")
+        .trim_start_matches(&app.address)
+        .to_owned();
+    let picture = app.get(&small).await;
+    assert_eq!(picture.status(), 200);
+    assert_eq!(
+        picture
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("image/jpeg")
+    );
+    let tag = picture
+        .headers()
+        .get("etag")
+        .expect("etag")
+        .to_str()
+        .expect("tag")
+        .to_owned();
+    assert_eq!(
+        app.get_with(&small, &[("If-None-Match", &tag)])
+            .await
+            .status(),
+        304
+    );
+    let hidden: Option<uuid::Uuid> = sqlx::query_scalar(
+        "SELECT i.id FROM project_images i WHERE i.status = 'ready'
+           AND NOT EXISTS (SELECT 1 FROM public_documents d WHERE d.project_id = i.project_id) LIMIT 1",
+    )
+    .fetch_optional(&app.pool)
+    .await
+    .expect("hidden image");
+    if let Some(hidden) = hidden {
+        assert_eq!(
+            app.get(&format!("/gallery/images/{hidden}/480"))
+                .await
+                .status(),
+            404
+        );
+    }
     // Facets for award winners and favourites appear in the gallery.
     let html = app.get("/gallery").await.text().await.expect("body");
     assert!(html.contains("favourite=1") && html.contains("award=1"));
