@@ -17,6 +17,16 @@ pub const MAX_PER_PAGE: u32 = 100;
 pub const MAX_PAGE: u32 = 400;
 /// Longest search text accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;
+/// The facets a gallery query can filter by, in display order.
+pub const FACETS: [&str; 7] = [
+    "category",
+    "country",
+    "language",
+    "age",
+    "event",
+    "award",
+    "favourite",
+];
 /// How many shuffled orders exist; a visitor's seed picks one.
 pub const SHUFFLE_SEEDS: u8 = 8;
 
@@ -324,20 +334,27 @@ impl GalleryQuery {
         .to_query_string()
     }
 
-    /// The facets (by gallery name) whose filter is set.
+    /// The value a facet's filter holds, as URLs and facet counts write it (`true` for
+    /// the award and favourite flags).
+    pub fn facet_value(&self, facet: &str) -> Option<String> {
+        match facet {
+            "category" => self.category.as_ref().map(ToString::to_string),
+            "country" => self.country.as_ref().map(|c| c.code().to_owned()),
+            "language" => self.language.as_ref().map(ToString::to_string),
+            "age" => self.age.map(|a| a.as_str().to_owned()),
+            "event" => self.event.as_ref().map(ToString::to_string),
+            "award" => self.award.then(|| "true".to_owned()),
+            "favourite" => self.favourite.then(|| "true".to_owned()),
+            _ => None,
+        }
+    }
+
+    /// The facets whose filter is set, in `FACETS` order.
     pub fn active_facets(&self) -> Vec<&'static str> {
-        [
-            ("category", self.category.is_some()),
-            ("country", self.country.is_some()),
-            ("language", self.language.is_some()),
-            ("age", self.age.is_some()),
-            ("event", self.event.is_some()),
-            ("award", self.award),
-            ("favourite", self.favourite),
-        ]
-        .into_iter()
-        .filter_map(|(name, on)| on.then_some(name))
-        .collect()
+        FACETS
+            .into_iter()
+            .filter(|f| self.facet_value(f).is_some())
+            .collect()
     }
 
     /// The same query without one facet's filter (a facet's own counts are computed so,
@@ -357,15 +374,29 @@ impl GalleryQuery {
         q
     }
 
+    /// The same query (first page) with one facet set to `value`, or cleared when it
+    /// already is `value`; and whether it was.
+    pub fn toggle_facet(&self, facet: &str, value: &str) -> (Self, bool) {
+        let selected = self.facet_value(facet).as_deref() == Some(value);
+        let mut q = self.without_facet(facet);
+        if !selected {
+            match facet {
+                "category" => q.category = CategorySlug::parse(value).ok(),
+                "country" => q.country = Country::parse(value).ok(),
+                "language" => q.language = LanguageTag::parse(value).ok(),
+                "age" => q.age = AgeBracket::parse(value),
+                "event" => q.event = EventSlug::parse(value).ok(),
+                "award" => q.award = true,
+                "favourite" => q.favourite = true,
+                _ => {}
+            }
+        }
+        (q, selected)
+    }
+
     /// Whether any filter narrows the results (search text aside).
     pub fn has_filters(&self) -> bool {
-        self.category.is_some()
-            || self.country.is_some()
-            || self.language.is_some()
-            || self.age.is_some()
-            || self.event.is_some()
-            || self.award
-            || self.favourite
+        !self.active_facets().is_empty()
     }
 }
 
@@ -550,6 +581,20 @@ mod tests {
         }
         let long = "a".repeat(MAX_QUERY_CHARS + 1);
         assert!(GalleryQuery::parse(&raw(&[("q", &long)]), 1).is_err());
+    }
+
+    #[test]
+    fn facets_toggle_on_and_off() {
+        let Ok(q) = GalleryQuery::parse(&raw(&[("country", "JP"), ("page", "3")]), 1) else {
+            panic!("valid")
+        };
+        let (on, was) = q.toggle_facet("award", "true");
+        assert!(!was && on.award && on.page == 1);
+        assert_eq!(on.active_facets(), vec!["country", "award"]);
+        let (off, was) = on.toggle_facet("country", "JP");
+        assert!(was && off.country.is_none());
+        let (other, was) = on.toggle_facet("country", "TR");
+        assert!(!was && other.facet_value("country").as_deref() == Some("TR"));
     }
 
     #[test]

@@ -232,30 +232,18 @@ fn quoted(value: &str) -> String {
 
 /// The query's filters, all of which must hold.
 pub fn filters(query: &GalleryQuery) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut eq = |field: &str, value: &str| out.push(format!("{field} = {}", quoted(value)));
-    if let Some(c) = &query.category {
-        eq("category", c.as_str());
-    }
-    if let Some(c) = &query.country {
-        eq("countries", c.code());
-    }
-    if let Some(l) = &query.language {
-        eq("language", l.as_str());
-    }
-    if let Some(a) = query.age {
-        eq("age", a.as_str());
-    }
-    if let Some(e) = &query.event {
-        eq("event", e.as_str());
-    }
-    if query.award {
-        out.push("award = true".to_owned());
-    }
-    if query.favourite {
-        out.push("favourite = true".to_owned());
-    }
-    out
+    query
+        .active_facets()
+        .into_iter()
+        .filter_map(|facet| {
+            let value = query.facet_value(facet)?;
+            Some(match facet {
+                // The flags are booleans in the documents.
+                "award" | "favourite" => format!("{facet} = true"),
+                _ => format!("{} = {}", facet_attribute(facet), quoted(&value)),
+            })
+        })
+        .collect()
 }
 
 /// The sort parameter for the query's order (none: by relevance).

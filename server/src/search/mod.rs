@@ -23,16 +23,7 @@ use crate::domain::gallery::{GalleryQuery, PublicProject};
 
 pub use refresh::{refresh_creator, refresh_event, refresh_project};
 
-/// Facet names, in display order.
-pub const FACETS: [&str; 7] = [
-    "category",
-    "country",
-    "language",
-    "age",
-    "event",
-    "award",
-    "favourite",
-];
+pub use crate::domain::gallery::FACETS;
 
 /// What a backend answers: matching project ids for the requested page, the total, and
 /// counts per facet value over every match.

@@ -250,35 +250,6 @@ fn href(q: &GalleryQuery) -> String {
     }
 }
 
-/// The query with one facet set to `value`, or cleared when it already is `value`; and
-/// whether it was.
-fn toggled(q: &GalleryQuery, facet: &str, value: &str) -> (GalleryQuery, bool) {
-    let selected = match facet {
-        "category" => q.category.as_ref().is_some_and(|c| c.as_str() == value),
-        "country" => q.country.as_ref().is_some_and(|c| c.code() == value),
-        "language" => q.language.as_ref().is_some_and(|l| l.as_str() == value),
-        "age" => q.age.is_some_and(|a| a.as_str() == value),
-        "event" => q.event.as_ref().is_some_and(|e| e.as_str() == value),
-        "award" => q.award,
-        "favourite" => q.favourite,
-        _ => false,
-    };
-    let mut next = q.without_facet(facet);
-    if !selected {
-        match facet {
-            "category" => next.category = crate::domain::CategorySlug::parse(value).ok(),
-            "country" => next.country = crate::domain::account::Country::parse(value).ok(),
-            "language" => next.language = crate::domain::LanguageTag::parse(value).ok(),
-            "age" => next.age = AgeBracket::parse(value),
-            "event" => next.event = crate::domain::EventSlug::parse(value).ok(),
-            "award" => next.award = true,
-            "favourite" => next.favourite = true,
-            _ => {}
-        }
-    }
-    (next, selected)
-}
-
 fn facets_view(
     q: &GalleryQuery,
     results: &Results,
@@ -322,7 +293,7 @@ fn facets_view(
                 values: values
                     .into_iter()
                     .map(|(value, label, n)| {
-                        let (next, selected) = toggled(q, name, &value);
+                        let (next, selected) = q.toggle_facet(name, &value);
                         FacetValue {
                             label,
                             count: format_number(i64::try_from(n).unwrap_or(i64::MAX), l),
@@ -337,29 +308,10 @@ fn facets_view(
 }
 
 fn hidden_fields(q: &GalleryQuery) -> Vec<(&'static str, String)> {
-    let mut out = Vec::new();
-    if let Some(c) = &q.category {
-        out.push(("category", c.to_string()));
-    }
-    if let Some(c) = &q.country {
-        out.push(("country", c.code().to_owned()));
-    }
-    if let Some(c) = &q.language {
-        out.push(("language", c.to_string()));
-    }
-    if let Some(a) = q.age {
-        out.push(("age", a.as_str().to_owned()));
-    }
-    if let Some(e) = &q.event {
-        out.push(("event", e.to_string()));
-    }
-    if q.award {
-        out.push(("award", "1".to_owned()));
-    }
-    if q.favourite {
-        out.push(("favourite", "1".to_owned()));
-    }
-    out
+    crate::search::FACETS
+        .into_iter()
+        .filter_map(|f| q.facet_value(f).map(|v| (f, v)))
+        .collect()
 }
 
 fn gallery_page(
