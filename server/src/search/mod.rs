@@ -196,24 +196,23 @@ impl Search {
     /// a newer one.
     #[tracing::instrument(skip(self))]
     pub async fn sync_project(&self, project: Uuid) -> anyhow::Result<()> {
-        {
-            let mut conn = self.pool.acquire().await?;
-            if let Some(doc) = crate::db::public::get(&mut conn, project).await? {
-                crate::db::public::add_terms(&mut conn, &refresh::typo_terms(&doc)).await?;
-            }
+        if self.external.is_some() {
+            self.ensure_configured().await?;
         }
-        let Some(external) = &self.external else {
-            return Ok(());
-        };
-        self.ensure_configured().await?;
         let mut tx = self.pool.begin().await?;
         crate::db::public::lock_sync(&mut tx, project).await?;
-        match crate::db::public::get(&mut tx, project).await? {
-            Some(doc) => external.upsert(std::slice::from_ref(&doc), false).await?,
-            None => external.remove(&[project], false).await?,
+        let doc = crate::db::public::get(&mut tx, project).await?;
+        if let Some(doc) = &doc {
+            crate::db::public::add_terms(&mut tx, &refresh::typo_terms(doc)).await?;
         }
+        let pushed = match (&self.external, doc) {
+            (None, _) => Ok(()),
+            (Some(external), Some(doc)) => external.upsert(std::slice::from_ref(&doc), false).await,
+            (Some(external), None) => external.remove(&[project], false).await,
+        };
+        // The words count even when the external index is down (PostgreSQL answers then).
         tx.commit().await?;
-        Ok(())
+        Ok(pushed?)
     }
 
     /// Checks every project against the publication rule, rewrites the public

@@ -200,7 +200,8 @@ pub async fn demo(
     let today = Utc::now().date_naive();
     let mut report = SeedReport::default();
     let mut tx = pool.begin().await?;
-    for event in demo_events(today)? {
+    let events = demo_events(today)?;
+    for event in &events {
         if db::events::exists(&mut tx, &event.slug).await? {
             report.events_skipped.push(event.slug.to_string());
             continue;
@@ -213,7 +214,6 @@ pub async fn demo(
         report.events_created.push(event.slug.to_string());
     }
     report.accounts_created = demo_accounts(&mut tx).await?;
-    let events = demo_events(today)?;
     let current = db::events::id_by_slug(&mut tx, &events[0].slug).await?;
     if let Some(current) = current {
         report.projects_created = projects::demo_projects(

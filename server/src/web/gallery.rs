@@ -865,14 +865,12 @@ async fn api_project(
 /// The OpenAPI document of the public API.
 pub const OPENAPI: &str = include_str!("../../openapi.json");
 
+/// The document with its tag, computed once.
+static OPENAPI_CACHED: std::sync::LazyLock<Cached> =
+    std::sync::LazyLock::new(|| http_cache::cached(OPENAPI));
+
 async fn openapi(req: HttpRequest) -> HttpResponse {
-    http_cache::respond(
-        &req,
-        ContentType::json(),
-        &http_cache::cached(OPENAPI),
-        "",
-        true,
-    )
+    http_cache::respond(&req, ContentType::json(), &OPENAPI_CACHED, "", true)
 }
 
 #[cfg(test)]
