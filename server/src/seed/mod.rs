@@ -210,7 +210,7 @@ pub async fn demo(
             .iter()
             .map(|s| CategorySlug::parse(s))
             .collect::<Result<Vec<_>, _>>()?;
-        db::events::insert(&mut tx, &event, &categories).await?;
+        db::events::insert(&mut tx, event, &categories).await?;
         report.events_created.push(event.slug.to_string());
     }
     report.accounts_created = demo_accounts(&mut tx).await?;
