@@ -51,8 +51,6 @@ pub struct Results {
     pub total: u64,
     pub items: Vec<PublicProject>,
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
-    /// Which backend answered (`postgres`, `meilisearch`).
-    pub backend: &'static str,
 }
 
 /// Why a search backend failed.
@@ -173,7 +171,6 @@ impl Search {
             total: hits.total,
             items,
             facets: hits.facets,
-            backend,
         })
     }
 }

@@ -8,11 +8,11 @@ use chrono::{Duration, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::PageError;
 use super::account::NoFields;
 use super::context::{PageContext, see_other};
 use super::router::Routes;
 use super::sign_in::token_problem_page;
+use super::{PageError, parse_id};
 use crate::auth::secrets::hash_token;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::db;
@@ -46,10 +46,6 @@ pub fn routes(r: &mut Routes) {
 pub struct RequestForm {
     creator_id: String,
     guardian_email: String,
-}
-
-fn parse_id(raw: &str) -> Result<Uuid, PageError> {
-    Uuid::parse_str(raw).map_err(|_| PageError::NotFound)
 }
 
 /// The team member `creator` of a project the user works on, with consent facts.

@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use super::http_cache;
 use super::router::Routes;
-use super::{PageContext, PageError};
+use super::{PageContext, PageError, parse_id};
 use crate::db;
 use crate::domain::gallery::{
     AgeBracket, GalleryQuery, PublicProject, RawGalleryQuery, SHUFFLE_SEEDS, Sort,
@@ -494,10 +494,6 @@ struct ProjectPage {
     awards: Vec<AwardView>,
     published: String,
     og: OpenGraph,
-}
-
-fn parse_id(id: &str) -> Result<Uuid, PageError> {
-    Uuid::parse_str(id).map_err(|_| PageError::NotFound)
 }
 
 fn project_view(p: &PublicProject, base_url: &str, l: Locale) -> ProjectPage {

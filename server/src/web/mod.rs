@@ -79,6 +79,11 @@ pub fn all_routes(settings: &Settings) -> Routes {
     r
 }
 
+/// An identifier from a URL: anything that is not a UUID is a page that does not exist.
+pub(crate) fn parse_id(raw: &str) -> Result<uuid::Uuid, PageError> {
+    uuid::Uuid::parse_str(raw).map_err(|_| PageError::NotFound)
+}
+
 /// A password input: never echoes a value back.
 pub(crate) fn password_field(
     l: Locale,

@@ -168,7 +168,7 @@ async fn project(
     id: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let l = ctx.locale.locale;
-    let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
+    let id = super::parse_id(&id)?;
     let mut conn = ctx.conn().await?;
     let p = db::projects::get(&mut conn, id)
         .await?
@@ -270,7 +270,7 @@ async fn moderate(
     id: web::Path<String>,
     form: CsrfForm<DecisionForm>,
 ) -> Result<HttpResponse, PageError> {
-    let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
+    let id = super::parse_id(&id)?;
     let decision = Moderation::parse(&form.0.decision)
         .filter(|d| *d != Moderation::Pending)
         .ok_or(PageError::BadForm)?;
@@ -335,10 +335,7 @@ async fn image(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
     let (id, image) = path.into_inner();
-    let (id, image) = (
-        Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?,
-        Uuid::parse_str(&image).map_err(|_| PageError::NotFound)?,
-    );
+    let (id, image) = (super::parse_id(&id)?, super::parse_id(&image)?);
     let mut conn = ctx.conn().await?;
     db::projects::image(&mut conn, image)
         .await?

@@ -376,7 +376,7 @@ async fn revoke_token(
     id: web::Path<String>,
     _form: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, PageError> {
-    let id = Uuid::parse_str(&id).map_err(|_| PageError::NotFound)?;
+    let id = super::parse_id(&id)?;
     let mut conn = ctx.conn().await?;
     if !db::api_tokens::revoke(&mut conn, organizer.0.id(), id).await? {
         return Err(PageError::NotFound);

@@ -13,11 +13,11 @@ use futures_util::TryStreamExt as _;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::PageError;
 use super::account::NoFields;
 use super::context::{PageContext, see_other};
 use super::forms::{Field, FormErrors, SelectOption};
 use super::router::Routes;
+use super::{PageError, parse_id};
 use crate::auth::csrf;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::db;
@@ -45,10 +45,6 @@ pub fn routes(r: &mut Routes) {
     r.get("/projects/{id}/images/{image}/{width}", image_file);
     r.get("/join/{code}", join_page);
     r.post("/join/{code}", join);
-}
-
-fn parse_id(raw: &str) -> Result<Uuid, PageError> {
-    Uuid::parse_str(raw).map_err(|_| PageError::NotFound)
 }
 
 /// A project the user may work on, with its event; 404 otherwise.
