@@ -123,8 +123,9 @@ fn image_url(id: Uuid, width: u32) -> String {
     format!("/gallery/images/{id}/{width}")
 }
 
+/// A public image in every size (`srcset`), `src` at the given width.
 #[derive(Serialize)]
-struct Thumb {
+struct ImageView {
     src: String,
     srcset: String,
     alt: String,
@@ -132,11 +133,9 @@ struct Thumb {
     height: i32,
 }
 
-fn thumb(p: &PublicProject) -> Option<Thumb> {
-    let i = p.images.first()?;
-    let small = media::images::WIDTHS.first().copied().unwrap_or(480);
-    Some(Thumb {
-        src: image_url(i.id, small),
+fn image_view(i: &crate::domain::gallery::PublicImage, src_width: u32) -> ImageView {
+    ImageView {
+        src: image_url(i.id, src_width),
         srcset: media::images::WIDTHS
             .iter()
             .map(|w| format!("{} {w}w", image_url(i.id, *w)))
@@ -145,7 +144,7 @@ fn thumb(p: &PublicProject) -> Option<Thumb> {
         alt: i.alt.clone(),
         width: i.width,
         height: i.height,
-    })
+    }
 }
 
 #[derive(Serialize)]
@@ -177,7 +176,7 @@ struct Card {
     creators: String,
     countries: Vec<CountryView>,
     language: String,
-    thumb: Option<Thumb>,
+    thumb: Option<ImageView>,
     awards: Vec<String>,
     favourites: usize,
 }
@@ -197,7 +196,8 @@ fn card(p: &PublicProject, l: Locale) -> Card {
             .join(", "),
         countries: countries_of(p, l),
         language: language_name(&p.language, l),
-        thumb: thumb(p),
+        // Cards are small: the smallest size as the fallback source.
+        thumb: p.images.first().map(|i| image_view(i, 480)),
         awards: p.awards.iter().map(|a| award_label(&a.kind, l)).collect(),
         favourites: p.favourites.len(),
     }
@@ -438,15 +438,6 @@ async fn gallery(
 }
 
 #[derive(Serialize)]
-struct ImageView {
-    src: String,
-    srcset: String,
-    alt: String,
-    width: i32,
-    height: i32,
-}
-
-#[derive(Serialize)]
 struct CreatorView {
     name: String,
     country: CountryView,
@@ -497,21 +488,7 @@ struct ProjectPage {
 }
 
 fn project_view(p: &PublicProject, base_url: &str, l: Locale) -> ProjectPage {
-    let images: Vec<ImageView> = p
-        .images
-        .iter()
-        .map(|i| ImageView {
-            src: image_url(i.id, 1280),
-            srcset: media::images::WIDTHS
-                .iter()
-                .map(|w| format!("{} {w}w", image_url(i.id, *w)))
-                .collect::<Vec<_>>()
-                .join(", "),
-            alt: i.alt.clone(),
-            width: i.width,
-            height: i.height,
-        })
-        .collect();
+    let images: Vec<ImageView> = p.images.iter().map(|i| image_view(i, 1280)).collect();
     let category = crate::domain::CategorySlug::parse(&p.category).ok();
     ProjectPage {
         title: p.title.clone(),
