@@ -259,10 +259,23 @@ fn facets_view(
     crate::search::FACETS
         .iter()
         .filter_map(|name| {
-            let counts = results.facets.get(*name)?;
-            let mut values: Vec<(String, String, u64)> = counts
-                .iter()
+            let mut counts: Vec<(&String, u64)> = results
+                .facets
+                .get(*name)
+                .into_iter()
+                .flatten()
                 .filter(|(_, n)| **n > 0)
+                .map(|(value, n)| (value, *n))
+                .collect();
+            // A chosen value always shows (so it can be removed), even when nothing matches.
+            let chosen = q.facet_value(name);
+            if let Some(chosen) = &chosen
+                && !counts.iter().any(|(value, _)| *value == chosen)
+            {
+                counts.push((chosen, 0));
+            }
+            let mut values: Vec<(String, String, u64)> = counts
+                .into_iter()
                 .map(|(value, n)| {
                     let label = match *name {
                         "category" => category_label(value, l),
@@ -275,7 +288,7 @@ fn facets_view(
                         "award" => l.t("gallery-facet-award-only"),
                         _ => l.t("gallery-facet-favourite-only"),
                     };
-                    (value.clone(), label, *n)
+                    (value.clone(), label, n)
                 })
                 .collect();
             if values.is_empty() {

@@ -539,6 +539,21 @@ async fn gallery_pages_show_published_projects_only() {
             .replace(&hidden.to_string(), "ID");
         assert_eq!(body, missing, "distinguishable 404");
     }
+    // A chosen filter stays visible (and removable) even when nothing matches.
+    let html = app
+        .get("/gallery?q=zzzznothing&country=TR")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        html.contains("aria-current=\"true\" class=\"selected\""),
+        "chosen filter shown"
+    );
+    assert!(
+        html.contains("href=\"/gallery?q=zzzznothing\""),
+        "and removable"
+    );
     // Bad parameters: a clear, localized error.
     let bad = app.get("/gallery?country=XX&lang=es").await;
     assert_eq!(bad.status(), 400);
