@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::process::Command;
 
 use showcase::config::Settings;
-use showcase::startup::Application;
+use showcase::web::app::Application;
 use sqlx::{AssertSqlSafe, Connection, PgConnection};
 
 /// Starts the server on its own database; returns its address and the database name.

@@ -253,6 +253,14 @@ impl ApplicationSettings {
 }
 
 impl MailSettings {
+    /// Where emails are written instead of sent: `None` when SMTP is configured.
+    pub fn outbox_folder(&self, data_dir: &Path) -> Option<PathBuf> {
+        self.smtp_url
+            .expose_secret()
+            .is_empty()
+            .then(|| self.outbox(data_dir))
+    }
+
     /// The outbox folder: configured, else `<data_dir>/outbox`.
     pub fn outbox(&self, data_dir: &Path) -> PathBuf {
         if self.outbox_dir.as_os_str().is_empty() {

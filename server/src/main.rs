@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use showcase::config::Settings;
-use showcase::startup::Application;
+use showcase::web::app::Application;
 use showcase::{db, seed, telemetry};
 
 #[derive(Parser)]
@@ -87,13 +87,15 @@ async fn main() -> anyhow::Result<()> {
                 std::time::Duration::ZERO,
                 0,
             ));
-            let search = showcase::search::Search::new(pool, &settings.search, unused_cache)?;
+            let search =
+                showcase::search::Search::new(pool.clone(), &settings.search, unused_cache)?;
             let started = std::time::Instant::now();
-            let r = search.reindex().await?;
+            let p = showcase::publication::reindex(&pool).await?;
+            let r = search.rebuild().await?;
             println!(
                 "checked {} projects, {} changed, {} published; sent {} documents to the external index, removed {} strays ({:.1} s)",
-                r.checked,
-                r.changed,
+                p.checked,
+                p.changed,
                 r.published,
                 r.pushed,
                 r.removed,

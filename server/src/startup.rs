@@ -1,176 +1,84 @@
-//! Building and running the application: `Application::build(settings)` binds the port
-//! (0 in tests) and `run_until_stopped()` serves, with the background workers beside it,
-//! until SIGTERM or Ctrl-C, then finishes in-flight requests.
+//! Building what the application runs on: the database pool (migrated), templates, the
+//! mailer, media storage and search (`Services`), and the background workers. The web
+//! server (`web::app::Application`) is built on top of these; `showcase-server worker`
+//! runs the workers alone.
 
-use std::net::TcpListener;
 use std::sync::Arc;
 use std::time::Duration;
 
-use actix_session::SessionMiddleware;
-use actix_session::config::{CookieContentSecurity, PersistentSession};
-use actix_session::storage::CookieSessionStore;
-use actix_web::cookie::{Key, SameSite};
-use actix_web::dev::Server;
-use actix_web::middleware::{Compress, ErrorHandlers, from_fn};
-use actix_web::{App, HttpServer, web};
-use actix_web_prom::{PrometheusMetrics, PrometheusMetricsBuilder};
 use anyhow::Context as _;
-use base64::Engine as _;
-use secrecy::ExposeSecret;
 use sqlx::PgPool;
-use tracing_actix_web::TracingLogger;
 
-use crate::auth::oauth::Provider;
-use crate::auth::secrets::random_bytes;
 use crate::config::Settings;
-use crate::jobs::{self, WorkerContext};
+use crate::db;
 use crate::mail::Mailer;
 use crate::search::Search;
 use crate::search::cache::GalleryCache;
-use crate::web::{AppState, Templates};
-use crate::{db, web as pages};
+use crate::templates::Templates;
+use crate::workers::{self, WorkerContext};
 
-/// A bound, ready-to-run server and its workers.
-pub struct Application {
-    port: u16,
-    server: Server,
-    pool: PgPool,
-    workers: Option<Arc<WorkerContext>>,
-    worker_count: usize,
-    gallery_cache: Arc<GalleryCache>,
+/// The shared pieces every part of the application uses.
+pub struct Services {
+    pub pool: PgPool,
+    pub templates: Arc<Templates>,
+    pub storage: Arc<dyn crate::media::Storage>,
+    pub search: Search,
+    pub gallery_cache: Arc<GalleryCache>,
+    pub settings: Settings,
 }
 
-impl Application {
-    /// Connects the pool, applies migrations (unless disabled), loads templates, binds
-    /// the listener and prepares the workers.
-    pub async fn build(mut settings: Settings) -> anyhow::Result<Self> {
+impl Services {
+    /// Connects the pool (applying migrations unless disabled) and loads everything else.
+    /// `settings.application.base_url` must be final: links in emails use it.
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
         let pool = db::pool(&settings.database)?;
         if settings.database.migrate_on_start {
             db::migrate(&pool)
                 .await
                 .context("applying database migrations")?;
         }
-        let listener = TcpListener::bind((
-            settings.application.host.as_str(),
-            settings.application.port,
-        ))
-        .with_context(|| {
-            format!(
-                "binding {}:{}",
-                settings.application.host, settings.application.port
-            )
-        })?;
-        let port = listener.local_addr()?.port();
-        // No configured address: the one just bound (tests and `make run`).
-        if settings.application.base_url.is_empty() {
-            settings.application.base_url =
-                format!("http://{}:{}", settings.application.host, port);
-        }
         let templates = Arc::new(Templates::load(&settings.application.assets_dir())?);
-        let mailer = Mailer::from_settings(&settings.mail, &settings.application.data_dir)?;
-        let outbox_dir = mailer.outbox_dir().map(|p| p.to_path_buf());
         let storage = media_storage(&settings)?;
-        let providers = settings
-            .auth
-            .providers
-            .iter()
-            .map(|(key, p)| Provider::from_settings(key, p))
-            .collect::<Result<Vec<_>, _>>()?;
         let gallery_cache = Arc::new(GalleryCache::new(
             Duration::from_secs(settings.search.cache_ttl_secs),
             settings.search.cache_entries,
         ));
         let search = Search::new(pool.clone(), &settings.search, gallery_cache.clone())?;
-        let state = web::Data::new(AppState {
-            search: search.clone(),
-            gallery_cache: gallery_cache.clone(),
-            pool: pool.clone(),
-            templates: templates.clone(),
-            base_url: settings
-                .application
-                .base_url
-                .trim_end_matches('/')
-                .to_owned(),
-            settings: settings.clone(),
-            providers,
-            outbox_dir,
-            storage: storage.clone(),
-        });
-        let server = run(listener, state, &settings)?;
-        let worker_count = settings.jobs.workers;
-        let workers = settings.jobs.run_in_server.then(|| {
-            Arc::new(WorkerContext {
-                pool: pool.clone(),
-                mailer,
-                storage,
-                templates,
-                settings,
-                search,
-            })
-        });
         Ok(Self {
-            port,
-            server,
             pool,
-            workers,
-            worker_count,
+            templates,
+            storage,
+            search,
             gallery_cache,
+            settings,
         })
     }
 
-    /// The port actually bound.
-    pub fn port(&self) -> u16 {
-        self.port
-    }
-
-    /// The application's database pool.
-    pub fn pool(&self) -> &PgPool {
-        &self.pool
-    }
-
-    /// Serves until the process is asked to stop (SIGTERM, SIGINT), then drains
-    /// connections for up to `application.shutdown_timeout_secs`. Workers stop with it;
-    /// a job they were running is picked up again later (`jobs.stale_after_secs`).
-    pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let mut handles = vec![tokio::spawn(
-            self.gallery_cache.clone().listen(self.pool.clone()),
-        )];
-        if let Some(ctx) = &self.workers {
-            for i in 0..self.worker_count {
-                handles.push(tokio::spawn(jobs::run_worker(ctx.clone(), i)));
-            }
-        }
-        let result = self.server.await;
-        for handle in handles {
-            handle.abort();
-        }
-        result
+    /// What the background workers need (with the mailer they alone use).
+    pub fn worker_context(&self) -> anyhow::Result<WorkerContext> {
+        let mailer =
+            Mailer::from_settings(&self.settings.mail, &self.settings.application.data_dir)?;
+        Ok(WorkerContext {
+            pool: self.pool.clone(),
+            mailer,
+            storage: self.storage.clone(),
+            templates: self.templates.clone(),
+            settings: self.settings.clone(),
+            search: self.search.clone(),
+        })
     }
 }
 
-/// Runs only the background workers (`showcase-server worker`).
-pub async fn run_workers(settings: Settings) -> anyhow::Result<()> {
-    let pool = db::pool(&settings.database)?;
-    let templates = Arc::new(Templates::load(&settings.application.assets_dir())?);
-    let mailer = Mailer::from_settings(&settings.mail, &settings.application.data_dir)?;
-    let count = settings.jobs.workers.max(1);
-    let storage = media_storage(&settings)?;
+/// Runs only the background workers (`showcase-server worker`) until Ctrl-C.
+pub async fn run_workers(mut settings: Settings) -> anyhow::Result<()> {
     // Workers never search, so their cache stays unused (and off).
-    let search = Search::new(
-        pool.clone(),
-        &settings.search,
-        Arc::new(GalleryCache::new(Duration::ZERO, 0)),
-    )?;
-    let ctx = Arc::new(WorkerContext {
-        pool,
-        mailer,
-        storage,
-        templates,
-        settings,
-        search,
-    });
+    settings.search.cache_ttl_secs = 0;
+    settings.search.cache_entries = 0;
+    let services = Services::build(settings).await?;
+    let count = services.settings.jobs.workers.max(1);
+    let ctx = Arc::new(services.worker_context()?);
     let handles: Vec<_> = (0..count)
-        .map(|i| tokio::spawn(jobs::run_worker(ctx.clone(), i)))
+        .map(|i| tokio::spawn(workers::run_worker(ctx.clone(), i)))
         .collect();
     tokio::signal::ctrl_c().await?;
     for h in handles {
@@ -188,81 +96,4 @@ pub fn media_storage(settings: &Settings) -> anyhow::Result<Arc<dyn crate::media
         "s3" => Ok(Arc::new(crate::media::S3Store::new(&settings.media)?)),
         other => anyhow::bail!("media.backend must be \"local\" or \"s3\", not {other:?}"),
     }
-}
-
-fn metrics() -> anyhow::Result<PrometheusMetrics> {
-    PrometheusMetricsBuilder::new("showcase")
-        .endpoint("/metrics")
-        // Unknown paths share one label, so scanners cannot blow up the label set.
-        .mask_unmatched_patterns("UNMATCHED")
-        .build()
-        .map_err(|e| anyhow::anyhow!("building metrics: {e}"))
-}
-
-fn session_key(settings: &Settings) -> anyhow::Result<Key> {
-    let configured = settings.auth.session_key.expose_secret();
-    if configured.is_empty() {
-        tracing::warn!(
-            "auth.session_key is not set: using a random key, so sessions end when the server restarts"
-        );
-        return Ok(Key::from(&random_bytes::<64>()?));
-    }
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(configured.trim())
-        .context("auth.session_key must be base64")?;
-    Key::try_from(bytes.as_slice())
-        .map_err(|_| anyhow::anyhow!("auth.session_key must hold at least 64 bytes"))
-}
-
-fn run(
-    listener: TcpListener,
-    state: web::Data<AppState>,
-    settings: &Settings,
-) -> anyhow::Result<Server> {
-    let shutdown_timeout = settings.application.shutdown_timeout_secs;
-    let static_dir = settings.application.assets_dir().join("static");
-    let metrics = metrics()?;
-    let key = session_key(settings)?;
-    let secure = settings.application.is_https();
-    let limiter = pages::router::limiter(
-        settings.auth.rate_limit_burst,
-        settings.auth.rate_limit_period_secs,
-    )?;
-    let route_settings = settings.clone();
-    let server = HttpServer::new(move || {
-        let sessions = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
-            .cookie_name("showcase_session".into())
-            .cookie_http_only(true)
-            .cookie_same_site(SameSite::Lax)
-            .cookie_secure(secure)
-            .cookie_content_security(CookieContentSecurity::Private)
-            .session_lifecycle(
-                PersistentSession::default()
-                    .session_ttl(actix_web::cookie::time::Duration::days(14)),
-            )
-            .build();
-        let routes = pages::all_routes(&route_settings);
-        let limiter = limiter.clone();
-        App::new()
-            .wrap(ErrorHandlers::new().default_handler(pages::error::error_pages))
-            .wrap(from_fn(pages::locale::negotiate_locale))
-            .wrap(sessions)
-            .wrap(pages::middleware::security_headers())
-            .wrap(Compress::default())
-            .wrap(metrics.clone())
-            .wrap(from_fn(pages::middleware::request_id_header))
-            .wrap(TracingLogger::default())
-            .app_data(state.clone())
-            .configure(move |cfg| routes.mount(cfg, &limiter))
-            .service(
-                actix_files::Files::new("/static", &static_dir)
-                    .use_etag(true)
-                    .use_last_modified(true),
-            )
-    })
-    .shutdown_timeout(shutdown_timeout)
-    .client_request_timeout(Duration::from_secs(30))
-    .listen(listener)?
-    .run();
-    Ok(server)
 }

@@ -1,13 +1,10 @@
-//! Who is asking: passwords, sessions, CSRF, emailed tokens, OAuth2 providers, API tokens,
-//! and the extractors that guard routes (`CurrentUser`, `Organizer`, `Judge`, ...).
+//! Proving who someone is: passwords (argon2id), random tokens stored hashed, OAuth2
+//! providers, and what API tokens may do. The HTTP side (cookies, extractors that guard
+//! routes, CSRF) lives in `web`.
 
 pub mod api;
-pub mod csrf;
 pub mod oauth;
 pub mod password;
 pub mod secrets;
-pub mod session;
 
-pub use api::{ApiCaller, ApiScope};
-pub use csrf::CsrfForm;
-pub use session::{AdultUser, CreatorUser, CurrentUser, JudgeUser, MaybeUser, OrganizerUser};
+pub use api::ApiScope;

@@ -4,7 +4,7 @@
 
 pub mod outbox;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::config::MailSettings;
 use crate::domain::account::EmailAddress;
 use crate::i18n::{Direction, Locale};
-use crate::web::Templates;
+use crate::templates::Templates;
 
 /// Why an email could not be sent.
 #[derive(Debug, thiserror::Error)]
@@ -31,7 +31,7 @@ pub enum MailError {
 
 enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
-    Outbox(AsyncFileTransport<Tokio1Executor>, PathBuf),
+    Outbox(AsyncFileTransport<Tokio1Executor>),
 }
 
 /// Sends rendered emails.
@@ -69,7 +69,7 @@ impl Mailer {
             let dir = settings.outbox(data_dir);
             std::fs::create_dir_all(&dir)
                 .map_err(|e| MailError::Config(format!("{}: {e}", dir.display())))?;
-            Transport::Outbox(AsyncFileTransport::new(&dir), dir)
+            Transport::Outbox(AsyncFileTransport::new(&dir))
         } else {
             let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                 .map_err(|e| MailError::Config(format!("smtp_url: {e}")))?
@@ -78,14 +78,6 @@ impl Mailer {
             Transport::Smtp(transport)
         };
         Ok(Self { transport, from })
-    }
-
-    /// The outbox folder, when emails are written there.
-    pub fn outbox_dir(&self) -> Option<&Path> {
-        match &self.transport {
-            Transport::Outbox(_, dir) => Some(dir),
-            Transport::Smtp(_) => None,
-        }
     }
 
     /// Renders and sends one email.
@@ -104,7 +96,7 @@ impl Mailer {
         };
         let render = |part: &str| {
             templates
-                .render_value(&format!("emails/{}/{part}", email.template), &ctx)
+                .render(&format!("emails/{}/{part}", email.template), &ctx)
                 .map_err(|e| MailError::Render {
                     template: email.template.to_owned(),
                     message: e.to_string(),
@@ -130,7 +122,7 @@ impl Mailer {
                 .await
                 .map(|_| ())
                 .map_err(|e| MailError::Send(e.to_string())),
-            Transport::Outbox(t, _) => t
+            Transport::Outbox(t) => t
                 .send(message)
                 .await
                 .map(|_| ())

@@ -7,3 +7,15 @@ pub mod storage;
 
 pub use images::{ImageCheck, UploadProblem, check_upload, process};
 pub use storage::{LocalDisk, S3Store, Storage};
+
+use uuid::Uuid;
+
+/// Storage key of an upload as received.
+pub fn original_key(image: Uuid) -> String {
+    format!("uploads/{image}")
+}
+
+/// Storage key of a derivative.
+pub fn derivative_key(image: Uuid, width: u32) -> String {
+    format!("images/{image}/{width}.jpg")
+}

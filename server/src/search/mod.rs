@@ -3,14 +3,13 @@
 //! pg_trgm) and Meilisearch (when `SHOWCASE_MEILI_URL` is set).
 //!
 //! Whatever answers a search, the cards shown come from `public_projects`, the public
-//! projection that `refresh` keeps in the same transaction as every change that can affect
-//! publication. So a withdrawn project disappears at once even if an external index has
+//! projection that `crate::publication` keeps in the same transaction as every change that
+//! can affect publication; search only indexes what that projection holds. So a withdrawn project disappears at once even if an external index has
 //! not caught up yet, and if Meilisearch is down the gallery answers from PostgreSQL.
 
 pub mod cache;
 pub mod meili;
 pub mod postgres;
-pub mod refresh;
 pub mod text;
 
 use std::collections::BTreeMap;
@@ -20,8 +19,6 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::domain::gallery::{GalleryQuery, PublicProject};
-
-pub use refresh::{refresh_creator, refresh_event, refresh_project};
 
 pub use crate::domain::gallery::FACETS;
 
@@ -99,14 +96,10 @@ pub struct Search {
     configured: Arc<tokio::sync::OnceCell<()>>,
 }
 
-/// What `reindex` did.
+/// What `rebuild` did.
 #[derive(Debug, Clone, Default)]
-pub struct ReindexReport {
-    /// Projects whose public row was checked against the rule.
-    pub checked: usize,
-    /// Rows written or removed because they disagreed.
-    pub changed: usize,
-    /// Documents now in the projection.
+pub struct RebuildReport {
+    /// Documents in the projection.
     pub published: usize,
     /// Documents sent to the external index.
     pub pushed: usize,
@@ -200,7 +193,7 @@ impl Search {
         crate::db::public::lock_sync(&mut tx, project).await?;
         let doc = crate::db::public::get(&mut tx, project).await?;
         if let Some(doc) = &doc {
-            crate::db::public::add_terms(&mut tx, &refresh::typo_terms(doc)).await?;
+            crate::db::public::add_terms(&mut tx, &typo_terms(doc)).await?;
         }
         let pushed = match (&self.external, doc) {
             (None, _) => Ok(()),
@@ -212,43 +205,12 @@ impl Search {
         Ok(pushed?)
     }
 
-    /// Checks every project against the publication rule, rewrites the public
-    /// projection where it disagrees, then (with an external index) applies its settings,
-    /// sends every public document and removes documents that should not be there.
+    /// Rebuilds the index from the public projection: the typo-tolerance words of every
+    /// document, then (with an external index) its settings, every public document, and
+    /// the removal of documents that should not be there.
     #[tracing::instrument(skip(self))]
-    pub async fn reindex(&self) -> anyhow::Result<ReindexReport> {
-        use futures_util::StreamExt as _;
-        let ids = {
-            let mut conn = self.pool.acquire().await?;
-            crate::db::public::candidate_ids(&mut conn).await?
-        };
-        let mut report = ReindexReport {
-            checked: ids.len(),
-            ..ReindexReport::default()
-        };
-        let chunks: Vec<Vec<Uuid>> = ids.chunks(250).map(<[Uuid]>::to_vec).collect();
-        let mut results = futures_util::stream::iter(chunks)
-            .map(|chunk| {
-                let pool = self.pool.clone();
-                async move {
-                    let mut tx = pool.begin().await?;
-                    let mut changed = 0usize;
-                    for id in chunk {
-                        if refresh::refresh(&mut tx, id, false).await? {
-                            changed += 1;
-                        }
-                    }
-                    if changed > 0 {
-                        crate::db::public::notify_changed(&mut tx).await?;
-                    }
-                    tx.commit().await?;
-                    anyhow::Ok(changed)
-                }
-            })
-            .buffer_unordered(4);
-        while let Some(changed) = results.next().await {
-            report.changed += changed?;
-        }
+    pub async fn rebuild(&self) -> anyhow::Result<RebuildReport> {
+        let mut report = RebuildReport::default();
         // The typo-tolerance words, one page of documents at a time (sorted, so it cannot
         // deadlock with sync jobs adding words meanwhile).
         let mut after = None;
@@ -257,7 +219,7 @@ impl Search {
             let page = crate::db::public::docs_after(&mut conn, after, 500).await?;
             let Some(last) = page.last() else { break };
             after = Some(last.id);
-            let mut words: Vec<String> = page.iter().flat_map(refresh::typo_terms).collect();
+            let mut words: Vec<String> = page.iter().flat_map(typo_terms).collect();
             words.sort();
             words.dedup();
             crate::db::public::add_terms(&mut conn, &words).await?;
@@ -295,4 +257,19 @@ impl Search {
         report.removed = strays.len();
         Ok(report)
     }
+}
+
+/// The words of a document worth offering as close spellings (typo tolerance), sorted:
+/// added by the sync job in their own short transaction, in this order, so concurrent
+/// additions never deadlock.
+pub fn typo_terms(doc: &PublicProject) -> Vec<String> {
+    let (title, rest) = doc.searchable_text();
+    let mut words: Vec<String> = text::document_tokens(&title)
+        .into_iter()
+        .chain(text::document_tokens(&rest))
+        .filter(|t| t.chars().count() >= 3 && !t.chars().any(text::is_cjk))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
 }

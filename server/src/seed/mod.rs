@@ -225,7 +225,7 @@ pub async fn demo(
             2026,
         )
         .await?;
-        crate::search::refresh_event(&mut tx, current).await?;
+        crate::publication::refresh_event(&mut tx, current).await?;
     }
     // Last year's event: a smaller gallery with its judges' favourites and award.
     if let Some(previous) = db::events::id_by_slug(&mut tx, &events[1].slug).await? {
@@ -242,7 +242,7 @@ pub async fn demo(
         if made > 0 {
             projects::demo_results(&mut tx, previous).await?;
         }
-        crate::search::refresh_event(&mut tx, previous).await?;
+        crate::publication::refresh_event(&mut tx, previous).await?;
     }
     tx.commit().await?;
     Ok(report)

@@ -18,8 +18,8 @@ use crate::domain::account::{
 };
 use crate::domain::project::{self, EventChoices, ProjectFields, ProjectStatus};
 use crate::domain::publication::{CONSENT_WORDING_VERSION, Moderation, Scope};
-use crate::jobs::image::derivative_key;
 use crate::media::Storage;
+use crate::media::derivative_key;
 
 /// (country code, content language, first names, surnames) per club.
 const CLUBS: &[(&str, &str, &[&str], &[&str])] = &[

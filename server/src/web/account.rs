@@ -7,14 +7,15 @@ use chrono::{Datelike, Utc};
 use serde::Deserialize;
 
 use super::context::{PageContext, see_other};
+use super::csrf::CsrfForm;
 use super::forms::{Field, FormErrors, SelectOption};
+use super::guards::{AdultUser, CurrentUser};
 use super::pages::{FormPage, MessagePage};
 use super::router::Routes;
 use super::sign_in::{confirm_page, finish_sign_in, token_problem_page};
 use super::{PageError, password_field};
 use crate::auth::password;
 use crate::auth::secrets::hash_token;
-use crate::auth::{AdultUser, CsrfForm, CurrentUser};
 use crate::db;
 use crate::db::tokens::{Lookup, Purpose, Subject};
 use crate::db::users::NewCreator;

@@ -10,11 +10,12 @@ use uuid::Uuid;
 
 use super::account::NoFields;
 use super::context::{PageContext, see_other};
+use super::csrf::CsrfForm;
+use super::guards::CurrentUser;
 use super::router::Routes;
 use super::sign_in::token_problem_page;
 use super::{PageError, parse_id};
 use crate::auth::secrets::hash_token;
-use crate::auth::{CsrfForm, CurrentUser};
 use crate::db;
 use crate::db::consents::{AnsweredBy, MemberFacts, TokenPurpose};
 use crate::db::tokens::Lookup;
@@ -207,7 +208,7 @@ async fn consent_page(
         project_description: p.fields.short_description,
         images,
         wording_version: CONSENT_WORDING_VERSION,
-        csrf_token: crate::auth::csrf::token(&ctx.session)?,
+        csrf_token: super::csrf::token(&ctx.session)?,
     };
     ctx.render("consent/consent.html", l.t("consent-heading"), &page)
 }
@@ -281,7 +282,7 @@ async fn in_app_answer(
         )
         .await?;
     }
-    crate::search::refresh_creator(&mut tx, creator).await?;
+    crate::publication::refresh_creator(&mut tx, creator).await?;
     tx.commit().await.map_err(anyhow::Error::from)?;
     ctx.flash(if form.0.answer == "agree" {
         "consent-recorded"
@@ -378,7 +379,7 @@ async fn guardian_answer(
         .await?;
     }
     db::consents::mark_answered(&mut tx, req.id).await?;
-    crate::search::refresh_creator(&mut tx, req.creator_id).await?;
+    crate::publication::refresh_creator(&mut tx, req.creator_id).await?;
     let agreed = form.0.answer == "agree";
     if agreed {
         jobs::enqueue(
@@ -460,7 +461,7 @@ async fn withdraw(
     // Withdrawal takes effect in this transaction: the publication rule reads consents
     // live, so the project leaves every public surface as soon as it commits.
     db::consents::withdraw_all(&mut tx, req.creator_id).await?;
-    crate::search::refresh_creator(&mut tx, req.creator_id).await?;
+    crate::publication::refresh_creator(&mut tx, req.creator_id).await?;
     // The team and the organizers are told, one email job each.
     let (_, members) = db::consents::facts(&mut tx, req.project_id)
         .await?

@@ -8,9 +8,9 @@ use actix_session::{Session, SessionExt};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, dev::Payload, web};
 use serde::Serialize;
 
+use super::csrf;
+use super::guards::MaybeUser;
 use super::{AppState, Page, PageError, RequestLocale};
-use crate::auth::MaybeUser;
-use crate::auth::csrf;
 use crate::domain::account::Role;
 
 const FLASH_KEY: &str = "flash";
@@ -52,7 +52,7 @@ impl PageContext {
         data: &T,
     ) -> Result<HttpResponse, PageError> {
         let page = Page::new(template, &self.locale, title, data).with_chrome(self.chrome(true)?);
-        self.state.templates.respond(&page)
+        super::render::respond(&self.state.templates, &page)
     }
 
     /// Renders to a string. `session`: whether the page may use the visitor's session (a
@@ -67,10 +67,7 @@ impl PageContext {
     ) -> Result<String, PageError> {
         let page =
             Page::new(template, &self.locale, title, data).with_chrome(self.chrome(session)?);
-        self.state
-            .templates
-            .render(&page)
-            .map_err(PageError::template)
+        super::render::render(&self.state.templates, &page).map_err(PageError::template)
     }
 
     fn chrome(&self, session: bool) -> Result<Chrome, PageError> {

@@ -122,10 +122,10 @@ pub fn error_pages<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandler
         message: l.t(&format!("error-{kind}-message")),
     };
     let title = page.heading.clone();
-    let html = match state
-        .templates
-        .render(&Page::new("error.html", &locale, title, &page))
-    {
+    let html = match super::render::render(
+        &state.templates,
+        &Page::new("error.html", &locale, title, &page),
+    ) {
         Ok(html) => html,
         Err(err) => {
             tracing::error!(error = %err, "rendering the error page");

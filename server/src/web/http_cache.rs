@@ -86,7 +86,7 @@ pub async fn jpeg(
         return Err(super::PageError::NotFound);
     }
     let bytes = storage
-        .get(&crate::jobs::image::derivative_key(image, width))
+        .get(&crate::media::derivative_key(image, width))
         .await?
         .ok_or(super::PageError::NotFound)?;
     Ok(HttpResponse::Ok()

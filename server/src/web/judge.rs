@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::PageError;
 use super::context::PageContext;
+use super::guards::JudgeUser;
 use super::router::Routes;
-use crate::auth::JudgeUser;
 use crate::db;
 
 pub fn routes(r: &mut Routes) {

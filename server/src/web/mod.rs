@@ -5,12 +5,15 @@
 
 pub mod account;
 pub mod api;
+pub mod app;
 pub mod consent;
 pub mod context;
+pub mod csrf;
 pub mod dev;
 pub mod error;
 pub mod forms;
 pub mod gallery;
+pub mod guards;
 pub mod health;
 pub mod http_cache;
 pub mod judge;
@@ -33,12 +36,13 @@ use sqlx::PgPool;
 pub use context::PageContext;
 pub use error::PageError;
 pub use locale::RequestLocale;
-pub use render::{Page, Templates};
+pub use render::Page;
 pub use router::{RouteInfo, Routes};
 
 use crate::auth::oauth::Provider;
 use crate::config::Settings;
 use crate::i18n::Locale;
+use crate::templates::Templates;
 
 /// Shared, read-only state of the application, handed to handlers as `web::Data`.
 pub struct AppState {

@@ -10,8 +10,9 @@ use uuid::Uuid;
 
 use super::PageError;
 use super::context::{PageContext, see_other};
+use super::csrf::CsrfForm;
+use super::guards::OrganizerUser;
 use super::router::Routes;
-use crate::auth::{CsrfForm, OrganizerUser};
 use crate::db;
 use crate::domain::publication::{self, Moderation};
 use crate::jobs::{self, EmailJob, Job, Notice};
@@ -245,7 +246,7 @@ async fn decide(
     reason: Option<&str>,
 ) -> Result<(), PageError> {
     db::projects::moderate(conn, project, moderator, decision, reason).await?;
-    crate::search::refresh_project(conn, project).await?;
+    crate::publication::refresh_project(conn, project).await?;
     for (user_id, ..) in db::projects::member_accounts(conn, project).await? {
         let notice = Notice::Moderation {
             decision: decision.as_str().to_owned(),

@@ -15,11 +15,12 @@ use uuid::Uuid;
 
 use super::account::NoFields;
 use super::context::{PageContext, see_other};
+use super::csrf;
+use super::csrf::CsrfForm;
 use super::forms::{Field, FormErrors, SelectOption};
+use super::guards::CurrentUser;
 use super::router::Routes;
 use super::{PageError, parse_id};
-use crate::auth::csrf;
-use crate::auth::{CsrfForm, CurrentUser};
 use crate::db;
 use crate::db::projects::{AddMember, ProjectRecord};
 use crate::domain::event::Event;
@@ -28,9 +29,9 @@ use crate::domain::project::{
 };
 use crate::domain::publication;
 use crate::i18n::{Locale, format_date_time};
-use crate::jobs::image::{derivative_key, original_key};
 use crate::jobs::{self, Job};
 use crate::media::{self, UploadProblem};
+use crate::media::{derivative_key, original_key};
 
 pub fn routes(r: &mut Routes) {
     r.get("/projects", dashboard);
@@ -632,7 +633,7 @@ async fn save(
             if submit {
                 db::projects::set_status(&mut tx, project.id, ProjectStatus::Submitted).await?;
             }
-            crate::search::refresh_project(&mut tx, project.id).await?;
+            crate::publication::refresh_project(&mut tx, project.id).await?;
             tx.commit().await.map_err(anyhow::Error::from)?;
             ctx.flash(if submit {
                 "project-submitted"
@@ -667,7 +668,7 @@ async fn withdraw(
     if project.status != ProjectStatus::Withdrawn {
         let mut tx = ctx.begin().await?;
         db::projects::set_status(&mut tx, project.id, ProjectStatus::Withdrawn).await?;
-        crate::search::refresh_project(&mut tx, project.id).await?;
+        crate::publication::refresh_project(&mut tx, project.id).await?;
         tx.commit().await.map_err(anyhow::Error::from)?;
     }
     ctx.flash("project-withdrawn")?;
@@ -694,7 +695,7 @@ async fn add_to_team(
         return Ok("project-team-full");
     }
     let outcome = db::projects::add_member(&mut tx, project, event, creator).await?;
-    crate::search::refresh_project(&mut tx, project).await?;
+    crate::publication::refresh_project(&mut tx, project).await?;
     tx.commit().await.map_err(anyhow::Error::from)?;
     Ok(match outcome {
         AddMember::Added => "project-member-added",
@@ -975,7 +976,7 @@ async fn delete_image(
     drop(conn);
     let mut tx = ctx.begin().await?;
     db::projects::delete_image(&mut tx, record.id).await?;
-    crate::search::refresh_project(&mut tx, project.id).await?;
+    crate::publication::refresh_project(&mut tx, project.id).await?;
     tx.commit().await.map_err(anyhow::Error::from)?;
     for width in media::images::WIDTHS {
         ctx.state

@@ -8,13 +8,15 @@ use serde::Deserialize;
 
 use super::account::NoFields;
 use super::context::{PageContext, safe_next, see_other};
+use super::csrf::CsrfForm;
 use super::forms::{Field, FormErrors};
+use super::guards::{self as session, MaybeUser};
 use super::pages::{FormPage, Link, MessagePage};
 use super::router::Routes;
 use super::{PageError, password_field};
 use crate::auth::oauth::PendingSignIn;
+use crate::auth::password;
 use crate::auth::secrets::hash_token;
-use crate::auth::{CsrfForm, MaybeUser, password, session};
 use crate::db;
 use crate::db::tokens::{Lookup, Purpose, Subject};
 use crate::db::users::UserRecord;

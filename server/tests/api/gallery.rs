@@ -152,7 +152,7 @@ impl World {
         db::projects::set_status(&mut tx, project, ProjectStatus::Submitted)
             .await
             .expect("submit");
-        showcase::search::refresh_project(&mut tx, project)
+        showcase::publication::refresh_project(&mut tx, project)
             .await
             .expect("refresh");
         tx.commit().await.expect("commit");
@@ -169,7 +169,7 @@ impl World {
             )
             .await
             .expect("consent");
-            showcase::search::refresh_creator(&mut tx, creator)
+            showcase::publication::refresh_creator(&mut tx, creator)
                 .await
                 .expect("refresh");
             tx.commit().await.expect("commit");
@@ -178,7 +178,7 @@ impl World {
         db::projects::moderate(&mut tx, project, self.moderator, Moderation::Approved, None)
             .await
             .expect("approve");
-        showcase::search::refresh_project(&mut tx, project)
+        showcase::publication::refresh_project(&mut tx, project)
             .await
             .expect("refresh");
         tx.commit().await.expect("commit");
@@ -190,7 +190,7 @@ impl World {
         db::projects::set_status(&mut tx, project, ProjectStatus::Withdrawn)
             .await
             .expect("withdraw");
-        showcase::search::refresh_project(&mut tx, project)
+        showcase::publication::refresh_project(&mut tx, project)
             .await
             .expect("refresh");
         tx.commit().await.expect("commit");
@@ -977,14 +977,9 @@ async fn the_public_projection_agrees_with_the_rule_after_a_reindex() {
         .execute(&app.pool)
         .await
         .expect("delete");
-    let settings = crate::helpers::test_settings("postgres://u@h/d", app.data_dir.path(), &[]);
-    let cache = std::sync::Arc::new(showcase::search::cache::GalleryCache::new(
-        std::time::Duration::ZERO,
-        0,
-    ));
-    let search =
-        showcase::search::Search::new(app.pool.clone(), &settings.search, cache).expect("search");
-    let report = search.reindex().await.expect("reindex");
+    let report = showcase::publication::reindex(&app.pool)
+        .await
+        .expect("reindex");
     assert_eq!(report.changed, 2, "{report:?}");
     let ids: Vec<Uuid> = sqlx::query_scalar("SELECT id FROM projects")
         .fetch_all(&app.pool)

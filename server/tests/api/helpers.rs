@@ -13,8 +13,8 @@ use showcase::domain::{
     CategorySlug, ConsentAge, DEFAULT_CATEGORIES, EventSlug, LanguageTag, Phase, PhaseSchedule,
     Timezone,
 };
-use showcase::startup::Application;
 use showcase::telemetry;
+use showcase::web::app::Application;
 use sqlx::{AssertSqlSafe, Connection, PgConnection, PgPool};
 use uuid::Uuid;
 

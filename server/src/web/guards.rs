@@ -1,4 +1,4 @@
-//! Sessions: an encrypted cookie (actix-session) holding the user id and the session epoch
+//! Who is asking, as extractors that guard routes. Sessions: an encrypted cookie (actix-session) holding the user id and the session epoch
 //! it began in; the account is loaded on each request that asks for it, so revoked roles
 //! and password resets take effect at once.
 
@@ -9,10 +9,10 @@ use actix_session::{Session, SessionExt};
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use uuid::Uuid;
 
+use super::{AppState, PageError};
 use crate::db;
 use crate::db::users::UserRecord;
 use crate::domain::account::Role;
-use crate::web::{AppState, PageError};
 
 const USER_ID: &str = "user_id";
 const EPOCH: &str = "epoch";

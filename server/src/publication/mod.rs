@@ -1,20 +1,22 @@
-//! Keeping the public projection true: after any change that can affect what visitors
-//! see (moderation, consent, withdrawal, edits, team, images, favourites and awards), the
+//! The public projection, kept true: after any change that can affect what visitors see
+//! (moderation, consent, withdrawal, edits, team, images, favourites and awards), the
 //! change's own transaction calls `refresh_project` (or `refresh_creator` /
 //! `refresh_event`). It applies the publication rule from `domain::publication` and writes
 //! or removes the project's public row; when something changed it notifies the gallery
-//! caches and enqueues a job that brings the external search index up to date.
+//! caches and enqueues a job that brings the search index up to date. `reindex` checks
+//! every project against the rule. Search (`crate::search`) only indexes what this
+//! projection holds.
 
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use super::text;
 use crate::db;
 use crate::domain::gallery::{
     AgeBracket, PublicAnswers, PublicCreator, PublicEvent, PublicImage, PublicProject,
 };
 use crate::domain::publication;
 use crate::jobs::{self, Job};
+use crate::search::text;
 
 /// The public document of a project, or `None` when the rule says it is not published.
 #[tracing::instrument(skip(conn))]
@@ -114,11 +116,7 @@ pub async fn refresh_project(conn: &mut PgConnection, project: Uuid) -> anyhow::
 /// `refresh_project`; `announce`: notify caches and enqueue the external index's sync
 /// (a bulk reindex does both once itself).
 #[tracing::instrument(skip(conn))]
-pub(super) async fn refresh(
-    conn: &mut PgConnection,
-    project: Uuid,
-    announce: bool,
-) -> anyhow::Result<bool> {
+async fn refresh(conn: &mut PgConnection, project: Uuid, announce: bool) -> anyhow::Result<bool> {
     let changed = match build(conn, project).await? {
         Some((doc, event_id)) => {
             let (title, rest) = doc.searchable_text();
@@ -142,21 +140,6 @@ pub(super) async fn refresh(
     Ok(changed)
 }
 
-/// The words of a document worth offering as close spellings (typo tolerance), sorted:
-/// added by the sync job in their own short transaction, in this order, so concurrent
-/// additions never deadlock.
-pub fn typo_terms(doc: &PublicProject) -> Vec<String> {
-    let (title, rest) = doc.searchable_text();
-    let mut words: Vec<String> = text::document_tokens(&title)
-        .into_iter()
-        .chain(text::document_tokens(&rest))
-        .filter(|t| t.chars().count() >= 3 && !t.chars().any(text::is_cjk))
-        .collect();
-    words.sort();
-    words.dedup();
-    words
-}
-
 /// Refreshes every project a creator is on (consent answers and withdrawals).
 pub async fn refresh_creator(conn: &mut PgConnection, creator: Uuid) -> anyhow::Result<()> {
     for project in db::public::projects_of_creator(conn, creator).await? {
@@ -171,4 +154,53 @@ pub async fn refresh_event(conn: &mut PgConnection, event: Uuid) -> anyhow::Resu
         refresh_project(conn, project).await?;
     }
     Ok(())
+}
+
+/// What `reindex` did to the projection.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReindexReport {
+    /// Projects whose public row was checked against the rule.
+    pub checked: usize,
+    /// Rows written or removed because they disagreed.
+    pub changed: usize,
+}
+
+/// Checks every project against the publication rule and rewrites the public projection
+/// where it disagrees (4 transactions of 250 projects at a time; one change notification
+/// per transaction, no sync jobs: the search rebuild that follows sends everything).
+#[tracing::instrument(skip(pool))]
+pub async fn reindex(pool: &sqlx::PgPool) -> anyhow::Result<ReindexReport> {
+    use futures_util::StreamExt as _;
+    let ids = {
+        let mut conn = pool.acquire().await?;
+        db::public::candidate_ids(&mut conn).await?
+    };
+    let mut report = ReindexReport {
+        checked: ids.len(),
+        ..ReindexReport::default()
+    };
+    let chunks: Vec<Vec<Uuid>> = ids.chunks(250).map(<[Uuid]>::to_vec).collect();
+    let mut results = futures_util::stream::iter(chunks)
+        .map(|chunk| {
+            let pool = pool.clone();
+            async move {
+                let mut tx = pool.begin().await?;
+                let mut changed = 0usize;
+                for id in chunk {
+                    if refresh(&mut tx, id, false).await? {
+                        changed += 1;
+                    }
+                }
+                if changed > 0 {
+                    db::public::notify_changed(&mut tx).await?;
+                }
+                tx.commit().await?;
+                anyhow::Ok(changed)
+            }
+        })
+        .buffer_unordered(4);
+    while let Some(changed) = results.next().await {
+        report.changed += changed?;
+    }
+    Ok(report)
 }

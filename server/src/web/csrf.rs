@@ -13,8 +13,8 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use subtle::ConstantTimeEq;
 
-use super::secrets::random_bytes;
-use crate::web::PageError;
+use super::PageError;
+use crate::auth::secrets::random_bytes;
 
 const CSRF_KEY: &str = "csrf";
 

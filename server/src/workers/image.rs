@@ -6,17 +6,7 @@ use uuid::Uuid;
 
 use super::WorkerContext;
 use crate::db;
-use crate::media;
-
-/// Storage key of an upload as received.
-pub fn original_key(image: Uuid) -> String {
-    format!("uploads/{image}")
-}
-
-/// Storage key of a derivative.
-pub fn derivative_key(image: Uuid, width: u32) -> String {
-    format!("images/{image}/{width}.jpg")
-}
+use crate::media::{self, derivative_key};
 
 pub(super) async fn run(ctx: &WorkerContext, image_id: Uuid) -> anyhow::Result<()> {
     let mut conn = ctx.pool.acquire().await?;
@@ -48,7 +38,7 @@ pub(super) async fn run(ctx: &WorkerContext, image_id: Uuid) -> anyhow::Result<(
                 i32::try_from(p.height).unwrap_or(i32::MAX),
             )
             .await?;
-            crate::search::refresh_project(&mut tx, image.project_id).await?;
+            crate::publication::refresh_project(&mut tx, image.project_id).await?;
             tx.commit().await?;
         }
         Err(problem) => {
