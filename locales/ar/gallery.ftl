@@ -52,7 +52,6 @@ gallery-open-project = فتح المشروع
 gallery-watch-video = مشاهدة الفيديو
 gallery-creators-heading = من صنع
 gallery-community-heading = كيف يساعد مجتمعه
-gallery-api-not-found = لا يوجد مشروع منشور بهذا المعرّف.
 error-gallery-invalid-value = يحتوي رابط البحث على قيمة غير صالحة لـ «{ $parameter }». ابدأ بحثًا جديدًا من معرض المشاريع.
 error-gallery-query-too-long = يمكن أن يتكون نص البحث من 200 حرف على الأكثر.
 award-coding-with-commitment = جائزة Coding with Commitment

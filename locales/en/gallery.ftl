@@ -45,7 +45,6 @@ gallery-open-project = Open the project
 gallery-watch-video = Watch the video
 gallery-creators-heading = Made by
 gallery-community-heading = How it helps its community
-gallery-api-not-found = No published project has this identifier.
 error-gallery-invalid-value = The search link has an invalid value for “{ $parameter }”. Start a new search from the gallery.
 error-gallery-query-too-long = Search text can be at most 200 characters.
 award-coding-with-commitment = Coding with Commitment award

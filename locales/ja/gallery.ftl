@@ -43,7 +43,6 @@ gallery-open-project = 作品を開く
 gallery-watch-video = 動画を見る
 gallery-creators-heading = 制作者
 gallery-community-heading = コミュニティにどう役立つか
-gallery-api-not-found = このIDの公開作品はありません。
 error-gallery-invalid-value = 検索リンクの「{ $parameter }」の値が正しくありません。ギャラリーから新しく検索してください。
 error-gallery-query-too-long = 検索テキストは200文字以内にしてください。
 award-coding-with-commitment = Coding with Commitment賞

@@ -45,7 +45,6 @@ gallery-open-project = Projeyi aç
 gallery-watch-video = Videoyu izle
 gallery-creators-heading = Hazırlayanlar
 gallery-community-heading = Topluluğuna nasıl yardımcı oluyor
-gallery-api-not-found = Bu kimliğe sahip yayımlanmış bir proje yok.
 error-gallery-invalid-value = Arama bağlantısında “{ $parameter }” için geçersiz bir değer var. Galeriden yeni bir arama başlatın.
 error-gallery-query-too-long = Arama metni en fazla 200 karakter olabilir.
 award-coding-with-commitment = Coding with Commitment ödülü

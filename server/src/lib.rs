@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod media;
+pub mod operations;
 pub mod publication;
 pub mod search;
 pub mod seed;

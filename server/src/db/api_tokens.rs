@@ -5,6 +5,8 @@ use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::domain::ApiScope;
+
 /// A token as listed in the console (never the token itself).
 #[derive(Debug, Clone)]
 pub struct ApiTokenRecord {
@@ -23,17 +25,19 @@ pub struct Authenticated {
     pub token_id: Uuid,
     pub user_id: Uuid,
     pub name: String,
-    pub scopes: Vec<String>,
+    pub scopes: Vec<ApiScope>,
 }
 
+/// Stores a new token's hash with its scopes.
 pub async fn insert(
     conn: &mut PgConnection,
     user: Uuid,
     name: &str,
     prefix: &str,
     hash: &[u8],
-    scopes: &[String],
+    scopes: &[ApiScope],
 ) -> anyhow::Result<Uuid> {
+    let scopes: Vec<String> = scopes.iter().map(|s| s.as_str().to_owned()).collect();
     let id = sqlx::query_scalar!(
         r#"INSERT INTO api_tokens (user_id, name, prefix, token_hash, scopes)
            VALUES ($1, $2, $3, $4, $5) RETURNING id"#,
@@ -41,7 +45,7 @@ pub async fn insert(
         name,
         prefix,
         hash,
-        scopes,
+        &scopes,
     )
     .fetch_one(&mut *conn)
     .await
@@ -81,8 +85,7 @@ pub async fn authenticate(
     conn: &mut PgConnection,
     hash: &[u8],
 ) -> anyhow::Result<Option<Authenticated>> {
-    let row = sqlx::query_as!(
-        Authenticated,
+    let row = sqlx::query!(
         r#"UPDATE api_tokens SET last_used_at = now()
            WHERE token_hash = $1 AND revoked_at IS NULL
            RETURNING id AS token_id, user_id, name, scopes"#,
@@ -91,5 +94,17 @@ pub async fn authenticate(
     .fetch_optional(&mut *conn)
     .await
     .context("authenticating an API token")?;
-    Ok(row)
+    row.map(|r| {
+        Ok(Authenticated {
+            token_id: r.token_id,
+            user_id: r.user_id,
+            name: r.name,
+            scopes: r
+                .scopes
+                .iter()
+                .map(|s| super::parse_stored("API scope", s, ApiScope::parse))
+                .collect::<anyhow::Result<_>>()?,
+        })
+    })
+    .transpose()
 }

@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::db::parse_stored;
 use crate::db::tokens::Lookup;
 use crate::domain::account::BirthMonth;
 use crate::domain::event::ConsentAge;
@@ -131,8 +132,8 @@ pub async fn facts(
         })
         .collect();
     let facts = Facts {
-        status: ProjectStatus::parse(&p.status).unwrap_or(ProjectStatus::Draft),
-        moderation: Moderation::parse(&p.moderation).unwrap_or(Moderation::Pending),
+        status: parse_stored("project status", &p.status, ProjectStatus::parse)?,
+        moderation: parse_stored("moderation state", &p.moderation, Moderation::parse)?,
         members: members
             .iter()
             .map(|m| MemberConsent {

@@ -54,16 +54,17 @@ pub async fn by_id(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option<I
     .fetch_optional(&mut *conn)
     .await
     .context("loading an invitation")?;
-    Ok(row.and_then(|r| {
-        Some(InvitationRecord {
+    row.map(|r| {
+        Ok(InvitationRecord {
             id: r.id,
             email: r.email,
-            role: Role::parse(&r.role)?,
+            role: super::parse_stored("role", &r.role, Role::parse)?,
             created_at: r.created_at,
             expires_at: r.expires_at,
             accepted_at: r.accepted_at,
         })
-    }))
+    })
+    .transpose()
 }
 
 /// Every invitation, newest first.
@@ -75,19 +76,18 @@ pub async fn list(conn: &mut PgConnection) -> anyhow::Result<Vec<InvitationRecor
     .fetch_all(&mut *conn)
     .await
     .context("listing invitations")?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|r| {
-            Some(InvitationRecord {
+    rows.into_iter()
+        .map(|r| {
+            Ok(InvitationRecord {
                 id: r.id,
                 email: r.email,
-                role: Role::parse(&r.role)?,
+                role: super::parse_stored("role", &r.role, Role::parse)?,
                 created_at: r.created_at,
                 expires_at: r.expires_at,
                 accepted_at: r.accepted_at,
             })
         })
-        .collect())
+        .collect()
 }
 
 /// Open (not accepted, not expired) invitations for an email.
@@ -103,10 +103,9 @@ pub async fn open_for_email(
     .fetch_all(&mut *conn)
     .await
     .context("finding open invitations")?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|r| Some((r.id, Role::parse(&r.role)?)))
-        .collect())
+    rows.into_iter()
+        .map(|r| Ok((r.id, super::parse_stored("role", &r.role, Role::parse)?)))
+        .collect()
 }
 
 /// Marks an invitation accepted by `user`.

@@ -18,6 +18,16 @@ use sqlx::postgres::PgPoolOptions;
 
 use crate::config::{DatabaseSettings, SettingsError};
 
+/// A value of a database enum (or of a text column holding one), parsed strictly: a value
+/// this code does not know is an error, never a silent default.
+pub(crate) fn parse_stored<T>(
+    column: &'static str,
+    value: &str,
+    parse: impl FnOnce(&str) -> Option<T>,
+) -> anyhow::Result<T> {
+    parse(value).ok_or_else(|| anyhow::anyhow!("unknown {column} {value:?} in the database"))
+}
+
 /// The schema migrations, compiled in from the top-level `migrations/` folder.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations");
 

@@ -5,7 +5,8 @@ use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use crate::domain::project::{CheckedFields, ProjectFields, ProjectStatus};
+use super::parse_stored;
+use crate::domain::project::{CheckedFields, ImageStatus, ProjectFields, ProjectStatus};
 
 /// A project as its team sees it.
 #[derive(Debug, Clone)]
@@ -52,11 +53,43 @@ pub struct ImageRecord {
     pub position: i16,
     pub alt_text: String,
     pub shows_person: bool,
-    pub status: String,
+    pub status: ImageStatus,
     pub original_key: Option<String>,
     pub width: Option<i32>,
     pub height: Option<i32>,
     pub reject_reason: Option<String>,
+}
+
+struct ImageRow {
+    id: Uuid,
+    project_id: Uuid,
+    position: i16,
+    alt_text: String,
+    shows_person: bool,
+    status: String,
+    original_key: Option<String>,
+    width: Option<i32>,
+    height: Option<i32>,
+    reject_reason: Option<String>,
+}
+
+impl TryFrom<ImageRow> for ImageRecord {
+    type Error = anyhow::Error;
+
+    fn try_from(r: ImageRow) -> anyhow::Result<Self> {
+        Ok(ImageRecord {
+            id: r.id,
+            project_id: r.project_id,
+            position: r.position,
+            alt_text: r.alt_text,
+            shows_person: r.shows_person,
+            status: parse_stored("image status", &r.status, ImageStatus::parse)?,
+            original_key: r.original_key,
+            width: r.width,
+            height: r.height,
+            reject_reason: r.reject_reason,
+        })
+    }
 }
 
 /// Whether an error is PostgreSQL's unique-violation (23505).
@@ -117,9 +150,11 @@ struct ProjectRow {
     moderation_reason: Option<String>,
 }
 
-impl From<ProjectRow> for ProjectRecord {
-    fn from(r: ProjectRow) -> Self {
-        ProjectRecord {
+impl TryFrom<ProjectRow> for ProjectRecord {
+    type Error = anyhow::Error;
+
+    fn try_from(r: ProjectRow) -> anyhow::Result<Self> {
+        Ok(ProjectRecord {
             id: r.id,
             event_id: r.event_id,
             owner_creator_id: r.owner_creator_id,
@@ -136,12 +171,12 @@ impl From<ProjectRow> for ProjectRecord {
                 sdgs: r.sdgs.into_iter().map(i64::from).collect(),
                 community: r.community,
             },
-            status: ProjectStatus::parse(&r.status).unwrap_or(ProjectStatus::Draft),
+            status: parse_stored("project status", &r.status, ProjectStatus::parse)?,
             submitted_at: r.submitted_at,
             join_code: r.join_code,
             updated_at: r.updated_at,
             moderation_reason: r.moderation_reason,
-        }
+        })
     }
 }
 
@@ -160,7 +195,7 @@ pub async fn get(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option<Pro
     .fetch_optional(&mut *conn)
     .await
     .context("loading a project")?;
-    Ok(row.map(ProjectRecord::from))
+    row.map(ProjectRecord::try_from).transpose()
 }
 
 /// Locks a project's row for the rest of the transaction (team changes, submission).
@@ -347,18 +382,19 @@ pub async fn for_user(conn: &mut PgConnection, user: Uuid) -> anyhow::Result<Vec
     .fetch_all(&mut *conn)
     .await
     .context("loading a user's projects")?;
-    Ok(rows
-        .into_iter()
-        .map(|r| ProjectSummary {
-            id: r.id,
-            event_id: r.event_id,
-            title: r.title,
-            status: ProjectStatus::parse(&r.status).unwrap_or(ProjectStatus::Draft),
-            members: r.members,
-            images: r.images,
-            updated_at: r.updated_at,
+    rows.into_iter()
+        .map(|r| {
+            Ok(ProjectSummary {
+                id: r.id,
+                event_id: r.event_id,
+                title: r.title,
+                status: parse_stored("project status", &r.status, ProjectStatus::parse)?,
+                members: r.members,
+                images: r.images,
+                updated_at: r.updated_at,
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// The creators who already have a project in an event.
@@ -401,7 +437,7 @@ pub async fn insert_image_with_id(
 /// A project's images in order.
 pub async fn images(conn: &mut PgConnection, project: Uuid) -> anyhow::Result<Vec<ImageRecord>> {
     let rows = sqlx::query_as!(
-        ImageRecord,
+        ImageRow,
         r#"SELECT id, project_id, position, alt_text, shows_person, status::text AS "status!",
                   original_key, width, height, reject_reason
            FROM project_images WHERE project_id = $1 ORDER BY position, id"#,
@@ -410,13 +446,13 @@ pub async fn images(conn: &mut PgConnection, project: Uuid) -> anyhow::Result<Ve
     .fetch_all(&mut *conn)
     .await
     .context("loading images")?;
-    Ok(rows)
+    rows.into_iter().map(ImageRecord::try_from).collect()
 }
 
 /// One image.
 pub async fn image(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option<ImageRecord>> {
     let row = sqlx::query_as!(
-        ImageRecord,
+        ImageRow,
         r#"SELECT id, project_id, position, alt_text, shows_person, status::text AS "status!",
                   original_key, width, height, reject_reason
            FROM project_images WHERE id = $1"#,
@@ -425,7 +461,7 @@ pub async fn image(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option<I
     .fetch_optional(&mut *conn)
     .await
     .context("loading an image")?;
-    Ok(row)
+    row.map(ImageRecord::try_from).transpose()
 }
 
 /// Marks an image processed: derivatives exist, the original is gone.

@@ -43,8 +43,11 @@ pub struct NewCreator {
     pub gender: Option<Gender>,
 }
 
-fn roles_from(texts: Vec<String>) -> Vec<Role> {
-    texts.iter().filter_map(|r| Role::parse(r)).collect()
+fn roles_from(texts: Vec<String>) -> anyhow::Result<Vec<Role>> {
+    texts
+        .iter()
+        .map(|r| super::parse_stored("role", r, Role::parse))
+        .collect()
 }
 
 /// Creates an account (unverified) and returns its id, or `None` when the email is taken.
@@ -157,16 +160,19 @@ pub async fn by_id(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option<U
     .fetch_optional(&mut *conn)
     .await
     .context("loading a user")?;
-    Ok(row.map(|r| UserRecord {
-        id: r.id,
-        email: r.email,
-        email_verified: r.verified,
-        password_hash: r.password_hash,
-        display_name: r.display_name,
-        locale: r.locale,
-        session_epoch: r.session_epoch,
-        roles: roles_from(r.roles),
-    }))
+    row.map(|r| {
+        Ok(UserRecord {
+            id: r.id,
+            email: r.email,
+            email_verified: r.verified,
+            password_hash: r.password_hash,
+            display_name: r.display_name,
+            locale: r.locale,
+            session_epoch: r.session_epoch,
+            roles: roles_from(r.roles)?,
+        })
+    })
+    .transpose()
 }
 
 /// Marks the email as verified.

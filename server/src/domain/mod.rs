@@ -4,6 +4,7 @@
 //! private-field newtypes, so code holding one never has to check it again.
 
 pub mod account;
+pub mod api_scope;
 pub mod category;
 pub mod event;
 pub mod gallery;
@@ -11,6 +12,7 @@ pub mod language;
 pub mod project;
 pub mod publication;
 
+pub use api_scope::ApiScope;
 pub use category::{CategorySlug, DEFAULT_CATEGORIES};
 pub use event::{ConsentAge, EventSlug, Phase, PhaseSchedule, Timezone};
 pub use language::LanguageTag;

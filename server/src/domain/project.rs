@@ -55,6 +55,36 @@ impl ProjectStatus {
     }
 }
 
+/// Where an uploaded image is: being processed in the background, ready to show, or
+/// refused by processing (with a reason the team sees).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImageStatus {
+    Processing,
+    Ready,
+    Rejected,
+}
+
+impl ImageStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImageStatus::Processing => "processing",
+            ImageStatus::Ready => "ready",
+            ImageStatus::Rejected => "rejected",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            ImageStatus::Processing,
+            ImageStatus::Ready,
+            ImageStatus::Rejected,
+        ]
+        .into_iter()
+        .find(|i| i.as_str() == s)
+    }
+}
+
 /// Whether a project can still be changed: drafts and submitted projects can, until the
 /// event's submission deadline, while the event accepts submissions.
 pub fn is_editable(

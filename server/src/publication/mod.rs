@@ -14,6 +14,7 @@ use crate::db;
 use crate::domain::gallery::{
     AgeBracket, PublicAnswers, PublicCreator, PublicEvent, PublicImage, PublicProject,
 };
+use crate::domain::project::ImageStatus;
 use crate::domain::publication;
 use crate::jobs::{self, Job};
 use crate::search::text;
@@ -39,7 +40,9 @@ pub async fn build(
     let images = db::projects::images(conn, project)
         .await?
         .into_iter()
-        .filter(|i| i.status == "ready" && publication::image_is_public(&facts, i.shows_person))
+        .filter(|i| {
+            i.status == ImageStatus::Ready && publication::image_is_public(&facts, i.shows_person)
+        })
         .filter_map(|i| {
             Some(PublicImage {
                 id: i.id,

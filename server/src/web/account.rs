@@ -13,7 +13,7 @@ use super::guards::{AdultUser, CurrentUser};
 use super::pages::{FormPage, MessagePage};
 use super::router::Routes;
 use super::sign_in::{confirm_page, finish_sign_in, token_problem_page};
-use super::{PageError, password_field};
+use super::{AppError, password_field};
 use crate::auth::password;
 use crate::auth::secrets::hash_token;
 use crate::db;
@@ -190,11 +190,11 @@ fn render_form(
     status: StatusCode,
     page: FormPage,
     title_key: &str,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     ctx.render_status(status, "form.html", ctx.t(title_key), &page)
 }
 
-async fn register_choice(ctx: PageContext) -> Result<HttpResponse, PageError> {
+async fn register_choice(ctx: PageContext) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let page = MessagePage::new(l.t("register-heading"), vec![l.t("register-intro")])
         .link("/register/creator", l.t("register-as-creator"))
@@ -225,7 +225,7 @@ fn creator_page(l: Locale, values: &CreatorRegistration, errors: &FormErrors) ->
     .errors(l, errors)
 }
 
-async fn creator_form(ctx: PageContext) -> Result<HttpResponse, PageError> {
+async fn creator_form(ctx: PageContext) -> Result<HttpResponse, AppError> {
     let page = creator_page(
         ctx.locale.locale,
         &CreatorRegistration::default(),
@@ -237,7 +237,7 @@ async fn creator_form(ctx: PageContext) -> Result<HttpResponse, PageError> {
 async fn creator_submit(
     ctx: PageContext,
     form: CsrfForm<CreatorRegistration>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let form = form.0;
     let mut errors = FormErrors::default();
     let email = errors.check("email", EmailAddress::parse(&form.email));
@@ -275,7 +275,7 @@ async fn register(
     name: &DisplayName,
     role: Role,
     creator: Option<&NewCreator>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let hash = password::hash(password).await?;
     let mut tx = ctx.begin().await?;
     match db::users::insert_user(
@@ -310,7 +310,7 @@ async fn register(
 async fn already_registered(
     tx: &mut sqlx::PgConnection,
     email: &EmailAddress,
-) -> Result<(), PageError> {
+) -> Result<(), AppError> {
     if let Some(existing) = db::users::by_email(tx, email).await? {
         jobs::enqueue(
             tx,
@@ -348,7 +348,7 @@ fn adult_page(l: Locale, values: &AdultRegistration, errors: &FormErrors) -> For
     .errors(l, errors)
 }
 
-async fn adult_form(ctx: PageContext) -> Result<HttpResponse, PageError> {
+async fn adult_form(ctx: PageContext) -> Result<HttpResponse, AppError> {
     let page = adult_page(
         ctx.locale.locale,
         &AdultRegistration::default(),
@@ -360,7 +360,7 @@ async fn adult_form(ctx: PageContext) -> Result<HttpResponse, PageError> {
 async fn adult_submit(
     ctx: PageContext,
     form: CsrfForm<AdultRegistration>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let form = form.0;
     let mut errors = FormErrors::default();
     let email = errors.check("email", EmailAddress::parse(&form.email));
@@ -378,7 +378,7 @@ async fn adult_submit(
     register(&ctx, &email, password, &name, Role::Adult, None).await
 }
 
-async fn check_email(ctx: PageContext) -> Result<HttpResponse, PageError> {
+async fn check_email(ctx: PageContext) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let page = MessagePage::new(
         l.t("check-email-heading"),
@@ -387,10 +387,7 @@ async fn check_email(ctx: PageContext) -> Result<HttpResponse, PageError> {
     ctx.render("message.html", l.t("check-email-heading"), &page)
 }
 
-async fn verify_form(
-    ctx: PageContext,
-    token: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
+async fn verify_form(ctx: PageContext, token: web::Path<String>) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let page = FormPage::new(
         l.t("verify-heading"),
@@ -406,7 +403,7 @@ async fn verify_submit(
     ctx: PageContext,
     token: web::Path<String>,
     _form: CsrfForm<NoFields>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let mut tx = ctx.begin().await?;
     match db::tokens::consume(&mut tx, Purpose::VerifyEmail, &hash_token(&token)).await? {
         Lookup::Valid(Subject::User(user_id)) => {
@@ -489,7 +486,7 @@ fn account_form_page(
     page
 }
 
-async fn account_page(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, PageError> {
+async fn account_page(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, AppError> {
     let values = AccountForm {
         display_name: user.0.display_name.clone(),
         locale: user.0.locale.clone(),
@@ -502,7 +499,7 @@ async fn account_update(
     ctx: PageContext,
     user: CurrentUser,
     form: CsrfForm<AccountForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let form = form.0;
     let mut errors = FormErrors::default();
     let name = errors.check("display_name", DisplayName::parse(&form.display_name));
@@ -543,7 +540,7 @@ async fn children_view(
     values: &CreatorFields,
     errors: &FormErrors,
     status: StatusCode,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let mut conn = ctx.conn().await?;
     let today = Utc::now().date_naive();
@@ -578,7 +575,7 @@ async fn children_view(
     )
 }
 
-async fn children_page(ctx: PageContext, adult: AdultUser) -> Result<HttpResponse, PageError> {
+async fn children_page(ctx: PageContext, adult: AdultUser) -> Result<HttpResponse, AppError> {
     children_view(
         &ctx,
         &adult,
@@ -593,7 +590,7 @@ async fn children_add(
     ctx: PageContext,
     adult: AdultUser,
     form: CsrfForm<CreatorFields>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let form = form.0;
     let mut errors = FormErrors::default();
     let Some(creator) = parse_creator(&form, &mut errors, false).filter(|_| errors.is_empty())

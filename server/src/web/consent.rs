@@ -14,13 +14,14 @@ use super::csrf::CsrfForm;
 use super::guards::CurrentUser;
 use super::router::Routes;
 use super::sign_in::token_problem_page;
-use super::{PageError, parse_id};
+use super::{AppError, parse_id};
 use crate::auth::secrets::hash_token;
 use crate::db;
 use crate::db::consents::{AnsweredBy, MemberFacts, TokenPurpose};
 use crate::db::tokens::Lookup;
 use crate::domain::account::EmailAddress;
 use crate::domain::gallery::AgeBracket;
+use crate::domain::project::ImageStatus;
 use crate::domain::publication::{CONSENT_WORDING_VERSION, Scope};
 use crate::i18n::Locale;
 use crate::jobs::{self, EmailJob, Job, Notice};
@@ -55,18 +56,18 @@ async fn member_of(
     user: &CurrentUser,
     project: Uuid,
     creator: Uuid,
-) -> Result<MemberFacts, PageError> {
+) -> Result<MemberFacts, AppError> {
     let mut conn = ctx.conn().await?;
     if !db::projects::user_is_member(&mut conn, user.id(), project).await? {
-        return Err(PageError::NotFound);
+        return Err(AppError::NotFound);
     }
     let (_, members) = db::consents::facts(&mut conn, project)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     members
         .into_iter()
         .find(|m| m.creator_id == creator)
-        .ok_or(PageError::NotFound)
+        .ok_or(AppError::NotFound)
 }
 
 /// A teenager asks a guardian: the request, its email and two reminders are enqueued in
@@ -76,13 +77,13 @@ async fn request(
     user: CurrentUser,
     id: web::Path<String>,
     form: CsrfForm<RequestForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let project = parse_id(&id)?;
     let creator = parse_id(&form.0.creator_id)?;
     let member = member_of(&ctx, &user, project, creator).await?;
     // Only the teenager themself asks their guardian; children's adults answer in the app.
     if member.user_id != Some(user.id()) {
-        return Err(PageError::Forbidden);
+        return Err(AppError::Forbidden);
     }
     let back = format!("/projects/{project}");
     let Ok(email) = EmailAddress::parse(&form.0.guardian_email) else {
@@ -164,19 +165,19 @@ async fn consent_page(
     member: &MemberFacts,
     action: String,
     image_src: impl Fn(Uuid) -> String,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let mut conn = ctx.conn().await?;
     let p = db::projects::get(&mut conn, project)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let event = db::events::by_id(&mut conn, p.event_id)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let images = db::projects::images(&mut conn, project)
         .await?
         .into_iter()
-        .filter(|i| i.status == "ready")
+        .filter(|i| i.status == ImageStatus::Ready)
         .map(|i| PreviewImage {
             src: image_src(i.id),
             alt: i.alt_text,
@@ -240,12 +241,12 @@ async fn in_app_page(
     ctx: PageContext,
     user: CurrentUser,
     path: web::Path<(String, String)>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let (project, creator) = path.into_inner();
     let (project, creator) = (parse_id(&project)?, parse_id(&creator)?);
     let member = member_of(&ctx, &user, project, creator).await?;
     if member.managed_by != Some(user.id()) {
-        return Err(PageError::Forbidden);
+        return Err(AppError::Forbidden);
     }
     consent_page(
         &ctx,
@@ -262,12 +263,12 @@ async fn in_app_answer(
     user: CurrentUser,
     path: web::Path<(String, String)>,
     form: CsrfForm<AnswerForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let (project, creator) = path.into_inner();
     let (project, creator) = (parse_id(&project)?, parse_id(&creator)?);
     let member = member_of(&ctx, &user, project, creator).await?;
     if member.managed_by != Some(user.id()) {
-        return Err(PageError::Forbidden);
+        return Err(AppError::Forbidden);
     }
     let mut tx = ctx.begin().await?;
     for (scope, granted) in form.0.grants() {
@@ -297,7 +298,7 @@ async fn peek_request(
     ctx: &PageContext,
     token: &str,
     purpose: TokenPurpose,
-) -> Result<Lookup<Uuid>, PageError> {
+) -> Result<Lookup<Uuid>, AppError> {
     let mut conn = ctx.conn().await?;
     Ok(db::consents::peek_token(&mut conn, &hash_token(token), purpose).await?)
 }
@@ -307,11 +308,11 @@ async fn use_request(
     tx: &mut sqlx::PgConnection,
     token: &str,
     purpose: TokenPurpose,
-) -> Result<Result<db::consents::RequestRecord, Lookup<Uuid>>, PageError> {
+) -> Result<Result<db::consents::RequestRecord, Lookup<Uuid>>, AppError> {
     match db::consents::consume_token(tx, &hash_token(token), purpose).await? {
         Lookup::Valid(request) => Ok(Ok(db::consents::request(tx, request)
             .await?
-            .ok_or(PageError::NotFound)?)),
+            .ok_or(AppError::NotFound)?)),
         problem => Ok(Err(problem)),
     }
 }
@@ -320,25 +321,25 @@ async fn use_request(
 async fn request_member(
     ctx: &PageContext,
     request: Uuid,
-) -> Result<(db::consents::RequestRecord, MemberFacts), PageError> {
+) -> Result<(db::consents::RequestRecord, MemberFacts), AppError> {
     let mut conn = ctx.conn().await?;
     let req = db::consents::request(&mut conn, request)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let (_, members) = db::consents::facts(&mut conn, req.project_id)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let member = members
         .into_iter()
         .find(|m| m.creator_id == req.creator_id)
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     Ok((req, member))
 }
 
 async fn guardian_page(
     ctx: PageContext,
     token: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let request = match peek_request(&ctx, &token, TokenPurpose::Respond).await? {
         Lookup::Valid(request) => request,
         problem => return token_problem_page(&ctx, &problem),
@@ -359,13 +360,13 @@ async fn guardian_answer(
     ctx: PageContext,
     token: web::Path<String>,
     form: CsrfForm<AnswerForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let mut tx = ctx.begin().await?;
     let req = match use_request(&mut tx, &token, TokenPurpose::Respond).await? {
         Ok(req) => req,
         Err(problem) => return token_problem_page(&ctx, &problem),
     };
-    let email = req.guardian_email.clone().ok_or(PageError::NotFound)?;
+    let email = req.guardian_email.clone().ok_or(AppError::NotFound)?;
     for (scope, granted) in form.0.grants() {
         db::consents::record(
             &mut tx,
@@ -405,20 +406,20 @@ async fn guardian_answer(
 async fn guardian_image(
     ctx: PageContext,
     path: web::Path<(String, String)>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let (token, image) = path.into_inner();
     let image = parse_id(&image)?;
     let Lookup::Valid(request) = peek_request(&ctx, &token, TokenPurpose::Respond).await? else {
-        return Err(PageError::NotFound);
+        return Err(AppError::NotFound);
     };
     let mut conn = ctx.conn().await?;
     let req = db::consents::request(&mut conn, request)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     db::projects::image(&mut conn, image)
         .await?
-        .filter(|i| i.project_id == req.project_id && i.status == "ready")
-        .ok_or(PageError::NotFound)?;
+        .filter(|i| i.project_id == req.project_id && i.status == ImageStatus::Ready)
+        .ok_or(AppError::NotFound)?;
     drop(conn);
     super::http_cache::jpeg(ctx.state.storage.as_ref(), image, 480, "private, no-store").await
 }
@@ -426,7 +427,7 @@ async fn guardian_image(
 async fn withdraw_page(
     ctx: PageContext,
     token: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     if let problem @ (Lookup::Unknown | Lookup::Used | Lookup::Expired) =
         peek_request(&ctx, &token, TokenPurpose::Withdraw).await?
     {
@@ -452,7 +453,7 @@ async fn withdraw(
     ctx: PageContext,
     token: web::Path<String>,
     _form: CsrfForm<NoFields>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let mut tx = ctx.begin().await?;
     let req = match use_request(&mut tx, &token, TokenPurpose::Withdraw).await? {
         Ok(req) => req,
@@ -465,7 +466,7 @@ async fn withdraw(
     // The team and the organizers are told, one email job each.
     let (_, members) = db::consents::facts(&mut tx, req.project_id)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let creator_name = members
         .iter()
         .find(|m| m.creator_id == req.creator_id)

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::csrf;
 use super::guards::MaybeUser;
-use super::{AppState, Page, PageError, RequestLocale};
+use super::{AppError, AppState, Page, RequestLocale};
 use crate::domain::account::Role;
 
 const FLASH_KEY: &str = "flash";
@@ -50,7 +50,7 @@ impl PageContext {
         template: &'static str,
         title: String,
         data: &T,
-    ) -> Result<HttpResponse, PageError> {
+    ) -> Result<HttpResponse, AppError> {
         let page = Page::new(template, &self.locale, title, data).with_chrome(self.chrome(true)?);
         super::render::respond(&self.state.templates, &page)
     }
@@ -64,13 +64,13 @@ impl PageContext {
         title: String,
         data: &T,
         session: bool,
-    ) -> Result<String, PageError> {
+    ) -> Result<String, AppError> {
         let page =
             Page::new(template, &self.locale, title, data).with_chrome(self.chrome(session)?);
-        super::render::render(&self.state.templates, &page).map_err(PageError::template)
+        super::render::render(&self.state.templates, &page).map_err(AppError::template)
     }
 
-    fn chrome(&self, session: bool) -> Result<Chrome, PageError> {
+    fn chrome(&self, session: bool) -> Result<Chrome, AppError> {
         if !session {
             return Ok(Chrome::default());
         }
@@ -100,14 +100,14 @@ impl PageContext {
         template: &'static str,
         title: String,
         data: &T,
-    ) -> Result<HttpResponse, PageError> {
+    ) -> Result<HttpResponse, AppError> {
         let mut res = self.render(template, title, data)?;
         *res.status_mut() = status;
         Ok(res)
     }
 
     /// A pooled connection for the handler's queries.
-    pub async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Postgres>, PageError> {
+    pub async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Postgres>, AppError> {
         Ok(self
             .state
             .pool
@@ -117,7 +117,7 @@ impl PageContext {
     }
 
     /// A transaction: the handler's one change and the jobs it causes commit together.
-    pub async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, PageError> {
+    pub async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, AppError> {
         Ok(self.state.pool.begin().await.map_err(anyhow::Error::from)?)
     }
 
@@ -127,7 +127,7 @@ impl PageContext {
     }
 
     /// Leaves a message (a Fluent key) for the next page this visitor sees.
-    pub fn flash(&self, key: &str) -> Result<(), PageError> {
+    pub fn flash(&self, key: &str) -> Result<(), AppError> {
         self.session
             .insert(FLASH_KEY, key)
             .map_err(anyhow::Error::from)?;
@@ -151,7 +151,7 @@ pub fn safe_next(next: Option<&str>) -> String {
 }
 
 impl FromRequest for PageContext {
-    type Error = PageError;
+    type Error = AppError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
@@ -161,10 +161,10 @@ impl FromRequest for PageContext {
             let state = req
                 .app_data::<web::Data<AppState>>()
                 .cloned()
-                .ok_or_else(|| PageError::Internal(anyhow::anyhow!("no application state")))?;
+                .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no application state")))?;
             let locale = RequestLocale::from_request(&req, &mut Payload::None)
                 .await
-                .map_err(|e| PageError::Internal(anyhow::anyhow!("{e}")))?;
+                .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
             Ok(PageContext {
                 locale,
                 session: req.get_session(),

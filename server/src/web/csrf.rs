@@ -13,7 +13,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use subtle::ConstantTimeEq;
 
-use super::PageError;
+use super::AppError;
 use crate::auth::secrets::random_bytes;
 
 const CSRF_KEY: &str = "csrf";
@@ -47,24 +47,24 @@ struct TokenOnly {
 pub struct CsrfForm<T>(pub T);
 
 impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
-    type Error = PageError;
+    type Error = AppError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let req = req.clone();
         let body = web::Bytes::from_request(&req, payload);
         Box::pin(async move {
-            let body = body.await.map_err(|_| PageError::BadForm)?;
+            let body = body.await.map_err(|_| AppError::BadRequest)?;
             let token: TokenOnly =
-                serde_urlencoded::from_bytes(&body).map_err(|_| PageError::Csrf)?;
+                serde_urlencoded::from_bytes(&body).map_err(|_| AppError::Csrf)?;
             if !matches(&req.get_session(), &token.csrf_token) {
-                return Err(PageError::Csrf);
+                return Err(AppError::Csrf);
             }
             serde_urlencoded::from_bytes::<T>(&body)
                 .map(CsrfForm)
                 .map_err(|e| {
                     tracing::info!(error = %e, "unreadable form");
-                    PageError::BadForm
+                    AppError::BadRequest
                 })
         })
     }

@@ -4,7 +4,7 @@
 use actix_web::{HttpResponse, web};
 use serde::Serialize;
 
-use super::PageError;
+use super::AppError;
 use super::context::PageContext;
 use super::router::Routes;
 use crate::mail::outbox::{self, OutboxMessage};
@@ -25,11 +25,11 @@ struct MessagePage {
     message: OutboxMessage,
 }
 
-fn folder(ctx: &PageContext) -> Result<std::path::PathBuf, PageError> {
-    ctx.state.outbox_dir.clone().ok_or(PageError::NotFound)
+fn folder(ctx: &PageContext) -> Result<std::path::PathBuf, AppError> {
+    ctx.state.outbox_dir.clone().ok_or(AppError::NotFound)
 }
 
-async fn mailbox(ctx: PageContext) -> Result<HttpResponse, PageError> {
+async fn mailbox(ctx: PageContext) -> Result<HttpResponse, AppError> {
     let dir = folder(&ctx)?;
     let messages = outbox::list(&dir).map_err(anyhow::Error::from)?;
     ctx.render(
@@ -42,11 +42,11 @@ async fn mailbox(ctx: PageContext) -> Result<HttpResponse, PageError> {
     )
 }
 
-async fn message(ctx: PageContext, id: web::Path<String>) -> Result<HttpResponse, PageError> {
+async fn message(ctx: PageContext, id: web::Path<String>) -> Result<HttpResponse, AppError> {
     let dir = folder(&ctx)?;
     let message = outbox::get(&dir, &id)
         .map_err(anyhow::Error::from)?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     ctx.render(
         "dev/message.html",
         message.subject.clone(),

@@ -1,9 +1,11 @@
-//! Errors of page handlers and the friendly, localized error pages.
+//! The one error vocabulary of every route, and how it is shown.
 //!
-//! Handlers return `PageError`; its `ResponseError` impl only picks the status and logs
-//! the cause chain. The `error_pages` handler then renders `error.html` in the request's
-//! locale for every 4xx/5xx response that is not already HTML or JSON, so unknown routes
-//! get the same page as a handler's 404.
+//! Handlers (pages and the JSON API alike) return `AppError`. Its `ResponseError` impl
+//! only picks the status, logs the cause chain of internal errors and attaches an
+//! `ErrorInfo` to the response. The `error_pages` handler then renders every 4xx/5xx that
+//! is not already HTML or JSON in the request's locale: as `{"error": code, "message":
+//! text}` for `/api/` routes, as the friendly error page for everything else (so an
+//! unknown route gets the same page as a handler's 404).
 
 use actix_web::body::BoxBody;
 use actix_web::dev::ServiceResponse;
@@ -15,10 +17,12 @@ use serde::Serialize;
 
 use super::locale::RequestLocale;
 use super::{AppState, Page};
+use crate::operations::OpError;
 
-/// What can go wrong while serving a page.
+/// What can go wrong while serving a request.
 #[derive(Debug, thiserror::Error)]
-pub enum PageError {
+pub enum AppError {
+    /// Nothing here, or nothing this visitor may know exists.
     #[error("not found")]
     NotFound,
     /// Signed in, but without the role the page needs.
@@ -30,51 +34,139 @@ pub enum PageError {
     /// The form's CSRF token did not match the session's.
     #[error("CSRF token mismatch")]
     Csrf,
-    /// The request body was not the form this route expects.
-    #[error("unreadable form")]
-    BadForm,
+    /// The request could not be read: not the form this route expects, or text that is
+    /// not text (a NUL byte, invalid UTF-8).
+    #[error("unreadable request")]
+    BadRequest,
+    /// An API query parameter was refused; `reason` is a Fluent key taking `$parameter`.
+    #[error("invalid parameter {parameter}")]
+    InvalidParameter {
+        parameter: &'static str,
+        reason: &'static str,
+    },
+    /// No valid API token.
+    #[error("a valid API token is required (Authorization: Bearer sct_...)")]
+    Unauthorized,
+    /// The API token lacks a scope.
+    #[error("this token lacks the '{0}' scope")]
+    MissingScope(&'static str),
+    /// Too many attempts; try again later.
+    #[error("too many requests")]
+    TooManyRequests,
+    /// A rule refused the action; the Fluent key says why.
+    #[error("refused: {0}")]
+    Refused(&'static str),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
 
-/// Which message the error page shows, set on error responses by `PageError`.
-#[derive(Debug, Clone, Copy)]
-pub struct ErrorKind(pub &'static str);
+/// What the error page or JSON body says, attached to error responses by `AppError`.
+#[derive(Debug, Clone)]
+pub struct ErrorInfo {
+    /// Machine-readable code of the JSON body.
+    pub code: &'static str,
+    /// The error page's kind: `error-<kind>-heading` and `-message`.
+    pub kind: &'static str,
+    /// A more specific message than the kind's (a Fluent key), with its arguments.
+    pub message: Option<&'static str>,
+    pub args: Vec<(&'static str, String)>,
+    /// The API query parameter at fault.
+    pub parameter: Option<&'static str>,
+}
 
-impl PageError {
+impl AppError {
     /// A template failed to render: a bug, reported as a 500.
     pub fn template(err: tera::Error) -> Self {
-        PageError::Internal(anyhow::anyhow!("rendering a template: {err}"))
+        AppError::Internal(anyhow::anyhow!("rendering a template: {err}"))
+    }
+
+    fn info(&self) -> ErrorInfo {
+        let plain = |code, kind| ErrorInfo {
+            code,
+            kind,
+            message: None,
+            args: Vec::new(),
+            parameter: None,
+        };
+        match self {
+            AppError::NotFound => plain("not_found", "not-found"),
+            AppError::Forbidden => plain("forbidden", "forbidden"),
+            AppError::SignInRequired(_) => plain("unauthorized", "forbidden"),
+            AppError::Csrf => plain("csrf", "csrf"),
+            AppError::BadRequest => plain("bad_request", "bad-request"),
+            AppError::InvalidParameter { parameter, reason } => ErrorInfo {
+                message: Some(reason),
+                args: vec![("parameter", (*parameter).to_owned())],
+                parameter: Some(parameter),
+                ..plain("invalid_parameter", "bad-request")
+            },
+            AppError::Unauthorized => ErrorInfo {
+                message: Some("error-api-unauthorized"),
+                ..plain("unauthorized", "forbidden")
+            },
+            AppError::MissingScope(scope) => ErrorInfo {
+                message: Some("error-api-missing-scope"),
+                args: vec![("scope", (*scope).to_owned())],
+                ..plain("missing_scope", "forbidden")
+            },
+            AppError::TooManyRequests => plain("too_many_requests", "too-many-requests"),
+            AppError::Refused(key) => ErrorInfo {
+                message: Some(key),
+                ..plain("refused", "refused")
+            },
+            AppError::Internal(_) => plain("internal", "server"),
+        }
     }
 }
 
-impl ResponseError for PageError {
+impl From<OpError> for AppError {
+    fn from(e: OpError) -> Self {
+        match e {
+            OpError::NotFound => AppError::NotFound,
+            OpError::Forbidden => AppError::Forbidden,
+            OpError::Refused(key) => AppError::Refused(key),
+            // Handlers show input problems next to their fields; one that reaches here
+            // came from a request no form of ours sends.
+            OpError::Invalid(_) => AppError::BadRequest,
+            OpError::Internal(e) => AppError::Internal(e),
+        }
+    }
+}
+
+impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
-            PageError::NotFound => StatusCode::NOT_FOUND,
-            PageError::Forbidden | PageError::Csrf => StatusCode::FORBIDDEN,
-            PageError::SignInRequired(_) => StatusCode::SEE_OTHER,
-            PageError::BadForm => StatusCode::BAD_REQUEST,
-            PageError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Forbidden | AppError::Csrf | AppError::MissingScope(_) => {
+                StatusCode::FORBIDDEN
+            }
+            AppError::SignInRequired(_) => StatusCode::SEE_OTHER,
+            AppError::BadRequest | AppError::InvalidParameter { .. } => StatusCode::BAD_REQUEST,
+            AppError::Unauthorized => StatusCode::UNAUTHORIZED,
+            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Refused(_) => StatusCode::CONFLICT,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse<BoxBody> {
         match self {
-            PageError::Internal(cause) => tracing::error!(error = ?cause, "request failed"),
-            PageError::Csrf => tracing::warn!("CSRF token mismatch"),
+            AppError::Internal(cause) => tracing::error!(error = ?cause, "request failed"),
+            AppError::Csrf => tracing::warn!("CSRF token mismatch"),
             _ => {}
         }
-        if let PageError::SignInRequired(next) = self {
+        if let AppError::SignInRequired(next) = self {
             let query = serde_urlencoded::to_string([("next", next)]).unwrap_or_default();
             return HttpResponse::SeeOther()
                 .insert_header(("Location", format!("/sign-in?{query}")))
                 .finish();
         }
         let mut res = HttpResponse::new(self.status_code());
-        if matches!(self, PageError::Csrf) {
-            res.extensions_mut().insert(ErrorKind("csrf"));
+        if matches!(self, AppError::Unauthorized) {
+            res.headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
+        res.extensions_mut().insert(self.info());
         res
     }
 }
@@ -86,7 +178,36 @@ struct ErrorPage {
     message: String,
 }
 
-/// Replaces the body of an error response with the localized error page.
+#[derive(Serialize)]
+struct ErrorBody {
+    error: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parameter: Option<&'static str>,
+    message: String,
+}
+
+/// The info of a response that no `AppError` described (a route that does not exist, a
+/// body too large, a limit hit): from its status.
+fn info_for_status(status: StatusCode) -> ErrorInfo {
+    let (code, kind) = match status.as_u16() {
+        404 => ("not_found", "not-found"),
+        403 => ("forbidden", "forbidden"),
+        413 => ("payload_too_large", "too-large"),
+        429 => ("too_many_requests", "too-many-requests"),
+        400..=499 => ("bad_request", "bad-request"),
+        _ => ("internal", "server"),
+    };
+    ErrorInfo {
+        code,
+        kind,
+        message: None,
+        args: Vec::new(),
+        parameter: None,
+    }
+}
+
+/// Replaces the body of an error response with the localized error page, or with the
+/// JSON error body on `/api/` routes.
 pub fn error_pages<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandlerResponse<B>> {
     let already_rendered = res
         .headers()
@@ -107,37 +228,61 @@ pub fn error_pages<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandler
         .get::<RequestLocale>()
         .cloned()
         .unwrap_or_default();
-    let specific = res.response().extensions().get::<ErrorKind>().map(|k| k.0);
-    let kind = specific.unwrap_or(match status.as_u16() {
-        404 => "not-found",
-        403 => "forbidden",
-        429 => "too-many-requests",
-        400..=499 => "bad-request",
-        _ => "server",
-    });
+    let info = res
+        .response()
+        .extensions()
+        .get::<ErrorInfo>()
+        .cloned()
+        .unwrap_or_else(|| info_for_status(status));
     let l = locale.locale;
-    let page = ErrorPage {
-        status: status.as_u16(),
-        heading: l.t(&format!("error-{kind}-heading")),
-        message: l.t(&format!("error-{kind}-message")),
+    let args: Vec<(&'static str, crate::i18n::FluentValue<'static>)> = info
+        .args
+        .iter()
+        .map(|(k, v)| (*k, v.clone().into()))
+        .collect();
+    let is_api = res.request().path().starts_with("/api/");
+    // API clients get messages about the API, not about pages ("error-api-not-found").
+    let api_key = format!("error-api-{}", info.kind);
+    let message = match info.message {
+        Some(key) => l.t_args(key, &args),
+        None if is_api && l.has(&api_key) => l.t(&api_key),
+        None => l.t(&format!("error-{}-message", info.kind)),
     };
-    let title = page.heading.clone();
-    let html = match super::render::render(
-        &state.templates,
-        &Page::new("error.html", &locale, title, &page),
-    ) {
-        Ok(html) => html,
-        Err(err) => {
-            tracing::error!(error = %err, "rendering the error page");
-            return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+    let (body, content_type) = if is_api {
+        let body = ErrorBody {
+            error: info.code,
+            parameter: info.parameter,
+            message,
+        };
+        match serde_json::to_string(&body) {
+            Ok(json) => (json, "application/json"),
+            Err(err) => {
+                tracing::error!(error = %err, "serializing an error body");
+                return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+            }
+        }
+    } else {
+        let page = ErrorPage {
+            status: status.as_u16(),
+            heading: l.t(&format!("error-{}-heading", info.kind)),
+            message,
+        };
+        let title = page.heading.clone();
+        match super::render::render(
+            &state.templates,
+            &Page::new("error.html", &locale, title, &page),
+        ) {
+            Ok(html) => (html, "text/html; charset=utf-8"),
+            Err(err) => {
+                tracing::error!(error = %err, "rendering the error page");
+                return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+            }
         }
     };
     let (req, mut res) = res.into_parts();
-    res.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    let res = res.set_body(html);
+    res.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    let res = res.set_body(body);
     let res = ServiceResponse::new(req, res)
         .map_into_boxed_body()
         .map_into_right_body();

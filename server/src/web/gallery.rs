@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use super::http_cache;
 use super::router::Routes;
-use super::{PageContext, PageError, parse_id};
+use super::{AppError, PageContext, parse_id};
 use crate::db;
 use crate::domain::gallery::{
     AgeBracket, GalleryQuery, PublicProject, RawGalleryQuery, SHUFFLE_SEEDS, Sort,
@@ -54,7 +54,7 @@ async fn cached_page<F>(
     cacheable: bool,
     key: String,
     render: F,
-) -> Result<Arc<Option<Cached>>, PageError>
+) -> Result<Arc<Option<Cached>>, AppError>
 where
     F: std::future::Future<Output = anyhow::Result<Option<Cached>>>,
 {
@@ -390,7 +390,7 @@ async fn gallery(
     ctx: PageContext,
     req: HttpRequest,
     raw: web::Query<RawGalleryQuery>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let (seed, new_seed) = visitor_seed(&req);
     let title = l.t("gallery-title");
@@ -434,7 +434,7 @@ async fn gallery(
     };
     let cached = cached_page(&ctx, cacheable, key, render).await?;
     let Some(cached) = cached.as_ref() else {
-        return Err(PageError::NotFound);
+        return Err(AppError::NotFound);
     };
     let mut res = http_cache::respond(
         &req,
@@ -445,7 +445,7 @@ async fn gallery(
     );
     if new_seed && query.sort == Sort::Shuffle {
         res.add_cookie(&seed_cookie(query.seed))
-            .map_err(|e| PageError::Internal(anyhow::anyhow!("{e}")))?;
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
     }
     Ok(res)
 }
@@ -587,7 +587,7 @@ async fn project_page(
     ctx: PageContext,
     req: HttpRequest,
     id: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let id = parse_id(&id)?;
     let l = ctx.locale.locale;
     let cacheable = cacheable(&ctx, &req);
@@ -611,7 +611,7 @@ async fn project_page(
     };
     let cached = cached_page(&ctx, cacheable, key, render).await?;
     let Some(cached) = cached.as_ref() else {
-        return Err(PageError::NotFound);
+        return Err(AppError::NotFound);
     };
     Ok(http_cache::respond(
         &req,
@@ -627,7 +627,7 @@ async fn image(
     ctx: PageContext,
     req: HttpRequest,
     path: web::Path<(String, u32)>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let (image, width) = path.into_inner();
     let image = parse_id(&image)?;
     let public = {
@@ -635,7 +635,7 @@ async fn image(
         db::public::image_is_public(&mut conn, image).await?
     };
     if !public {
-        return Err(PageError::NotFound);
+        return Err(AppError::NotFound);
     }
     // Derivatives never change once made: the key is the tag.
     let tag = format!("\"{image}-{width}\"");
@@ -654,65 +654,13 @@ async fn image(
     };
     res.headers_mut().insert(
         header::ETAG,
-        header::HeaderValue::from_str(&tag).map_err(|e| PageError::Internal(e.into()))?,
+        header::HeaderValue::from_str(&tag).map_err(|e| AppError::Internal(e.into()))?,
     );
     Ok(res)
 }
 
 // ---------------------------------------------------------------------------------------
 // The public JSON API.
-
-/// Why a public API request failed: `{"error": code, "message": text}`, the message in the
-/// caller's language.
-#[derive(Debug, thiserror::Error)]
-pub enum PublicApiError {
-    #[error("{message}")]
-    InvalidParameter {
-        parameter: &'static str,
-        message: String,
-    },
-    #[error("{0}")]
-    NotFound(String),
-    #[error("internal error")]
-    Internal(#[from] anyhow::Error),
-}
-
-#[derive(Serialize)]
-struct ApiErrorBody<'a> {
-    error: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    parameter: Option<&'a str>,
-    message: String,
-}
-
-impl actix_web::ResponseError for PublicApiError {
-    fn status_code(&self) -> actix_web::http::StatusCode {
-        use actix_web::http::StatusCode;
-        match self {
-            PublicApiError::InvalidParameter { .. } => StatusCode::BAD_REQUEST,
-            PublicApiError::NotFound(_) => StatusCode::NOT_FOUND,
-            PublicApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        }
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        if let PublicApiError::Internal(e) = self {
-            tracing::error!(error = ?e, "public API request failed");
-        }
-        let (error, parameter) = match self {
-            PublicApiError::InvalidParameter { parameter, .. } => {
-                ("invalid_parameter", Some(*parameter))
-            }
-            PublicApiError::NotFound(_) => ("not_found", None),
-            PublicApiError::Internal(_) => ("internal", None),
-        };
-        HttpResponse::build(self.status_code()).json(ApiErrorBody {
-            error,
-            parameter,
-            message: self.to_string(),
-        })
-    }
-}
 
 #[derive(Serialize)]
 struct ApiImageUrls {
@@ -768,7 +716,7 @@ struct ApiList<'a> {
     links: ApiLinks,
 }
 
-fn json(req: &HttpRequest, value: &impl Serialize) -> Result<HttpResponse, PublicApiError> {
+fn json(req: &HttpRequest, value: &impl Serialize) -> Result<HttpResponse, AppError> {
     let body = serde_json::to_vec(value).map_err(anyhow::Error::from)?;
     Ok(http_cache::respond(
         req,
@@ -785,14 +733,12 @@ async fn api_projects(
     ctx: PageContext,
     req: HttpRequest,
     raw: web::Query<RawGalleryQuery>,
-) -> Result<HttpResponse, PublicApiError> {
-    let l = ctx.locale.locale;
-    let query = GalleryQuery::parse(&raw, 1).map_err(|(parameter, e)| {
-        PublicApiError::InvalidParameter {
+) -> Result<HttpResponse, AppError> {
+    let query =
+        GalleryQuery::parse(&raw, 1).map_err(|(parameter, e)| AppError::InvalidParameter {
             parameter,
-            message: l.t_args(e.0, &[("parameter", parameter.into())]),
-        }
-    })?;
+            reason: e.0,
+        })?;
     let results = search(&ctx.state, &query).await?;
     let base = &ctx.state.base_url;
     let pages = results.total.div_ceil(u64::from(query.per_page));
@@ -832,9 +778,8 @@ async fn api_project(
     ctx: PageContext,
     req: HttpRequest,
     id: web::Path<String>,
-) -> Result<HttpResponse, PublicApiError> {
-    let not_found = || PublicApiError::NotFound(ctx.locale.locale.t("gallery-api-not-found"));
-    let id = Uuid::parse_str(&id).map_err(|_| not_found())?;
+) -> Result<HttpResponse, AppError> {
+    let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     let project = {
         let mut conn = ctx
             .state
@@ -844,7 +789,7 @@ async fn api_project(
             .map_err(anyhow::Error::from)?;
         db::public::get(&mut conn, id).await?
     }
-    .ok_or_else(not_found)?;
+    .ok_or(AppError::NotFound)?;
     json(&req, &api_project_of(&project, &ctx.state.base_url))
 }
 

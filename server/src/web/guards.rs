@@ -9,7 +9,7 @@ use actix_session::{Session, SessionExt};
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use uuid::Uuid;
 
-use super::{AppState, PageError};
+use super::{AppError, AppState};
 use crate::db;
 use crate::db::users::UserRecord;
 use crate::domain::account::Role;
@@ -49,7 +49,7 @@ impl CurrentUser {
 #[derive(Debug, Clone)]
 pub struct MaybeUser(pub Option<CurrentUser>);
 
-async fn load(req: &HttpRequest) -> Result<Option<CurrentUser>, PageError> {
+async fn load(req: &HttpRequest) -> Result<Option<CurrentUser>, AppError> {
     if let Some(cached) = req.extensions().get::<MaybeUser>() {
         return Ok(cached.0.clone());
     }
@@ -83,7 +83,7 @@ fn return_path(req: &HttpRequest) -> String {
 }
 
 impl FromRequest for MaybeUser {
-    type Error = PageError;
+    type Error = AppError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
@@ -93,7 +93,7 @@ impl FromRequest for MaybeUser {
 }
 
 impl FromRequest for CurrentUser {
-    type Error = PageError;
+    type Error = AppError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
@@ -101,7 +101,7 @@ impl FromRequest for CurrentUser {
         Box::pin(async move {
             load(&req)
                 .await?
-                .ok_or_else(|| PageError::SignInRequired(return_path(&req)))
+                .ok_or_else(|| AppError::SignInRequired(return_path(&req)))
         })
     }
 }
@@ -113,14 +113,14 @@ macro_rules! role_extractor {
         pub struct $name(pub CurrentUser);
 
         impl FromRequest for $name {
-            type Error = PageError;
+            type Error = AppError;
             type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
             fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
                 let req = req.clone();
                 Box::pin(async move {
-                    let user = load(&req).await?.ok_or_else(|| PageError::SignInRequired(return_path(&req)))?;
-                    if user.has($role) { Ok($name(user)) } else { Err(PageError::Forbidden) }
+                    let user = load(&req).await?.ok_or_else(|| AppError::SignInRequired(return_path(&req)))?;
+                    if user.has($role) { Ok($name(user)) } else { Err(AppError::Forbidden) }
                 })
             }
         }

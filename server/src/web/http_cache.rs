@@ -81,14 +81,14 @@ pub async fn jpeg(
     image: uuid::Uuid,
     width: u32,
     cache_control: &'static str,
-) -> Result<HttpResponse, super::PageError> {
+) -> Result<HttpResponse, super::AppError> {
     if !crate::media::images::WIDTHS.contains(&width) {
-        return Err(super::PageError::NotFound);
+        return Err(super::AppError::NotFound);
     }
     let bytes = storage
         .get(&crate::media::derivative_key(image, width))
         .await?
-        .ok_or(super::PageError::NotFound)?;
+        .ok_or(super::AppError::NotFound)?;
     Ok(HttpResponse::Ok()
         .content_type("image/jpeg")
         .insert_header((header::CACHE_CONTROL, cache_control))

@@ -4,7 +4,7 @@
 use actix_web::HttpResponse;
 use serde::Serialize;
 
-use super::PageError;
+use super::AppError;
 use super::context::PageContext;
 use super::guards::JudgeUser;
 use super::router::Routes;
@@ -20,7 +20,7 @@ struct PanelPage {
     phase_name: Option<String>,
 }
 
-async fn panel(ctx: PageContext, _judge: JudgeUser) -> Result<HttpResponse, PageError> {
+async fn panel(ctx: PageContext, _judge: JudgeUser) -> Result<HttpResponse, AppError> {
     let mut conn = ctx.conn().await?;
     let event = db::events::current(&mut conn).await?;
     let page = PanelPage {

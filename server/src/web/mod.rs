@@ -34,7 +34,7 @@ use std::sync::Arc;
 use sqlx::PgPool;
 
 pub use context::PageContext;
-pub use error::PageError;
+pub use error::AppError;
 pub use locale::RequestLocale;
 pub use render::Page;
 pub use router::{RouteInfo, Routes};
@@ -84,8 +84,8 @@ pub fn all_routes(settings: &Settings) -> Routes {
 }
 
 /// An identifier from a URL: anything that is not a UUID is a page that does not exist.
-pub(crate) fn parse_id(raw: &str) -> Result<uuid::Uuid, PageError> {
-    uuid::Uuid::parse_str(raw).map_err(|_| PageError::NotFound)
+pub(crate) fn parse_id(raw: &str) -> Result<uuid::Uuid, AppError> {
+    uuid::Uuid::parse_str(raw).map_err(|_| AppError::NotFound)
 }
 
 /// A password input: never echoes a value back.

@@ -8,12 +8,13 @@ use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::PageError;
+use super::AppError;
 use super::context::{PageContext, see_other};
 use super::csrf::CsrfForm;
 use super::guards::OrganizerUser;
 use super::router::Routes;
 use crate::db;
+use crate::domain::project::ImageStatus;
 use crate::domain::publication::{self, Moderation};
 use crate::jobs::{self, EmailJob, Job, Notice};
 
@@ -67,7 +68,7 @@ async fn queue(
     ctx: PageContext,
     _organizer: OrganizerUser,
     filters: web::Query<Filters>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let mut conn = ctx.conn().await?;
     let country = filters.country.trim().to_ascii_uppercase();
@@ -88,7 +89,7 @@ async fn queue(
     for r in rows {
         let (facts, members) = db::consents::facts(&mut conn, r.id)
             .await?
-            .ok_or(PageError::NotFound)?;
+            .ok_or(AppError::NotFound)?;
         let needed = members.iter().filter(|m| m.needs_consent).count();
         let given = members
             .iter()
@@ -167,20 +168,20 @@ async fn project(
     ctx: PageContext,
     _organizer: OrganizerUser,
     id: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let id = super::parse_id(&id)?;
     let mut conn = ctx.conn().await?;
     let p = db::projects::get(&mut conn, id)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let (facts, members) = db::consents::facts(&mut conn, id)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let images = db::projects::images(&mut conn, id)
         .await?
         .into_iter()
-        .filter(|i| i.status == "ready")
+        .filter(|i| i.status == ImageStatus::Ready)
         .map(|i| ImageView {
             src: format!("/organizer/projects/{id}/images/{}", i.id),
             alt: i.alt_text,
@@ -244,7 +245,7 @@ async fn decide(
     moderator: Uuid,
     decision: Moderation,
     reason: Option<&str>,
-) -> Result<(), PageError> {
+) -> Result<(), AppError> {
     db::projects::moderate(conn, project, moderator, decision, reason).await?;
     crate::publication::refresh_project(conn, project).await?;
     for (user_id, ..) in db::projects::member_accounts(conn, project).await? {
@@ -270,11 +271,11 @@ async fn moderate(
     organizer: OrganizerUser,
     id: web::Path<String>,
     form: CsrfForm<DecisionForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let id = super::parse_id(&id)?;
     let decision = Moderation::parse(&form.0.decision)
         .filter(|d| *d != Moderation::Pending)
-        .ok_or(PageError::BadForm)?;
+        .ok_or(AppError::BadRequest)?;
     let reason = form.0.reason.trim();
     if reason.chars().count() > 1000 {
         ctx.flash("moderation-reason-too-long")?;
@@ -288,9 +289,9 @@ async fn moderate(
     let mut tx = ctx.begin().await?;
     let p = db::projects::get(&mut tx, id)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     if p.status != crate::domain::project::ProjectStatus::Submitted {
-        return Err(PageError::NotFound);
+        return Err(AppError::NotFound);
     }
     decide(
         &mut tx,
@@ -309,7 +310,7 @@ async fn bulk_approve(
     ctx: PageContext,
     organizer: OrganizerUser,
     form: CsrfForm<Vec<(String, String)>>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let ids: Vec<Uuid> = form
         .0
         .iter()
@@ -322,7 +323,7 @@ async fn bulk_approve(
             Some(p) if p.status == crate::domain::project::ProjectStatus::Submitted => {
                 decide(&mut tx, *id, organizer.0.id(), Moderation::Approved, None).await?;
             }
-            _ => return Err(PageError::BadForm),
+            _ => return Err(AppError::BadRequest),
         }
     }
     tx.commit().await.map_err(anyhow::Error::from)?;
@@ -334,14 +335,14 @@ async fn image(
     ctx: PageContext,
     _organizer: OrganizerUser,
     path: web::Path<(String, String)>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let (id, image) = path.into_inner();
     let (id, image) = (super::parse_id(&id)?, super::parse_id(&image)?);
     let mut conn = ctx.conn().await?;
     db::projects::image(&mut conn, image)
         .await?
-        .filter(|i| i.project_id == id && i.status == "ready")
-        .ok_or(PageError::NotFound)?;
+        .filter(|i| i.project_id == id && i.status == ImageStatus::Ready)
+        .ok_or(AppError::NotFound)?;
     drop(conn);
     super::http_cache::jpeg(
         ctx.state.storage.as_ref(),
@@ -368,7 +369,7 @@ struct EvidenceView {
     wording_version: String,
 }
 
-async fn published(ctx: PageContext, _organizer: OrganizerUser) -> Result<HttpResponse, PageError> {
+async fn published(ctx: PageContext, _organizer: OrganizerUser) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let mut conn = ctx.conn().await?;
     let rows = db::consents::publication_evidence(&mut conn)

@@ -6,7 +6,7 @@ use chrono::{Duration, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::PageError;
+use super::AppError;
 use super::account::NoFields;
 use super::context::{PageContext, see_other};
 use super::csrf::CsrfForm;
@@ -14,9 +14,9 @@ use super::forms::{Field, FormErrors, SelectOption};
 use super::guards::OrganizerUser;
 use super::pages::FormPage;
 use super::router::Routes;
-use crate::auth::ApiScope;
 use crate::auth::secrets::new_api_token;
 use crate::db;
+use crate::domain::ApiScope;
 use crate::domain::account::{EmailAddress, InputError, Role};
 use crate::i18n::{Locale, format_date_time};
 use crate::jobs::{self, EmailJob, Job};
@@ -37,7 +37,7 @@ struct ConsolePage {
     failed_emails: usize,
 }
 
-async fn console(ctx: PageContext, _organizer: OrganizerUser) -> Result<HttpResponse, PageError> {
+async fn console(ctx: PageContext, _organizer: OrganizerUser) -> Result<HttpResponse, AppError> {
     let mut conn = ctx.conn().await?;
     let open_invitations = db::invitations::list(&mut conn)
         .await?
@@ -82,7 +82,7 @@ async fn invitations_view(
     values: &InviteForm,
     errors: &FormErrors,
     status: StatusCode,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let mut conn = ctx.conn().await?;
     let now = Utc::now();
@@ -136,7 +136,7 @@ async fn invitations_view(
 async fn invitations(
     ctx: PageContext,
     _organizer: OrganizerUser,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     invitations_view(
         &ctx,
         &InviteForm {
@@ -153,7 +153,7 @@ async fn invite(
     ctx: PageContext,
     organizer: OrganizerUser,
     form: CsrfForm<InviteForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let form = form.0;
     let mut errors = FormErrors::default();
     let email = errors.check("email", EmailAddress::parse(&form.email));
@@ -248,7 +248,7 @@ async fn tokens_view(
     errors: &FormErrors,
     new_token: Option<String>,
     status: StatusCode,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let mut conn = ctx.conn().await?;
     let tokens = db::api_tokens::list_for(&mut conn, organizer.0.id())
@@ -305,7 +305,7 @@ async fn tokens_view(
     Ok(res)
 }
 
-async fn tokens(ctx: PageContext, organizer: OrganizerUser) -> Result<HttpResponse, PageError> {
+async fn tokens(ctx: PageContext, organizer: OrganizerUser) -> Result<HttpResponse, AppError> {
     tokens_view(
         &ctx,
         &organizer,
@@ -321,7 +321,7 @@ async fn create_token(
     ctx: PageContext,
     organizer: OrganizerUser,
     form: CsrfForm<TokenForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let form = form.0;
     let mut errors = FormErrors::default();
     let name = form.name.trim().to_owned();
@@ -350,17 +350,8 @@ async fn create_token(
     }
     let (token, hash) = new_api_token()?;
     let prefix: String = token.chars().take(10).collect();
-    let scope_names: Vec<String> = scopes.iter().map(|s| s.as_str().to_owned()).collect();
     let mut conn = ctx.conn().await?;
-    db::api_tokens::insert(
-        &mut conn,
-        organizer.0.id(),
-        &name,
-        &prefix,
-        &hash,
-        &scope_names,
-    )
-    .await?;
+    db::api_tokens::insert(&mut conn, organizer.0.id(), &name, &prefix, &hash, &scopes).await?;
     tokens_view(
         &ctx,
         &organizer,
@@ -377,11 +368,11 @@ async fn revoke_token(
     organizer: OrganizerUser,
     id: web::Path<String>,
     _form: CsrfForm<NoFields>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let id = super::parse_id(&id)?;
     let mut conn = ctx.conn().await?;
     if !db::api_tokens::revoke(&mut conn, organizer.0.id(), id).await? {
-        return Err(PageError::NotFound);
+        return Err(AppError::NotFound);
     }
     ctx.flash("token-revoked")?;
     Ok(see_other("/organizer/tokens"))
@@ -404,7 +395,7 @@ struct FailedJobView {
 async fn failed_emails(
     ctx: PageContext,
     _organizer: OrganizerUser,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let jobs = db::jobs::dead(&ctx.state.pool)
         .await?

@@ -20,10 +20,11 @@ use super::csrf::CsrfForm;
 use super::forms::{Field, FormErrors, SelectOption};
 use super::guards::CurrentUser;
 use super::router::Routes;
-use super::{PageError, parse_id};
+use super::{AppError, parse_id};
 use crate::db;
 use crate::db::projects::{AddMember, ProjectRecord};
 use crate::domain::event::Event;
+use crate::domain::project::ImageStatus;
 use crate::domain::project::{
     self, EventChoices, ProjectFields, ProjectStatus, is_editable, limits,
 };
@@ -53,18 +54,18 @@ async fn load_own(
     ctx: &PageContext,
     user: &CurrentUser,
     raw_id: &str,
-) -> Result<(ProjectRecord, Event), PageError> {
+) -> Result<(ProjectRecord, Event), AppError> {
     let id = parse_id(raw_id)?;
     let mut conn = ctx.conn().await?;
     if !db::projects::user_is_member(&mut conn, user.id(), id).await? {
-        return Err(PageError::NotFound);
+        return Err(AppError::NotFound);
     }
     let project = db::projects::get(&mut conn, id)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let event = db::events::by_id(&mut conn, project.event_id)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     Ok((project, event))
 }
 
@@ -92,10 +93,10 @@ async fn display_status(
     conn: &mut sqlx::PgConnection,
     l: Locale,
     project: Uuid,
-) -> Result<(&'static str, String), PageError> {
+) -> Result<(&'static str, String), AppError> {
     let (facts, _) = db::consents::facts(conn, project)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     Ok(status_of(l, &facts))
 }
 
@@ -147,7 +148,7 @@ fn missing(l: Locale, fields: &ProjectFields, choices: &EventChoices<'_>) -> Vec
 async fn event_choices(
     conn: &mut sqlx::PgConnection,
     event: &Event,
-) -> Result<(Vec<String>, Vec<String>), PageError> {
+) -> Result<(Vec<String>, Vec<String>), AppError> {
     let categories = db::events::categories(conn, event.id)
         .await?
         .into_iter()
@@ -161,7 +162,7 @@ async fn event_choices(
     Ok((categories, languages))
 }
 
-async fn dashboard(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, PageError> {
+async fn dashboard(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let mut conn = ctx.conn().await?;
     let summaries = db::projects::for_user(&mut conn, user.id()).await?;
@@ -169,10 +170,10 @@ async fn dashboard(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, 
     for s in &summaries {
         let p = db::projects::get(&mut conn, s.id)
             .await?
-            .ok_or(PageError::NotFound)?;
+            .ok_or(AppError::NotFound)?;
         let event = db::events::by_id(&mut conn, p.event_id)
             .await?
-            .ok_or(PageError::NotFound)?;
+            .ok_or(AppError::NotFound)?;
         let (categories, languages) = event_choices(&mut conn, &event).await?;
         let choices = EventChoices {
             categories: &categories,
@@ -254,16 +255,16 @@ async fn create(
     ctx: PageContext,
     user: CurrentUser,
     form: CsrfForm<StartForm>,
-) -> Result<HttpResponse, PageError> {
-    let creator = Uuid::parse_str(&form.0.creator_id).map_err(|_| PageError::BadForm)?;
+) -> Result<HttpResponse, AppError> {
+    let creator = Uuid::parse_str(&form.0.creator_id).map_err(|_| AppError::BadRequest)?;
     let mut conn = ctx.conn().await?;
     let mine = db::projects::creators_of(&mut conn, user.id()).await?;
     if !mine.iter().any(|(id, _)| *id == creator) {
-        return Err(PageError::Forbidden);
+        return Err(AppError::Forbidden);
     }
     let event = db::events::current(&mut conn)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     if !event.phase.permissions().creators_may_submit
         || Utc::now() >= event.schedule.submission_deadline()
     {
@@ -325,7 +326,7 @@ struct MemberView {
 #[derive(Serialize)]
 struct ImageView {
     id: Uuid,
-    status: String,
+    status: ImageStatus,
     alt_text: String,
     shows_person: bool,
     src: Option<String>,
@@ -435,7 +436,7 @@ async fn render_edit(
     project: &ProjectRecord,
     event: &Event,
     state: EditState<'_>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let mut conn = ctx.conn().await?;
     let categories = db::events::categories(&mut conn, event.id).await?;
@@ -477,7 +478,7 @@ async fn render_edit(
     let errors = state.errors.summary(l, &fields);
     let (facts, member_facts) = db::consents::facts(&mut conn, project.id)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let (status, status_label) = status_of(l, &facts);
     let consent = if project.status == ProjectStatus::Submitted {
         super::consent::consent_rows(l, &member_facts, user.id())
@@ -538,7 +539,7 @@ async fn render_edit(
         images: images
             .into_iter()
             .map(|i| ImageView {
-                src: (i.status == "ready")
+                src: (i.status == ImageStatus::Ready)
                     .then(|| format!("/projects/{}/images/{}/480", project.id, i.id)),
                 status: i.status,
                 alt_text: i.alt_text,
@@ -562,7 +563,7 @@ async fn edit(
     ctx: PageContext,
     user: CurrentUser,
     id: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let (project, event) = load_own(&ctx, &user, &id).await?;
     let errors = FormErrors::default();
     let state = EditState {
@@ -604,7 +605,7 @@ async fn save(
     user: CurrentUser,
     id: web::Path<String>,
     form: CsrfForm<Vec<(String, String)>>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let (project, event) = load_own(&ctx, &user, &id).await?;
     if !editable(&project, &event) {
         ctx.flash("project-locked")?;
@@ -663,7 +664,7 @@ async fn withdraw(
     user: CurrentUser,
     id: web::Path<String>,
     _form: CsrfForm<NoFields>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let (project, _) = load_own(&ctx, &user, &id).await?;
     if project.status != ProjectStatus::Withdrawn {
         let mut tx = ctx.begin().await?;
@@ -688,7 +689,7 @@ async fn add_to_team(
     project: Uuid,
     event: Uuid,
     creator: Uuid,
-) -> Result<&'static str, PageError> {
+) -> Result<&'static str, AppError> {
     let mut tx = ctx.begin().await?;
     db::projects::lock(&mut tx, project).await?;
     if db::projects::members(&mut tx, project).await?.len() >= limits::TEAM {
@@ -708,16 +709,16 @@ async fn add_child(
     user: CurrentUser,
     id: web::Path<String>,
     form: CsrfForm<CreatorChoice>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let (project, event) = load_own(&ctx, &user, &id).await?;
-    let child = Uuid::parse_str(&form.0.creator_id).map_err(|_| PageError::BadForm)?;
+    let child = Uuid::parse_str(&form.0.creator_id).map_err(|_| AppError::BadRequest)?;
     let mut conn = ctx.conn().await?;
     if !db::users::children_of(&mut conn, user.id())
         .await?
         .iter()
         .any(|c| c.id == child)
     {
-        return Err(PageError::Forbidden);
+        return Err(AppError::Forbidden);
     }
     drop(conn);
     let message = if editable(&project, &event) {
@@ -734,19 +735,19 @@ async fn hand_over(
     user: CurrentUser,
     id: web::Path<String>,
     form: CsrfForm<CreatorChoice>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let (project, _) = load_own(&ctx, &user, &id).await?;
-    let to = Uuid::parse_str(&form.0.creator_id).map_err(|_| PageError::BadForm)?;
+    let to = Uuid::parse_str(&form.0.creator_id).map_err(|_| AppError::BadRequest)?;
     let mut conn = ctx.conn().await?;
     let members = db::projects::members(&mut conn, project.id).await?;
     let owner = members
         .iter()
         .find(|m| m.creator_id == project.owner_creator_id);
     if !owner.is_some_and(|m| m.user_id == Some(user.id()) || m.managed_by == Some(user.id())) {
-        return Err(PageError::Forbidden);
+        return Err(AppError::Forbidden);
     }
     if !members.iter().any(|m| m.creator_id == to) {
-        return Err(PageError::BadForm);
+        return Err(AppError::BadRequest);
     }
     db::projects::set_owner(&mut conn, project.id, to).await?;
     ctx.flash("project-owner-changed")?;
@@ -765,15 +766,15 @@ async fn join_page(
     ctx: PageContext,
     user: CurrentUser,
     code: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let mut conn = ctx.conn().await?;
     let id = db::projects::by_join_code(&mut conn, &code)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let project = db::projects::get(&mut conn, id)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let busy = db::projects::creators_in_event(&mut conn, project.event_id).await?;
     let profiles: Vec<SelectOption> = db::projects::creators_of(&mut conn, user.id())
         .await?
@@ -811,25 +812,25 @@ async fn join(
     user: CurrentUser,
     code: web::Path<String>,
     form: CsrfForm<CreatorChoice>,
-) -> Result<HttpResponse, PageError> {
-    let creator = Uuid::parse_str(&form.0.creator_id).map_err(|_| PageError::BadForm)?;
+) -> Result<HttpResponse, AppError> {
+    let creator = Uuid::parse_str(&form.0.creator_id).map_err(|_| AppError::BadRequest)?;
     let mut conn = ctx.conn().await?;
     let id = db::projects::by_join_code(&mut conn, &code)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     if !db::projects::creators_of(&mut conn, user.id())
         .await?
         .iter()
         .any(|(c, _)| *c == creator)
     {
-        return Err(PageError::Forbidden);
+        return Err(AppError::Forbidden);
     }
     let project = db::projects::get(&mut conn, id)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let event = db::events::by_id(&mut conn, project.event_id)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     drop(conn);
     let message = if editable(&project, &event) {
         add_to_team(&ctx, project.id, project.event_id, creator).await?
@@ -850,7 +851,7 @@ struct Upload {
     shows_person: bool,
 }
 
-async fn read_upload(mut payload: Multipart) -> Result<Upload, PageError> {
+async fn read_upload(mut payload: Multipart) -> Result<Upload, AppError> {
     let mut upload = Upload {
         csrf_token: String::new(),
         bytes: Vec::new(),
@@ -858,7 +859,7 @@ async fn read_upload(mut payload: Multipart) -> Result<Upload, PageError> {
         alt_text: String::new(),
         shows_person: false,
     };
-    while let Some(mut field) = payload.try_next().await.map_err(|_| PageError::BadForm)? {
+    while let Some(mut field) = payload.try_next().await.map_err(|_| AppError::BadRequest)? {
         let name = field.name().unwrap_or_default().to_owned();
         let limit = if name == "image" {
             media::images::MAX_BYTES + 1
@@ -866,7 +867,7 @@ async fn read_upload(mut payload: Multipart) -> Result<Upload, PageError> {
             4096
         };
         let mut buf = Vec::new();
-        while let Some(chunk) = field.try_next().await.map_err(|_| PageError::BadForm)? {
+        while let Some(chunk) = field.try_next().await.map_err(|_| AppError::BadRequest)? {
             if buf.len() + chunk.len() > limit {
                 if name == "image" {
                     upload.too_big = true;
@@ -893,10 +894,10 @@ async fn upload(
     id: web::Path<String>,
     req: HttpRequest,
     payload: Multipart,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let upload = read_upload(payload).await?;
     if !csrf::matches(&req.get_session(), &upload.csrf_token) {
-        return Err(PageError::Csrf);
+        return Err(AppError::Csrf);
     }
     let (project, event) = load_own(&ctx, &user, &id).await?;
     if !editable(&project, &event) {
@@ -949,7 +950,7 @@ async fn upload(
     .await;
     if let Err(e) = stored {
         ctx.state.storage.delete(&key).await?;
-        return Err(PageError::Internal(e));
+        return Err(AppError::Internal(e));
     }
     ctx.flash("project-image-uploaded")?;
     Ok(see_other(&format!("/projects/{}", project.id)))
@@ -960,7 +961,7 @@ async fn delete_image(
     user: CurrentUser,
     path: web::Path<(String, String)>,
     _form: CsrfForm<NoFields>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let (id, image) = path.into_inner();
     let (project, event) = load_own(&ctx, &user, &id).await?;
     let image = parse_id(&image)?;
@@ -968,7 +969,7 @@ async fn delete_image(
     let record = db::projects::image(&mut conn, image)
         .await?
         .filter(|i| i.project_id == project.id)
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     if !editable(&project, &event) {
         ctx.flash("project-locked")?;
         return Ok(see_other(&format!("/projects/{}", project.id)));
@@ -995,15 +996,15 @@ async fn image_file(
     ctx: PageContext,
     user: CurrentUser,
     path: web::Path<(String, String, u32)>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let (id, image, width) = path.into_inner();
     let (project, _) = load_own(&ctx, &user, &id).await?;
     let image = parse_id(&image)?;
     let mut conn = ctx.conn().await?;
     db::projects::image(&mut conn, image)
         .await?
-        .filter(|i| i.project_id == project.id && i.status == "ready")
-        .ok_or(PageError::NotFound)?;
+        .filter(|i| i.project_id == project.id && i.status == ImageStatus::Ready)
+        .ok_or(AppError::NotFound)?;
     drop(conn);
     // Private until published: only this team may see it, so no shared caches.
     super::http_cache::jpeg(

@@ -4,7 +4,7 @@ use actix_web::HttpResponse;
 use chrono::Utc;
 use serde::Serialize;
 
-use super::{PageContext, PageError};
+use super::{AppError, PageContext};
 use crate::db;
 use crate::db::events::CategoryRecord;
 use crate::domain::event::Event;
@@ -46,7 +46,7 @@ struct CategoryView {
 }
 
 #[tracing::instrument(skip_all)]
-async fn home(ctx: PageContext) -> Result<HttpResponse, PageError> {
+async fn home(ctx: PageContext) -> Result<HttpResponse, AppError> {
     let locale = &ctx.locale;
     let mut conn = ctx.conn().await?;
     let event = match db::events::current(&mut conn).await? {

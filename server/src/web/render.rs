@@ -22,8 +22,8 @@ pub fn render<T: Serialize>(
 pub fn respond<T: Serialize>(
     templates: &Templates,
     page: &Page<'_, T>,
-) -> Result<HttpResponse, super::PageError> {
-    let html = render(templates, page).map_err(super::PageError::template)?;
+) -> Result<HttpResponse, super::AppError> {
+    let html = render(templates, page).map_err(super::AppError::template)?;
     Ok(HttpResponse::Ok()
         .content_type(ContentType::html())
         .body(html))

@@ -13,7 +13,7 @@ use super::forms::{Field, FormErrors};
 use super::guards::{self as session, MaybeUser};
 use super::pages::{FormPage, Link, MessagePage};
 use super::router::Routes;
-use super::{PageError, password_field};
+use super::{AppError, password_field};
 use crate::auth::oauth::PendingSignIn;
 use crate::auth::password;
 use crate::auth::secrets::hash_token;
@@ -64,11 +64,11 @@ pub async fn finish_sign_in(
     ctx: &PageContext,
     mut tx: sqlx::Transaction<'static, sqlx::Postgres>,
     user_id: uuid::Uuid,
-) -> Result<UserRecord, PageError> {
+) -> Result<UserRecord, AppError> {
     db::users::mark_verified(&mut tx, user_id).await?;
     let user = db::users::by_id(&mut tx, user_id)
         .await?
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     tx.commit().await.map_err(anyhow::Error::from)?;
     session::sign_in(&ctx.session, &user)?;
     Ok(user)
@@ -81,7 +81,7 @@ pub async fn confirm_page(
     purpose: Purpose,
     token: &str,
     page: FormPage,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let mut conn = ctx.conn().await?;
     match db::tokens::peek(&mut conn, purpose, &hash_token(token)).await? {
         Lookup::Valid(_) => form_response(ctx, StatusCode::OK, page),
@@ -93,7 +93,7 @@ pub async fn confirm_page(
 pub fn token_problem_page<S>(
     ctx: &PageContext,
     problem: &Lookup<S>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let (heading, text) = match problem {
         Lookup::Used => ("token-used-heading", "token-used-text"),
@@ -111,7 +111,7 @@ fn message(
     status: StatusCode,
     heading: &str,
     texts: &[&str],
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let page = MessagePage::new(l.t(heading), texts.iter().map(|t| l.t(t)).collect());
     ctx.render_status(status, "message.html", l.t(heading), &page)
@@ -121,7 +121,7 @@ fn form_response(
     ctx: &PageContext,
     status: StatusCode,
     page: FormPage,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let title = page.heading.clone();
     ctx.render_status(status, "form.html", title, &page)
 }
@@ -180,7 +180,7 @@ fn sign_in_page(ctx: &PageContext, email: &str, next: &str, errors: Vec<String>)
 async fn sign_in_form(
     ctx: PageContext,
     query: web::Query<SignInQuery>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let next = query.next.clone().unwrap_or_default();
     form_response(&ctx, StatusCode::OK, sign_in_page(&ctx, "", &next, vec![]))
 }
@@ -188,7 +188,7 @@ async fn sign_in_form(
 async fn sign_in_submit(
     ctx: PageContext,
     form: CsrfForm<SignInForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let form = form.0;
     let l = ctx.locale.locale;
     let failed = |ctx: &PageContext| {
@@ -243,7 +243,7 @@ async fn sign_in_submit(
     Ok(see_other(&next))
 }
 
-async fn sign_out(ctx: PageContext, _form: CsrfForm<NoFields>) -> Result<HttpResponse, PageError> {
+async fn sign_out(ctx: PageContext, _form: CsrfForm<NoFields>) -> Result<HttpResponse, AppError> {
     session::sign_out(&ctx.session);
     Ok(see_other("/"))
 }
@@ -294,7 +294,7 @@ impl EmailRequest {
             .errors(l, errors)
     }
 
-    fn form(&self, ctx: &PageContext) -> Result<HttpResponse, PageError> {
+    fn form(&self, ctx: &PageContext) -> Result<HttpResponse, AppError> {
         form_response(
             ctx,
             StatusCode::OK,
@@ -309,7 +309,7 @@ impl EmailRequest {
         ctx: &PageContext,
         raw_email: &str,
         job: impl FnOnce(&UserRecord) -> Option<EmailJob>,
-    ) -> Result<HttpResponse, PageError> {
+    ) -> Result<HttpResponse, AppError> {
         let mut errors = FormErrors::default();
         let Some(email) = errors.check("email", EmailAddress::parse(raw_email)) else {
             let page = self.page(ctx.locale.locale, raw_email, &errors);
@@ -333,14 +333,14 @@ impl EmailRequest {
     }
 }
 
-async fn forgot_form(ctx: PageContext) -> Result<HttpResponse, PageError> {
+async fn forgot_form(ctx: PageContext) -> Result<HttpResponse, AppError> {
     FORGOT.form(&ctx)
 }
 
 async fn forgot_submit(
     ctx: PageContext,
     form: CsrfForm<EmailForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     FORGOT
         .submit(&ctx, &form.0.email, |user| {
             Some(EmailJob::ResetPassword { user_id: user.id })
@@ -371,7 +371,7 @@ fn reset_page(l: Locale, token: &str, errors: &FormErrors) -> FormPage {
     .errors(l, errors)
 }
 
-async fn reset_form(ctx: PageContext, token: web::Path<String>) -> Result<HttpResponse, PageError> {
+async fn reset_form(ctx: PageContext, token: web::Path<String>) -> Result<HttpResponse, AppError> {
     let mut conn = ctx.conn().await?;
     match db::tokens::peek(&mut conn, Purpose::ResetPassword, &hash_token(&token)).await? {
         Lookup::Valid(_) => form_response(
@@ -387,7 +387,7 @@ async fn reset_submit(
     ctx: PageContext,
     token: web::Path<String>,
     form: CsrfForm<ResetForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let mut errors = FormErrors::default();
     let Some(new_password) = errors.check("password", NewPassword::parse(&form.0.password)) else {
         // Say what is wrong with the link first: no point choosing a password for a dead link.
@@ -416,14 +416,14 @@ async fn reset_submit(
     }
 }
 
-async fn link_form(ctx: PageContext) -> Result<HttpResponse, PageError> {
+async fn link_form(ctx: PageContext) -> Result<HttpResponse, AppError> {
     LINK.form(&ctx)
 }
 
 async fn link_submit(
     ctx: PageContext,
     form: CsrfForm<EmailForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     // Links are for judges and organizers; everyone else is told the same thing and gets
     // nothing.
     LINK.submit(&ctx, &form.0.email, |user| {
@@ -436,7 +436,7 @@ async fn link_submit(
 async fn link_confirm(
     ctx: PageContext,
     token: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let page = FormPage::new(
         l.t("link-confirm-heading"),
@@ -451,7 +451,7 @@ async fn link_use(
     ctx: PageContext,
     token: web::Path<String>,
     _form: CsrfForm<NoFields>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let mut tx = ctx.begin().await?;
     match db::tokens::consume(&mut tx, Purpose::SignIn, &hash_token(&token)).await? {
         Lookup::Valid(Subject::User(user_id)) => {
@@ -466,16 +466,16 @@ async fn oauth_start(
     ctx: PageContext,
     provider: web::Path<String>,
     query: web::Query<SignInQuery>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let provider = ctx
         .state
         .providers
         .iter()
         .find(|p| p.key == *provider)
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let (url, pending) = provider
         .start(&ctx.state.base_url, query.next.clone())
-        .map_err(|e| PageError::Internal(anyhow::anyhow!("{e}")))?;
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
     ctx.session
         .insert(OAUTH_KEY, &pending)
         .map_err(anyhow::Error::from)?;
@@ -494,7 +494,7 @@ async fn oauth_callback(
     ctx: PageContext,
     provider_key: web::Path<String>,
     query: web::Query<CallbackQuery>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     // The pending sign-in is single-use: a replayed callback finds nothing.
     let pending: Option<PendingSignIn> = ctx
         .session
@@ -505,7 +505,7 @@ async fn oauth_callback(
         .providers
         .iter()
         .find(|p| p.key == *provider_key)
-        .ok_or(PageError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     if query.error.is_some() {
         return message(
             &ctx,
@@ -605,7 +605,7 @@ async fn invitation_page(
     values: &InvitationForm,
     errors: &FormErrors,
     status: StatusCode,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let mut conn = ctx.conn().await?;
     let problem = match db::tokens::peek(&mut conn, Purpose::Invitation, &hash_token(token)).await?
@@ -674,7 +674,7 @@ async fn invitation_page(
 async fn invitation_form(
     ctx: PageContext,
     token: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     invitation_page(
         &ctx,
         &token,
@@ -690,14 +690,14 @@ async fn invitation_accept(
     token: web::Path<String>,
     _user: MaybeUser,
     form: CsrfForm<InvitationForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AppError> {
     let form = form.0;
     let mut tx = ctx.begin().await?;
     let invitation =
         match db::tokens::peek(&mut tx, Purpose::Invitation, &hash_token(&token)).await? {
             Lookup::Valid(Subject::Invitation(id)) => db::invitations::by_id(&mut tx, id)
                 .await?
-                .ok_or(PageError::NotFound)?,
+                .ok_or(AppError::NotFound)?,
             problem => return token_problem_page(&ctx, &problem),
         };
     let email = EmailAddress::parse(&invitation.email).map_err(|e| anyhow::anyhow!("{e}"))?;
