@@ -144,7 +144,7 @@ async fn whoami_shows_the_tokens_owner_and_scopes() {
         "cli",
         "sct_",
         &hash,
-        &["events:read".to_owned()],
+        &[showcase::domain::ApiScope::EventsRead],
     )
     .await
     .expect("insert token");
