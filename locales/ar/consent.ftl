@@ -109,3 +109,45 @@ email-consent-withdrawn-text = سحب أحد والدَي { $creator } أو وص
 email-moderation-subject = أخبار عن مشروعك «{ $title }»
 email-moderation-text = اطّلع فريق المراجعة على مشروعك «{ $title }»: { $decision }.
 email-moderation-reason = رسالة فريق المراجعة:
+moderation-review-change = تغيير على مشروع منشور
+moderation-review-new = مشاركة جديدة
+moderation-waiting = بانتظار القرار
+moderation-revision = النسخة { $number }
+moderation-changes-heading = ما الذي سيتغيّر
+moderation-changes-intro = يرى الجمهور النسخة الموافق عليها. الموافقة تنشر هذه التغييرات، ورفضها يُبقي النسخة الموافق عليها منشورة.
+moderation-change-what = العنصر
+moderation-change-public = المنشور الآن
+moderation-change-new = المقترح
+moderation-no-changes = لا شيء بانتظار قرار: هذه هي النسخة التي يراها الجمهور.
+moderation-content-heading = النسخة المطلوب البتّ فيها
+moderation-member-new = جديد في الفريق
+moderation-reject-change = رفض هذه التغييرات
+moderation-change-image-added = صورة جديدة
+moderation-change-image-removed = صورة أُزيلت
+moderation-change-image-changed = وصف الصورة
+moderation-change-member-added = عضو جديد في الفريق
+moderation-change-member-removed = غادر الفريق
+moderation-consent-by-guardian =
+    أُعطيت من عنوان في { $domain }، { $others ->
+        [0] ولم يُجب هذا العنوان عن أي مبدع آخر
+       *[other] وقد أجاب هذا العنوان أيضًا عن { $others } من المبدعين الآخرين
+    }.
+moderation-consent-by-adult =
+    أُعطيت داخل التطبيق من البالغ الذي يدير هذا الملف ({ $domain })، { $others ->
+        [0] ولم يُجب عن أي مبدع آخر
+       *[other] وقد أجاب أيضًا عن { $others } من المبدعين الآخرين
+    }.
+moderation-consent-for-revision = (النسخة المعروضة { $number })
+moderation-revision-outdated = غيّر الفريق المشروع بينما كنت تطّلع عليه. يُرجى مراجعة النسخة الجديدة.
+moderation-waits-for-consent = أحد أعضاء الفريق لم يحصل بعد على موافقة وليّ أمره. الموافقة الآن ستُخفي المشروع كله: وافق على هذه التغييرات بعد وصول الموافقة.
+moderation-decision-change-rejected = لا يزال منشورًا كما كان: لم تُقبل تغييراتك الأخيرة
+moderation-decision-change-changes-requested = لا يزال منشورًا كما كان: تحتاج تغييراتك الأخيرة إلى بعض التعديلات أولًا
+revision-status-pending = بانتظار قرار
+revision-status-approved = موافق عليها
+revision-status-rejected = غير مقبولة
+revision-status-changes-requested = طُلبت تعديلات
+revision-status-superseded = استُبدلت بنسخة أحدث
+project-status-published-changes-in-review = منشور · التغييرات قيد المراجعة
+project-status-published-changes-declined = منشور · لم تُقبل التغييرات
+consent-email-account = هذا العنوان مرتبط بحساب هنا. يُرجى أن تطلب من والدك أو وليّ أمرك عنوان بريده الخاص.
+consent-submit-first = أرسل مشروعك أولًا: سيرى وليّ أمرك بالضبط ما سيُنشر.

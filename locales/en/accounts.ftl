@@ -157,3 +157,9 @@ email-invitation-expires =
         [one] The invitation is valid for one day.
        *[other] The invitation is valid for { $days } days.
     }
+error-sign-in-account-limit = Too many wrong passwords for this account. Please wait a while before trying again, or choose a new password with “Forgot your password?”.
+signed-out-everywhere = You are signed out on every device.
+token-revoked-heading = This link no longer works
+token-revoked-text = The password of this account was changed after this link was sent, so the link stopped working. Ask for a new one if you still need it.
+account-sign-out-everywhere = Sign out on every device
+account-sign-out-everywhere-hint = Ends every session of this account, on this device and every other one (for example a shared computer you forgot to sign out of).

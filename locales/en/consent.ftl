@@ -106,3 +106,47 @@ email-consent-withdrawn-text = A guardian withdrew consent for { $creator }. The
 email-moderation-subject = News about your project “{ $title }”
 email-moderation-text = The moderators have looked at “{ $title }”: it is { $decision }.
 email-moderation-reason = Their message:
+moderation-review-change = Change to a published project
+moderation-review-new = New submission
+moderation-waiting = Waiting
+moderation-revision = Version { $number }
+moderation-changes-heading = What would change
+moderation-changes-intro = The public sees the approved version. Approving publishes these changes; rejecting them keeps the approved version public.
+moderation-change-what = What
+moderation-change-public = Public now
+moderation-change-new = Proposed
+moderation-no-changes = Nothing waits for a decision: the public sees this version.
+moderation-content-heading = The version to decide on
+moderation-member-new = new to the team
+moderation-reject-change = Reject these changes
+moderation-change-image-added = New image
+moderation-change-image-removed = Image removed
+moderation-change-image-changed = Image description
+moderation-change-member-added = New team member
+moderation-change-member-removed = Left the team
+moderation-consent-by-guardian =
+    Given from an address at { $domain }, which { $others ->
+        [0] has answered for no other creator
+        [one] has also answered for one other creator
+       *[other] has also answered for { $others } other creators
+    }.
+moderation-consent-by-adult =
+    Given in the app by the adult managing this profile ({ $domain }), who { $others ->
+        [0] has answered for no other creator
+        [one] has also answered for one other creator
+       *[other] has also answered for { $others } other creators
+    }.
+moderation-consent-for-revision = (shown version { $number })
+moderation-revision-outdated = The team changed the project while you were looking at it. Please review the new version.
+moderation-waits-for-consent = A team member has no guardian’s consent yet. Approving now would take the whole project offline: approve these changes once the consent has arrived.
+moderation-decision-change-rejected = still published as before: your latest changes were not accepted
+moderation-decision-change-changes-requested = still published as before: your latest changes need a few adjustments first
+revision-status-pending = waiting for a decision
+revision-status-approved = approved
+revision-status-rejected = not accepted
+revision-status-changes-requested = changes asked
+revision-status-superseded = replaced by a newer version
+project-status-published-changes-in-review = Published · changes being reviewed
+project-status-published-changes-declined = Published · changes not accepted
+consent-email-account = This address belongs to an account here. Please ask your parent or guardian for their own email address.
+consent-submit-first = Submit your project first: your guardian will see exactly what will be public.

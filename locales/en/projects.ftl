@@ -107,3 +107,7 @@ sdg-15 = Life on land
 sdg-16 = Peace, justice and strong institutions
 sdg-17 = Partnerships for the goals
 error-games-excludes-scratch = Scratch games go in the Scratch category.
+error-image-too-many-pixels = This image has too many pixels for us to process. Please make it smaller and try again.
+project-saved-for-review = Saved. A moderator will look at your changes; until then the gallery shows the version approved before.
+project-changes-in-review = Your latest changes are waiting for a moderator. Until they are approved, the gallery shows the version that was approved before.
+project-changes-need-review = Your project is public. Changes you save are checked by a moderator before the gallery shows them.

@@ -157,3 +157,9 @@ email-invitation-expires =
         [one] La invitación es válida durante un día.
        *[other] La invitación es válida durante { $days } días.
     }
+error-sign-in-account-limit = Demasiadas contraseñas incorrectas para esta cuenta. Espera un rato antes de volver a intentarlo o elige una contraseña nueva con «¿Olvidaste tu contraseña?».
+signed-out-everywhere = Has cerrado sesión en todos los dispositivos.
+token-revoked-heading = Este enlace ya no funciona
+token-revoked-text = La contraseña de esta cuenta se cambió después de enviar este enlace, así que dejó de funcionar. Pide uno nuevo si aún lo necesitas.
+account-sign-out-everywhere = Cerrar sesión en todos los dispositivos
+account-sign-out-everywhere-hint = Cierra todas las sesiones de esta cuenta, en este dispositivo y en todos los demás (por ejemplo, un ordenador compartido en el que olvidaste cerrar sesión).

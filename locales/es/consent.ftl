@@ -106,3 +106,47 @@ email-consent-withdrawn-text = La madre, el padre o el tutor/a de { $creator } h
 email-moderation-subject = Novedades sobre tu proyecto «{ $title }»
 email-moderation-text = El equipo de moderación ha revisado tu proyecto «{ $title }»: { $decision }.
 email-moderation-reason = Mensaje del equipo de moderación:
+moderation-review-change = Cambio en un proyecto publicado
+moderation-review-new = Nueva presentación
+moderation-waiting = Pendiente
+moderation-revision = Versión { $number }
+moderation-changes-heading = Qué cambiaría
+moderation-changes-intro = El público ve la versión aprobada. Aprobar publica estos cambios; rechazarlos mantiene publicada la versión aprobada.
+moderation-change-what = Qué
+moderation-change-public = Publicado ahora
+moderation-change-new = Propuesto
+moderation-no-changes = No hay nada pendiente de decisión: el público ve esta versión.
+moderation-content-heading = La versión sobre la que decidir
+moderation-member-new = nuevo en el equipo
+moderation-reject-change = Rechazar estos cambios
+moderation-change-image-added = Imagen nueva
+moderation-change-image-removed = Imagen quitada
+moderation-change-image-changed = Descripción de la imagen
+moderation-change-member-added = Nuevo miembro del equipo
+moderation-change-member-removed = Dejó el equipo
+moderation-consent-by-guardian =
+    Dado desde una dirección de { $domain }, que { $others ->
+        [0] no ha respondido por ningún otro creador
+        [one] también ha respondido por otro creador
+       *[other] también ha respondido por otros { $others } creadores
+    }.
+moderation-consent-by-adult =
+    Dado en la aplicación por el adulto que gestiona este perfil ({ $domain }), que { $others ->
+        [0] no ha respondido por ningún otro creador
+        [one] también ha respondido por otro creador
+       *[other] también ha respondido por otros { $others } creadores
+    }.
+moderation-consent-for-revision = (versión mostrada: { $number })
+moderation-revision-outdated = El equipo cambió el proyecto mientras lo mirabas. Revisa la versión nueva.
+moderation-waits-for-consent = Un miembro del equipo aún no tiene el consentimiento de su tutor. Aprobar ahora retiraría todo el proyecto: aprueba estos cambios cuando llegue el consentimiento.
+moderation-decision-change-rejected = sigue publicado como antes: tus últimos cambios no se aceptaron
+moderation-decision-change-changes-requested = sigue publicado como antes: tus últimos cambios necesitan algunos ajustes primero
+revision-status-pending = pendiente de decisión
+revision-status-approved = aprobada
+revision-status-rejected = no aceptada
+revision-status-changes-requested = se pidieron cambios
+revision-status-superseded = sustituida por una versión más nueva
+project-status-published-changes-in-review = Publicado · cambios en revisión
+project-status-published-changes-declined = Publicado · cambios no aceptados
+consent-email-account = Esta dirección pertenece a una cuenta de aquí. Pide a tu madre, padre o tutor su propia dirección de correo.
+consent-submit-first = Envía primero tu proyecto: tu tutor verá exactamente lo que será público.

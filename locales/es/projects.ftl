@@ -107,3 +107,7 @@ sdg-15 = Vida de ecosistemas terrestres
 sdg-16 = Paz, justicia e instituciones sólidas
 sdg-17 = Alianzas para lograr los objetivos
 error-games-excludes-scratch = Los juegos de Scratch van en la categoría Scratch.
+error-image-too-many-pixels = Esta imagen tiene demasiados píxeles para procesarla. Redúcela e inténtalo de nuevo.
+project-saved-for-review = Guardado. Un moderador revisará tus cambios; mientras tanto, la galería muestra la versión aprobada antes.
+project-changes-in-review = Tus últimos cambios esperan a un moderador. Hasta que se aprueben, la galería muestra la versión aprobada antes.
+project-changes-need-review = Tu proyecto es público. Los cambios que guardes los revisa un moderador antes de que la galería los muestre.

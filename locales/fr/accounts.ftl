@@ -157,3 +157,9 @@ email-invitation-expires =
         [one] L’invitation est valable un jour.
        *[other] L’invitation est valable { $days } jours.
     }
+error-sign-in-account-limit = Trop de mots de passe erronés pour ce compte. Attendez un moment avant de réessayer, ou choisissez-en un nouveau avec « Mot de passe oublié ? ».
+signed-out-everywhere = Vous êtes déconnecté sur tous vos appareils.
+token-revoked-heading = Ce lien ne fonctionne plus
+token-revoked-text = Le mot de passe de ce compte a été changé après l’envoi de ce lien, qui ne fonctionne donc plus. Demandez-en un nouveau si vous en avez encore besoin.
+account-sign-out-everywhere = Se déconnecter sur tous les appareils
+account-sign-out-everywhere-hint = Met fin à toutes les sessions de ce compte, sur cet appareil et tous les autres (par exemple un ordinateur partagé où vous avez oublié de vous déconnecter).

@@ -106,3 +106,47 @@ email-consent-withdrawn-text = Un parent ou un tuteur a retiré son consentement
 email-moderation-subject = Des nouvelles de votre projet « { $title } »
 email-moderation-text = L’équipe de modération a examiné votre projet « { $title } » : { $decision }.
 email-moderation-reason = Message de l’équipe de modération :
+moderation-review-change = Modification d’un projet publié
+moderation-review-new = Nouvelle soumission
+moderation-waiting = En attente
+moderation-revision = Version { $number }
+moderation-changes-heading = Ce qui changerait
+moderation-changes-intro = Le public voit la version approuvée. Approuver publie ces modifications ; les refuser garde la version approuvée en ligne.
+moderation-change-what = Quoi
+moderation-change-public = En ligne actuellement
+moderation-change-new = Proposé
+moderation-no-changes = Rien n’attend de décision : le public voit cette version.
+moderation-content-heading = La version à examiner
+moderation-member-new = nouveau dans l’équipe
+moderation-reject-change = Refuser ces modifications
+moderation-change-image-added = Nouvelle image
+moderation-change-image-removed = Image retirée
+moderation-change-image-changed = Description de l’image
+moderation-change-member-added = Nouveau membre de l’équipe
+moderation-change-member-removed = A quitté l’équipe
+moderation-consent-by-guardian =
+    Donné depuis une adresse chez { $domain }, qui { $others ->
+        [0] n’a répondu pour aucun autre créateur
+        [one] a aussi répondu pour un autre créateur
+       *[other] a aussi répondu pour { $others } autres créateurs
+    }.
+moderation-consent-by-adult =
+    Donné dans l’application par l’adulte qui gère ce profil ({ $domain }), qui { $others ->
+        [0] n’a répondu pour aucun autre créateur
+        [one] a aussi répondu pour un autre créateur
+       *[other] a aussi répondu pour { $others } autres créateurs
+    }.
+moderation-consent-for-revision = (version montrée : { $number })
+moderation-revision-outdated = L’équipe a modifié le projet pendant que vous le consultiez. Examinez la nouvelle version.
+moderation-waits-for-consent = Un membre de l’équipe n’a pas encore le consentement de son responsable. Approuver maintenant retirerait tout le projet : approuvez ces modifications quand le consentement sera arrivé.
+moderation-decision-change-rejected = toujours publié comme avant : vos dernières modifications n’ont pas été acceptées
+moderation-decision-change-changes-requested = toujours publié comme avant : vos dernières modifications demandent d’abord quelques ajustements
+revision-status-pending = en attente de décision
+revision-status-approved = approuvée
+revision-status-rejected = non acceptée
+revision-status-changes-requested = modifications demandées
+revision-status-superseded = remplacée par une version plus récente
+project-status-published-changes-in-review = Publié · modifications en cours d’examen
+project-status-published-changes-declined = Publié · modifications non acceptées
+consent-email-account = Cette adresse appartient à un compte ici. Demande à ton parent ou responsable sa propre adresse e-mail.
+consent-submit-first = Soumets d’abord ton projet : ton responsable verra exactement ce qui sera public.

@@ -107,3 +107,7 @@ sdg-15 = Vie terrestre
 sdg-16 = Paix, justice et institutions efficaces
 sdg-17 = Partenariats pour la réalisation des objectifs
 error-games-excludes-scratch = Les jeux Scratch vont dans la catégorie Scratch.
+error-image-too-many-pixels = Cette image a trop de pixels pour que nous puissions la traiter. Réduisez-la et réessayez.
+project-saved-for-review = Enregistré. Un modérateur va examiner tes modifications ; en attendant, la galerie montre la version approuvée auparavant.
+project-changes-in-review = Tes dernières modifications attendent un modérateur. Tant qu’elles ne sont pas approuvées, la galerie montre la version approuvée auparavant.
+project-changes-need-review = Ton projet est public. Les modifications que tu enregistres sont vérifiées par un modérateur avant que la galerie ne les montre.

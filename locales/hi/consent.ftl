@@ -106,3 +106,45 @@ email-consent-withdrawn-text = { $creator } के माता-पिता य
 email-moderation-subject = आपके प्रोजेक्ट “{ $title }” के बारे में जानकारी
 email-moderation-text = मॉडरेटरों ने आपका प्रोजेक्ट “{ $title }” देख लिया है: { $decision }।
 email-moderation-reason = उनका संदेश:
+moderation-review-change = प्रकाशित प्रोजेक्ट में बदलाव
+moderation-review-new = नई प्रविष्टि
+moderation-waiting = प्रतीक्षा में
+moderation-revision = संस्करण { $number }
+moderation-changes-heading = क्या बदलेगा
+moderation-changes-intro = लोग स्वीकृत संस्करण देखते हैं। स्वीकृति देने से ये बदलाव प्रकाशित होंगे; अस्वीकार करने पर स्वीकृत संस्करण ही दिखता रहेगा।
+moderation-change-what = क्या
+moderation-change-public = अभी सार्वजनिक
+moderation-change-new = प्रस्तावित
+moderation-no-changes = किसी निर्णय की प्रतीक्षा नहीं है: लोग यही संस्करण देखते हैं।
+moderation-content-heading = जिस संस्करण पर निर्णय लेना है
+moderation-member-new = टीम में नया
+moderation-reject-change = ये बदलाव अस्वीकार करें
+moderation-change-image-added = नया चित्र
+moderation-change-image-removed = हटाया गया चित्र
+moderation-change-image-changed = चित्र का विवरण
+moderation-change-member-added = टीम का नया सदस्य
+moderation-change-member-removed = टीम छोड़ दी
+moderation-consent-by-guardian =
+    { $domain } के एक पते से दी गई; इस पते ने { $others ->
+        [0] किसी अन्य रचनाकार के लिए उत्तर नहीं दिया है
+       *[other] { $others } अन्य रचनाकारों के लिए भी उत्तर दिया है
+    }।
+moderation-consent-by-adult =
+    इस प्रोफ़ाइल को संभालने वाले वयस्क ({ $domain }) ने ऐप में दी; उन्होंने { $others ->
+        [0] किसी अन्य रचनाकार के लिए उत्तर नहीं दिया है
+       *[other] { $others } अन्य रचनाकारों के लिए भी उत्तर दिया है
+    }।
+moderation-consent-for-revision = (दिखाया गया संस्करण { $number })
+moderation-revision-outdated = जब आप देख रहे थे तभी टीम ने प्रोजेक्ट बदल दिया। कृपया नया संस्करण देखें।
+moderation-waits-for-consent = टीम के एक सदस्य के अभिभावक की सहमति अभी नहीं मिली है। अभी स्वीकृति देने से पूरा प्रोजेक्ट हट जाएगा: सहमति आने के बाद इन बदलावों को स्वीकृति दें।
+moderation-decision-change-rejected = पहले की तरह ही प्रकाशित है: आपके हाल के बदलाव स्वीकार नहीं किए गए
+moderation-decision-change-changes-requested = पहले की तरह ही प्रकाशित है: आपके हाल के बदलावों में पहले कुछ सुधार चाहिए
+revision-status-pending = निर्णय की प्रतीक्षा में
+revision-status-approved = स्वीकृत
+revision-status-rejected = स्वीकार नहीं
+revision-status-changes-requested = बदलाव माँगे गए
+revision-status-superseded = नए संस्करण से बदला गया
+project-status-published-changes-in-review = प्रकाशित · बदलावों की समीक्षा हो रही है
+project-status-published-changes-declined = प्रकाशित · बदलाव स्वीकार नहीं हुए
+consent-email-account = यह पता यहाँ के किसी खाते का है। कृपया अपने माता-पिता या अभिभावक से उनका अपना ईमेल पता माँगें।
+consent-submit-first = पहले अपना प्रोजेक्ट जमा करें: आपके अभिभावक ठीक वही देखेंगे जो सार्वजनिक होगा।

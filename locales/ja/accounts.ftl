@@ -155,3 +155,9 @@ email-invitation-expires =
     { $days ->
        *[other] 招待の有効期間は{ $days }日間です。
     }
+error-sign-in-account-limit = このアカウントでパスワードの間違いが多すぎます。しばらく待ってからもう一度お試しいただくか、「パスワードをお忘れですか？」から新しいパスワードを設定してください。
+signed-out-everywhere = すべての端末でサインアウトしました。
+token-revoked-heading = このリンクはもう使えません
+token-revoked-text = このリンクを送った後にアカウントのパスワードが変更されたため、リンクは使えなくなりました。必要なら新しいリンクを申し込んでください。
+account-sign-out-everywhere = すべての端末でサインアウト
+account-sign-out-everywhere-hint = この端末とほかのすべての端末で、このアカウントのセッションを終了します（サインアウトし忘れた共用パソコンなど）。

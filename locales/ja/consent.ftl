@@ -105,3 +105,45 @@ email-consent-withdrawn-text = { $creator } さんの保護者が同意を取り
 email-moderation-subject = 作品「{ $title }」についてのお知らせ
 email-moderation-text = 運営スタッフが確認した結果、作品「{ $title }」は{ $decision }。
 email-moderation-reason = 運営スタッフからのメッセージ：
+moderation-review-change = 公開中の作品の変更
+moderation-review-new = 新しい応募
+moderation-waiting = 判断待ち
+moderation-revision = 第{ $number }版
+moderation-changes-heading = 変更される内容
+moderation-changes-intro = 一般の人が見るのは承認済みの版です。承認するとこの変更が公開され、却下すると承認済みの版が公開されたままになります。
+moderation-change-what = 項目
+moderation-change-public = 現在の公開内容
+moderation-change-new = 変更案
+moderation-no-changes = 判断待ちのものはありません。一般の人にはこの版が表示されています。
+moderation-content-heading = 判断する版
+moderation-member-new = 新しいメンバー
+moderation-reject-change = この変更を却下する
+moderation-change-image-added = 新しい画像
+moderation-change-image-removed = 削除された画像
+moderation-change-image-changed = 画像の説明
+moderation-change-member-added = 新しいチームメンバー
+moderation-change-member-removed = チームを離れたメンバー
+moderation-consent-by-guardian =
+    { $domain } のアドレスから回答。このアドレスは{ $others ->
+        [0] ほかのクリエイターには回答していません
+       *[other] ほかに { $others } 人のクリエイターにも回答しています
+    }。
+moderation-consent-by-adult =
+    このプロフィールを管理する大人（{ $domain }）がアプリで回答。この人は{ $others ->
+        [0] ほかのクリエイターには回答していません
+       *[other] ほかに { $others } 人のクリエイターにも回答しています
+    }。
+moderation-consent-for-revision = （表示された版：第{ $number }版）
+moderation-revision-outdated = 確認中にチームが作品を変更しました。新しい版を確認してください。
+moderation-waits-for-consent = 保護者の同意がまだないメンバーがいます。今承認すると作品全体が非公開になります。同意が届いてから承認してください。
+moderation-decision-change-rejected = 以前のまま公開されています。最近の変更は受け付けられませんでした
+moderation-decision-change-changes-requested = 以前のまま公開されています。最近の変更には、まずいくつか直してほしい点があります
+revision-status-pending = 判断待ち
+revision-status-approved = 承認済み
+revision-status-rejected = 不承認
+revision-status-changes-requested = 修正依頼済み
+revision-status-superseded = 新しい版に置き換え済み
+project-status-published-changes-in-review = 公開中・変更を確認中
+project-status-published-changes-declined = 公開中・変更は不承認
+consent-email-account = このアドレスはこのサイトのアカウントのものです。保護者の方ご本人のメールアドレスを聞いてください。
+consent-submit-first = まず作品を応募してください。保護者の方は公開される内容をそのまま確認できます。

@@ -107,3 +107,7 @@ sdg-15 = 陸の豊かさも守ろう
 sdg-16 = 平和と公正をすべての人に
 sdg-17 = パートナーシップで目標を達成しよう
 error-games-excludes-scratch = Scratchで作ったゲームは「Scratch」部門に応募してください。
+error-image-too-many-pixels = この画像は画素数が多すぎて処理できません。小さくしてからもう一度お試しください。
+project-saved-for-review = 保存しました。モデレーターが変更を確認します。それまでギャラリーには以前に承認された版が表示されます。
+project-changes-in-review = 最近の変更はモデレーターの確認待ちです。承認されるまで、ギャラリーには以前に承認された版が表示されます。
+project-changes-need-review = あなたの作品は公開中です。保存した変更は、ギャラリーに表示される前にモデレーターが確認します。

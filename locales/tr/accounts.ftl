@@ -157,3 +157,9 @@ email-invitation-expires =
         [one] Davet bir gün geçerlidir.
        *[other] Davet { $days } gün geçerlidir.
     }
+error-sign-in-account-limit = Bu hesap için çok fazla yanlış parola girildi. Lütfen bir süre bekleyip yeniden deneyin ya da “Parolanızı mı unuttunuz?” ile yeni bir parola seçin.
+signed-out-everywhere = Tüm cihazlarda oturumunuz kapatıldı.
+token-revoked-heading = Bu bağlantı artık çalışmıyor
+token-revoked-text = Bu bağlantı gönderildikten sonra hesabın parolası değiştirildi, bu yüzden bağlantı artık çalışmıyor. Hâlâ gerekiyorsa yenisini isteyin.
+account-sign-out-everywhere = Tüm cihazlarda oturumu kapat
+account-sign-out-everywhere-hint = Bu hesabın bu cihazdaki ve diğer tüm cihazlardaki oturumlarını kapatır (örneğin oturumu kapatmayı unuttuğunuz ortak bir bilgisayar).

@@ -106,3 +106,45 @@ email-consent-withdrawn-text = Bir ebeveyn ya da vasi, { $creator } için verdi�
 email-moderation-subject = “{ $title }” projenizle ilgili haberler
 email-moderation-text = Moderatörler “{ $title }” projenizi inceledi: { $decision }.
 email-moderation-reason = Moderatörlerin mesajı:
+moderation-review-change = Yayımlanmış bir projede değişiklik
+moderation-review-new = Yeni başvuru
+moderation-waiting = Bekleyen
+moderation-revision = Sürüm { $number }
+moderation-changes-heading = Neler değişecek
+moderation-changes-intro = Ziyaretçiler onaylanmış sürümü görür. Onaylamak bu değişiklikleri yayımlar; reddetmek onaylanmış sürümü yayında tutar.
+moderation-change-what = Ne
+moderation-change-public = Şu an yayında
+moderation-change-new = Önerilen
+moderation-no-changes = Karar bekleyen bir şey yok: ziyaretçiler bu sürümü görüyor.
+moderation-content-heading = Karar verilecek sürüm
+moderation-member-new = ekibe yeni katıldı
+moderation-reject-change = Bu değişiklikleri reddet
+moderation-change-image-added = Yeni görsel
+moderation-change-image-removed = Kaldırılan görsel
+moderation-change-image-changed = Görsel açıklaması
+moderation-change-member-added = Yeni ekip üyesi
+moderation-change-member-removed = Ekipten ayrıldı
+moderation-consent-by-guardian =
+    { $domain } alan adındaki bir adresten verildi; bu adres { $others ->
+        [0] başka hiçbir üretici için yanıt vermedi
+       *[other] { $others } başka üretici için de yanıt verdi
+    }.
+moderation-consent-by-adult =
+    Bu profili yöneten yetişkin ({ $domain }) uygulamada verdi; bu kişi { $others ->
+        [0] başka hiçbir üretici için yanıt vermedi
+       *[other] { $others } başka üretici için de yanıt verdi
+    }.
+moderation-consent-for-revision = (gösterilen sürüm { $number })
+moderation-revision-outdated = Siz incelerken ekip projeyi değiştirdi. Lütfen yeni sürümü inceleyin.
+moderation-waits-for-consent = Bir ekip üyesinin henüz velisinin onayı yok. Şimdi onaylamak tüm projeyi yayından kaldırır: onay geldiğinde bu değişiklikleri onaylayın.
+moderation-decision-change-rejected = eskisi gibi yayında: son değişiklikleriniz kabul edilmedi
+moderation-decision-change-changes-requested = eskisi gibi yayında: son değişikliklerinizde önce birkaç düzeltme gerekiyor
+revision-status-pending = karar bekliyor
+revision-status-approved = onaylandı
+revision-status-rejected = kabul edilmedi
+revision-status-changes-requested = değişiklik istendi
+revision-status-superseded = daha yeni bir sürümle değiştirildi
+project-status-published-changes-in-review = Yayında · değişiklikler inceleniyor
+project-status-published-changes-declined = Yayında · değişiklikler kabul edilmedi
+consent-email-account = Bu adres buradaki bir hesaba ait. Lütfen annenden, babandan ya da velinden kendi e-posta adresini iste.
+consent-submit-first = Önce projeni gönder: velin tam olarak neyin yayımlanacağını görecek.

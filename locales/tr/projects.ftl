@@ -107,3 +107,7 @@ sdg-15 = Karasal yaşam
 sdg-16 = Barış, adalet ve güçlü kurumlar
 sdg-17 = Amaçlar için ortaklıklar
 error-games-excludes-scratch = Scratch oyunları Scratch kategorisine girer.
+error-image-too-many-pixels = Bu görselde işleyebileceğimizden fazla piksel var. Lütfen küçültüp yeniden deneyin.
+project-saved-for-review = Kaydedildi. Bir moderatör değişikliklerine bakacak; o zamana kadar galeride daha önce onaylanan sürüm görünür.
+project-changes-in-review = Son değişikliklerin bir moderatörü bekliyor. Onaylanana kadar galeride daha önce onaylanan sürüm görünür.
+project-changes-need-review = Projen yayında. Kaydettiğin değişiklikler galeride görünmeden önce bir moderatör tarafından kontrol edilir.

@@ -54,6 +54,12 @@ pub struct SearchSettings {
 pub struct MediaSettings {
     /// `local` (`<data_dir>/media`) or `s3`.
     pub backend: String,
+    /// Images with more pixels are refused from their header, before any decoding.
+    pub max_megapixels: u64,
+    /// Most memory one image may take to decode.
+    pub max_decode_mib: u64,
+    /// Largest request body of an upload (the image and its form fields).
+    pub max_upload_body_mib: u64,
     pub s3_endpoint: String,
     pub s3_region: String,
     pub s3_bucket: String,
@@ -65,6 +71,11 @@ pub struct MediaSettings {
 #[derive(Debug, Clone, Deserialize)]
 pub struct AuthSettings {
     pub session_key: SecretString,
+    /// How long a session lasts (it ends sooner at sign-out or a password reset).
+    pub session_days: i64,
+    /// Failed password attempts allowed per account address within the window.
+    pub account_attempts: u32,
+    pub account_window_secs: f64,
     pub rate_limit_burst: u32,
     pub rate_limit_period_secs: u64,
     pub verify_email_minutes: i64,

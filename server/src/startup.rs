@@ -12,6 +12,7 @@ use sqlx::PgPool;
 use crate::config::Settings;
 use crate::db;
 use crate::mail::Mailer;
+use crate::operations::Ops;
 use crate::search::Search;
 use crate::search::cache::GalleryCache;
 use crate::templates::Templates;
@@ -24,6 +25,8 @@ pub struct Services {
     pub storage: Arc<dyn crate::media::Storage>,
     pub search: Search,
     pub gallery_cache: Arc<GalleryCache>,
+    /// Every change people make.
+    pub ops: Ops,
     pub settings: Settings,
 }
 
@@ -44,7 +47,9 @@ impl Services {
             settings.search.cache_entries,
         ));
         let search = Search::new(pool.clone(), &settings.search, gallery_cache.clone())?;
+        let ops = Ops::new(pool.clone(), storage.clone(), settings.clone());
         Ok(Self {
+            ops,
             pool,
             templates,
             storage,
@@ -59,6 +64,7 @@ impl Services {
         let mailer =
             Mailer::from_settings(&self.settings.mail, &self.settings.application.data_dir)?;
         Ok(WorkerContext {
+            ops: self.ops.clone(),
             pool: self.pool.clone(),
             mailer,
             storage: self.storage.clone(),

@@ -12,6 +12,7 @@ use crate::domain::account::BirthMonth;
 use crate::domain::event::ConsentAge;
 use crate::domain::project::ProjectStatus;
 use crate::domain::publication::{Facts, MemberConsent, Moderation, Scope, needs_consent};
+use crate::domain::revision::RevisionStatus;
 
 /// A consent request.
 #[derive(Debug, Clone)]
@@ -41,6 +42,8 @@ pub struct MemberFacts {
     pub photos: bool,
     pub contact: bool,
     pub pending_request: bool,
+    /// In the project's public (approved) version.
+    pub public: bool,
 }
 
 /// Purpose of a consent email link.
@@ -66,7 +69,12 @@ pub async fn facts(
 ) -> anyhow::Result<Option<(Facts, Vec<MemberFacts>)>> {
     let Some(p) = sqlx::query!(
         r#"SELECT p.status::text AS "status!", p.moderation::text AS "moderation!", e.reference_date,
-                  e.consent_age
+                  e.consent_age,
+                  (SELECT r.content->'members' FROM project_revisions r
+                   WHERE r.id = p.approved_revision_id) AS public_members,
+                  (SELECT CASE WHEN r.id = p.approved_revision_id THEN NULL ELSE r.status::text END
+                   FROM project_revisions r WHERE r.project_id = p.id
+                   ORDER BY r.number DESC LIMIT 1) AS newest
            FROM projects p JOIN events e ON e.id = p.event_id WHERE p.id = $1"#,
         project
     )
@@ -105,6 +113,10 @@ pub async fn facts(
     let consent_age =
         ConsentAge::parse(p.consent_age.into()).map_err(|e| anyhow::anyhow!("{e}"))?;
     let reference: NaiveDate = p.reference_date;
+    let public_members: Vec<Uuid> = match p.public_members {
+        Some(v) => serde_json::from_value(v).context("reading the public version's team")?,
+        None => Vec::new(),
+    };
     let members: Vec<MemberFacts> = rows
         .into_iter()
         .map(|r| {
@@ -128,20 +140,24 @@ pub async fn facts(
                 photos: r.photos,
                 contact: r.contact,
                 pending_request: r.pending,
+                public: public_members.contains(&r.id),
             }
         })
         .collect();
+    let consent = |m: &MemberFacts| MemberConsent {
+        needs_consent: m.needs_consent,
+        publish: m.publish,
+        photos: m.photos,
+    };
     let facts = Facts {
         status: parse_stored("project status", &p.status, ProjectStatus::parse)?,
         moderation: parse_stored("moderation state", &p.moderation, Moderation::parse)?,
-        members: members
-            .iter()
-            .map(|m| MemberConsent {
-                needs_consent: m.needs_consent,
-                publish: m.publish,
-                photos: m.photos,
-            })
-            .collect(),
+        public_members: members.iter().filter(|m| m.public).map(consent).collect(),
+        team: members.iter().map(consent).collect(),
+        newest: p
+            .newest
+            .map(|s| parse_stored("revision status", &s, RevisionStatus::parse))
+            .transpose()?,
     };
     Ok(Some((facts, members)))
 }
@@ -313,28 +329,35 @@ pub enum AnsweredBy<'a> {
     User(Uuid),
 }
 
+/// One answer for one scope, as recorded.
+#[derive(Debug, Clone, Copy)]
+pub struct Answer<'a> {
+    pub creator: Uuid,
+    /// The emailed request it answers (guardians by email).
+    pub request: Option<Uuid>,
+    /// The revision of the project the person answering was shown.
+    pub revision: Option<Uuid>,
+    pub scope: Scope,
+    pub granted: bool,
+    pub wording_version: &'a str,
+    pub by: AnsweredBy<'a>,
+}
+
 /// Records one answer for one scope.
-pub async fn record(
-    conn: &mut PgConnection,
-    creator: Uuid,
-    request: Option<Uuid>,
-    scope: Scope,
-    granted: bool,
-    wording_version: &str,
-    by: AnsweredBy<'_>,
-) -> anyhow::Result<()> {
-    let (email, user) = match by {
+pub async fn record(conn: &mut PgConnection, a: &Answer<'_>) -> anyhow::Result<()> {
+    let (email, user) = match a.by {
         AnsweredBy::Email(e) => (Some(e), None),
         AnsweredBy::User(u) => (None, Some(u)),
     };
     sqlx::query!(
-        r#"INSERT INTO consents (creator_id, request_id, scope, granted, wording_version, given_by_email, given_by_user)
-           VALUES ($1, $2, $3::text::consent_scope, $4, $5, $6, $7)"#,
-        creator,
-        request,
-        scope.as_str(),
-        granted,
-        wording_version,
+        r#"INSERT INTO consents (creator_id, request_id, revision_id, scope, granted, wording_version, given_by_email, given_by_user)
+           VALUES ($1, $2, $3, $4::text::consent_scope, $5, $6, $7, $8)"#,
+        a.creator,
+        a.request,
+        a.revision,
+        a.scope.as_str(),
+        a.granted,
+        a.wording_version,
         email,
         user
     )
@@ -342,6 +365,55 @@ pub async fn record(
     .await
     .context("recording consent")?;
     Ok(())
+}
+
+/// Who gave a team member's current publish consent, for moderators.
+#[derive(Debug, Clone)]
+pub struct ConsentSource {
+    pub creator_id: Uuid,
+    /// The guardian's address (answers by email), or the managing adult's account email.
+    pub given_by: String,
+    pub by_email: bool,
+    pub given_at: DateTime<Utc>,
+    /// The number of the revision the guardian was shown (none for answers recorded
+    /// before revisions existed).
+    pub revision_number: Option<i32>,
+    /// How many creators outside this team the same address has answered for.
+    pub others: i64,
+}
+
+/// The source of each team member's current publish consent.
+pub async fn consent_sources(
+    conn: &mut PgConnection,
+    project: Uuid,
+) -> anyhow::Result<Vec<ConsentSource>> {
+    let rows = sqlx::query_as!(
+        ConsentSource,
+        r#"WITH team AS (SELECT creator_id FROM project_members WHERE project_id = $1)
+           SELECT cc.creator_id AS "creator_id!",
+                  COALESCE(cc.given_by_email, u.email) AS "given_by!",
+                  cc.given_by_email IS NOT NULL AS "by_email!",
+                  cc.given_at AS "given_at!",
+                  r.number AS "revision_number?",
+                  (SELECT count(DISTINCT k.creator_id) FROM consents k
+                   WHERE ((cc.given_by_email IS NOT NULL AND k.given_by_email = cc.given_by_email)
+                       OR (cc.given_by_user IS NOT NULL AND k.given_by_user = cc.given_by_user))
+                     AND k.creator_id NOT IN (SELECT creator_id FROM team)) AS "others!"
+           FROM team t
+           JOIN LATERAL (
+               SELECT k.id, k.creator_id, k.granted, k.withdrawn_at, k.given_by_email,
+                      k.given_by_user, k.given_at, k.revision_id
+               FROM consents k WHERE k.creator_id = t.creator_id AND k.scope = 'publish'
+               ORDER BY k.given_at DESC, k.id LIMIT 1
+           ) cc ON cc.granted AND cc.withdrawn_at IS NULL
+           LEFT JOIN users u ON u.id = cc.given_by_user
+           LEFT JOIN project_revisions r ON r.id = cc.revision_id"#,
+        project
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("loading consent sources")?;
+    Ok(rows)
 }
 
 /// Withdraws every current granted answer of a creator; returns how many.

@@ -118,6 +118,34 @@ pub async fn insert(
     Ok(EventId(id))
 }
 
+/// Sets an event's phase and schedule.
+pub async fn set_phase_and_schedule(
+    conn: &mut PgConnection,
+    id: uuid::Uuid,
+    phase: crate::domain::Phase,
+    schedule: &crate::domain::PhaseSchedule,
+) -> anyhow::Result<()> {
+    let [open, close, shortlisting, favourites, announcement, archive] = schedule.starts();
+    sqlx::query!(
+        r#"UPDATE events SET phase = $2::text::event_phase, submissions_open_at = $3,
+               submissions_close_at = $4, shortlisting_at = $5, favourites_at = $6,
+               announcement_at = $7, archive_at = $8, updated_at = now()
+           WHERE id = $1"#,
+        id,
+        phase.as_str(),
+        open,
+        close,
+        shortlisting,
+        favourites,
+        announcement,
+        archive,
+    )
+    .execute(&mut *conn)
+    .await
+    .context("changing an event's phase and schedule")?;
+    Ok(())
+}
+
 /// The id of the event with this slug.
 pub async fn id_by_slug(
     conn: &mut PgConnection,

@@ -2,12 +2,15 @@
 //! connection or transaction from the caller, which owns the transaction boundary.
 
 pub mod api_tokens;
+pub mod audit;
 pub mod consents;
 pub mod events;
 pub mod invitations;
 pub mod jobs;
 pub mod projects;
 pub mod public;
+pub mod revisions;
+pub mod sessions;
 pub mod tokens;
 pub mod users;
 

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::parse_stored;
 use crate::domain::project::{CheckedFields, ImageStatus, ProjectFields, ProjectStatus};
+use crate::domain::publication::Moderation;
 
 /// A project as its team sees it.
 #[derive(Debug, Clone)]
@@ -19,7 +20,10 @@ pub struct ProjectRecord {
     pub submitted_at: Option<DateTime<Utc>>,
     pub join_code: String,
     pub updated_at: DateTime<Utc>,
+    pub moderation: Moderation,
     pub moderation_reason: Option<String>,
+    /// The revision the public sees.
+    pub approved_revision_id: Option<Uuid>,
 }
 
 /// A team member.
@@ -147,7 +151,9 @@ struct ProjectRow {
     submitted_at: Option<DateTime<Utc>>,
     join_code: String,
     updated_at: DateTime<Utc>,
+    moderation: String,
     moderation_reason: Option<String>,
+    approved_revision_id: Option<Uuid>,
 }
 
 impl TryFrom<ProjectRow> for ProjectRecord {
@@ -175,7 +181,9 @@ impl TryFrom<ProjectRow> for ProjectRecord {
             submitted_at: r.submitted_at,
             join_code: r.join_code,
             updated_at: r.updated_at,
+            moderation: parse_stored("moderation state", &r.moderation, Moderation::parse)?,
             moderation_reason: r.moderation_reason,
+            approved_revision_id: r.approved_revision_id,
         })
     }
 }
@@ -187,7 +195,8 @@ pub async fn get(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option<Pro
         r#"SELECT p.id, p.event_id, p.owner_creator_id, p.title, p.short_description,
                   c.slug AS "category?", p.language, p.project_url, p.video_url, p.why_made,
                   p.difficulties, p.next_steps, p.sdgs, p.community, p.status::text AS "status!",
-                  p.submitted_at, p.join_code, p.updated_at, p.moderation_reason
+                  p.submitted_at, p.join_code, p.updated_at, p.moderation::text AS "moderation!",
+                  p.moderation_reason, p.approved_revision_id
            FROM projects p LEFT JOIN categories c ON c.id = p.category_id
            WHERE p.id = $1"#,
         id
@@ -513,11 +522,16 @@ pub struct QueueRow {
     pub category: Option<String>,
     pub language: Option<String>,
     pub countries: Vec<String>,
-    pub moderation: String,
+    pub moderation: Moderation,
     pub submitted_at: Option<DateTime<Utc>>,
+    /// The revision waiting for a decision, if any.
+    pub pending_revision: Option<Uuid>,
+    /// Whether an approved version exists (the waiting revision is then a change).
+    pub has_public_version: bool,
 }
 
-/// Submitted, not withdrawn projects of an event, oldest submission first, filtered.
+/// Submitted, not withdrawn projects of an event, filtered: those with a revision waiting
+/// for a decision first, then by submission, oldest first.
 pub async fn moderation_queue(
     conn: &mut PgConnection,
     event: Uuid,
@@ -525,10 +539,10 @@ pub async fn moderation_queue(
     language: Option<&str>,
     country: Option<&str>,
 ) -> anyhow::Result<Vec<QueueRow>> {
-    let rows = sqlx::query_as!(
-        QueueRow,
+    let rows = sqlx::query!(
         r#"SELECT p.id, p.title, c.slug AS "category?", p.language, p.moderation::text AS "moderation!",
-                  p.submitted_at,
+                  p.submitted_at, p.approved_revision_id IS NOT NULL AS "has_public!",
+                  (SELECT r.id FROM project_revisions r WHERE r.project_id = p.id AND r.status = 'pending') AS pending,
                   (SELECT array_agg(DISTINCT cr.country::text) FROM project_members m JOIN creators cr ON cr.id = m.creator_id
                    WHERE m.project_id = p.id) AS "countries!: Vec<String>"
            FROM projects p LEFT JOIN categories c ON c.id = p.category_id
@@ -537,7 +551,8 @@ pub async fn moderation_queue(
              AND ($3::text IS NULL OR p.language = $3)
              AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM project_members m JOIN creators cr ON cr.id = m.creator_id
                                               WHERE m.project_id = p.id AND cr.country = $4))
-           ORDER BY p.submitted_at, p.id
+           ORDER BY NOT EXISTS (SELECT 1 FROM project_revisions r WHERE r.project_id = p.id AND r.status = 'pending'),
+                    p.submitted_at, p.id
            LIMIT 500"#,
         event,
         category,
@@ -547,21 +562,37 @@ pub async fn moderation_queue(
     .fetch_all(&mut *conn)
     .await
     .context("loading the moderation queue")?;
-    Ok(rows)
+    rows.into_iter()
+        .map(|r| {
+            Ok(QueueRow {
+                id: r.id,
+                title: r.title,
+                category: r.category,
+                language: r.language,
+                countries: r.countries,
+                moderation: parse_stored("moderation state", &r.moderation, Moderation::parse)?,
+                submitted_at: r.submitted_at,
+                pending_revision: r.pending,
+                has_public_version: r.has_public,
+            })
+        })
+        .collect()
 }
 
-/// Records a moderator's decision and applies it to the project.
-pub async fn moderate(
+/// Records a moderator's decision on a revision.
+pub async fn record_decision(
     conn: &mut PgConnection,
     project: Uuid,
-    moderator: Uuid,
-    decision: crate::domain::publication::Moderation,
+    revision: Uuid,
+    moderator: Option<Uuid>,
+    decision: Moderation,
     reason: Option<&str>,
 ) -> anyhow::Result<()> {
     sqlx::query!(
-        r#"INSERT INTO moderation_decisions (project_id, moderator_id, decision, reason)
-           VALUES ($1, $2, $3::text::moderation_state, $4)"#,
+        r#"INSERT INTO moderation_decisions (project_id, revision_id, moderator_id, decision, reason)
+           VALUES ($1, $2, $3, $4::text::moderation_state, $5)"#,
         project,
+        revision,
         moderator,
         decision.as_str(),
         reason
@@ -569,27 +600,42 @@ pub async fn moderate(
     .execute(&mut *conn)
     .await
     .context("recording a decision")?;
+    Ok(())
+}
+
+/// Sets a project's moderation state (and the reason the team sees).
+pub async fn set_moderation(
+    conn: &mut PgConnection,
+    project: Uuid,
+    state: Moderation,
+    reason: Option<&str>,
+) -> anyhow::Result<()> {
     sqlx::query!(
         "UPDATE projects SET moderation = $2::text::moderation_state, moderation_reason = $3, updated_at = now() WHERE id = $1",
         project,
-        decision.as_str(),
+        state.as_str(),
         reason
     )
     .execute(&mut *conn)
     .await
-    .context("applying a decision")?;
+    .context("setting the moderation state")?;
     Ok(())
 }
 
-/// After a creator changes a project a moderator asked to change, it goes back to review.
-pub async fn back_to_review(conn: &mut PgConnection, project: Uuid) -> anyhow::Result<()> {
+/// Makes a revision the project's public version.
+pub async fn set_public_revision(
+    conn: &mut PgConnection,
+    project: Uuid,
+    revision: Uuid,
+) -> anyhow::Result<()> {
     sqlx::query!(
-        "UPDATE projects SET moderation = 'pending' WHERE id = $1 AND moderation = 'changes_requested'",
-        project
+        "UPDATE projects SET approved_revision_id = $2 WHERE id = $1",
+        project,
+        revision
     )
     .execute(&mut *conn)
     .await
-    .context("returning a project to review")?;
+    .context("publishing a revision")?;
     Ok(())
 }
 

@@ -40,6 +40,8 @@ pub enum Lookup<S = Subject> {
     Unknown,
     Used,
     Expired,
+    /// Stopped working early: a password reset revokes the account's other links.
+    Revoked,
     Valid(S),
 }
 
@@ -77,7 +79,8 @@ pub async fn peek(
     hash: &[u8],
 ) -> anyhow::Result<Lookup> {
     let row = sqlx::query!(
-        r#"SELECT user_id, invitation_id, used_at IS NOT NULL AS "used!", expires_at <= now() AS "expired!"
+        r#"SELECT user_id, invitation_id, used_at IS NOT NULL AS "used!", expires_at <= now() AS "expired!",
+                  revoked_at IS NOT NULL AS "revoked!"
            FROM auth_tokens WHERE token_hash = $1 AND purpose = $2::text::token_purpose"#,
         hash,
         purpose.as_str()
@@ -87,6 +90,7 @@ pub async fn peek(
     .context("looking a token up")?;
     Ok(match row {
         None => Lookup::Unknown,
+        Some(r) if r.revoked => Lookup::Revoked,
         Some(r) if r.used => Lookup::Used,
         Some(r) if r.expired => Lookup::Expired,
         Some(r) => match (r.user_id, r.invitation_id) {
@@ -107,7 +111,7 @@ pub async fn consume(
     let row = sqlx::query!(
         r#"UPDATE auth_tokens SET used_at = now()
            WHERE token_hash = $1 AND purpose = $2::text::token_purpose
-             AND used_at IS NULL AND expires_at > now()
+             AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
            RETURNING user_id, invitation_id"#,
         hash,
         purpose.as_str()
@@ -123,4 +127,19 @@ pub async fn consume(
         }),
         None => peek(conn, purpose, hash).await,
     }
+}
+
+/// Revokes every unused reset and sign-in link of an account (after a password reset:
+/// an older link must not work any more); returns how many.
+pub async fn revoke_links(conn: &mut PgConnection, user: Uuid) -> anyhow::Result<u64> {
+    let done = sqlx::query!(
+        r#"UPDATE auth_tokens SET revoked_at = now()
+           WHERE user_id = $1 AND purpose IN ('reset_password', 'sign_in')
+             AND used_at IS NULL AND revoked_at IS NULL"#,
+        user
+    )
+    .execute(&mut *conn)
+    .await
+    .context("revoking an account's links")?;
+    Ok(done.rows_affected())
 }

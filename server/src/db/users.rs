@@ -17,7 +17,6 @@ pub struct UserRecord {
     pub password_hash: Option<String>,
     pub display_name: String,
     pub locale: String,
-    pub session_epoch: i32,
     pub roles: Vec<Role>,
 }
 
@@ -150,7 +149,7 @@ pub async fn by_email(
 pub async fn by_id(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option<UserRecord>> {
     let row = sqlx::query!(
         r#"SELECT u.id, u.email, u.email_verified_at IS NOT NULL AS "verified!", u.password_hash,
-                  u.display_name, u.locale, u.session_epoch,
+                  u.display_name, u.locale,
                   COALESCE(array_agg(r.role::text) FILTER (WHERE r.role IS NOT NULL), '{}') AS "roles!"
            FROM users u LEFT JOIN user_roles r ON r.user_id = u.id
            WHERE u.id = $1
@@ -168,7 +167,6 @@ pub async fn by_id(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option<U
             password_hash: r.password_hash,
             display_name: r.display_name,
             locale: r.locale,
-            session_epoch: r.session_epoch,
             roles: roles_from(r.roles)?,
         })
     })
@@ -187,10 +185,10 @@ pub async fn mark_verified(conn: &mut PgConnection, user: Uuid) -> anyhow::Resul
     Ok(())
 }
 
-/// Sets a new password and ends every existing session.
+/// Sets a new password (the caller ends the sessions and revokes the links).
 pub async fn set_password(conn: &mut PgConnection, user: Uuid, hash: &str) -> anyhow::Result<()> {
     sqlx::query!(
-        "UPDATE users SET password_hash = $2, session_epoch = session_epoch + 1 WHERE id = $1",
+        "UPDATE users SET password_hash = $2 WHERE id = $1",
         user,
         hash
     )

@@ -11,6 +11,7 @@ pub mod gallery;
 pub mod language;
 pub mod project;
 pub mod publication;
+pub mod revision;
 
 pub use api_scope::ApiScope;
 pub use category::{CategorySlug, DEFAULT_CATEGORIES};

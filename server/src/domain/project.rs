@@ -183,6 +183,32 @@ impl CheckedFields {
     }
 }
 
+impl From<&CheckedFields> for ProjectFields {
+    fn from(f: &CheckedFields) -> Self {
+        ProjectFields {
+            title: f.title.clone(),
+            short_description: f.short_description.clone(),
+            category: f.category.clone().unwrap_or_default(),
+            language: f.language.clone().unwrap_or_default(),
+            project_url: f
+                .project_url
+                .as_ref()
+                .map(|l| l.as_str().to_owned())
+                .unwrap_or_default(),
+            video_url: f
+                .video_url
+                .as_ref()
+                .map(|l| l.as_str().to_owned())
+                .unwrap_or_default(),
+            why_made: f.why_made.clone(),
+            difficulties: f.difficulties.clone(),
+            next_steps: f.next_steps.clone(),
+            sdgs: f.sdgs.iter().map(|s| i64::from(s.number())).collect(),
+            community: f.community.clone(),
+        }
+    }
+}
+
 /// What the event allows, for checking a project against it.
 pub struct EventChoices<'a> {
     pub categories: &'a [String],

@@ -1,7 +1,9 @@
 //! The publication rule, in one place: a project is visible to visitors, search, the
-//! public API and the livestream data if and only if it is submitted, every creator who
-//! needs a guardian's consent has it for publishing, a moderator approved it, and it is
-//! not withdrawn. Images showing a person also need the photo scope.
+//! public API and the livestream data if and only if it is submitted, a moderator approved
+//! a version of it, every creator of that public version who needs a guardian's consent
+//! has it for publishing, and it is not withdrawn. What the public sees is that approved
+//! version (`domain::revision`), never unreviewed changes. Images showing a person also
+//! need the photo scope.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -9,6 +11,7 @@ use serde::Serialize;
 use super::account::BirthMonth;
 use super::event::ConsentAge;
 use super::project::ProjectStatus;
+use super::revision::RevisionStatus;
 
 /// The version of the consent wording shown to guardians; recorded with every answer.
 pub const CONSENT_WORDING_VERSION: &str = "2026-11-v1";
@@ -94,7 +97,12 @@ impl MemberConsent {
 pub struct Facts {
     pub status: ProjectStatus,
     pub moderation: Moderation,
-    pub members: Vec<MemberConsent>,
+    /// The members of the public (approved) version; empty when there is none.
+    pub public_members: Vec<MemberConsent>,
+    /// Every member of the team, in the public version or not.
+    pub team: Vec<MemberConsent>,
+    /// The review state of the newest revision, when it is newer than the public one.
+    pub newest: Option<RevisionStatus>,
 }
 
 /// Whether a creator needs a guardian's consent: younger than the consent age on the
@@ -107,23 +115,32 @@ pub fn needs_consent(
     birth.age_on(reference_date) < i32::from(consent_age.years())
 }
 
-/// The rule: submitted ∧ every required publish consent ∧ approved ∧ not withdrawn.
+/// The rule: submitted ∧ approved (a public version exists) ∧ every required publish
+/// consent of that version's members ∧ not withdrawn.
 pub fn is_published(f: &Facts) -> bool {
     f.status == ProjectStatus::Submitted
         && f.moderation == Moderation::Approved
-        && !f.members.is_empty()
-        && f.members.iter().all(MemberConsent::may_publish)
+        && !f.public_members.is_empty()
+        && f.public_members.iter().all(MemberConsent::may_publish)
 }
 
-/// Whether an image of a published project may be shown: images of people need every
-/// member's photo consent too.
+/// Whether an image of the public version may be shown: images of people need the photo
+/// consent of every member who needs consent too.
 pub fn image_is_public(f: &Facts, shows_person: bool) -> bool {
-    is_published(f) && (!shows_person || f.members.iter().all(MemberConsent::may_show_photos))
+    is_published(f)
+        && (!shows_person || f.public_members.iter().all(MemberConsent::may_show_photos))
 }
 
-/// Whether every member who needs consent has given it for publishing.
+/// Whether every team member who needs consent has given it for publishing.
 pub fn consents_complete(f: &Facts) -> bool {
-    f.members.iter().all(MemberConsent::may_publish)
+    f.team.iter().all(MemberConsent::may_publish)
+}
+
+/// Whether approving the newest revision (the team as it is now) must wait for consent:
+/// the project is public and a member who would become public has none. Approving then
+/// would take the whole project down; a new member is public only with their own consent.
+pub fn approval_waits_for_consent(f: &Facts) -> bool {
+    is_published(f) && !consents_complete(f)
 }
 
 /// The status a creator sees on their dashboard.
@@ -136,6 +153,10 @@ pub enum DisplayStatus {
     NeedsChanges,
     Rejected,
     Published,
+    /// Published; a change waits for a moderator (the public still sees the old version).
+    PublishedChangesInReview,
+    /// Published; the last change was not accepted (the public sees the old version).
+    PublishedChangesDeclined,
     Withdrawn,
 }
 
@@ -148,6 +169,8 @@ impl DisplayStatus {
             DisplayStatus::NeedsChanges => "needs_changes",
             DisplayStatus::Rejected => "rejected",
             DisplayStatus::Published => "published",
+            DisplayStatus::PublishedChangesInReview => "published_changes_in_review",
+            DisplayStatus::PublishedChangesDeclined => "published_changes_declined",
             DisplayStatus::Withdrawn => "withdrawn",
         }
     }
@@ -160,10 +183,14 @@ pub fn display_status(f: &Facts) -> DisplayStatus {
         (ProjectStatus::Draft, _) => DisplayStatus::Draft,
         (ProjectStatus::Submitted, Moderation::Rejected) => DisplayStatus::Rejected,
         (ProjectStatus::Submitted, Moderation::ChangesRequested) => DisplayStatus::NeedsChanges,
+        (ProjectStatus::Submitted, Moderation::Approved) if is_published(f) => match f.newest {
+            Some(RevisionStatus::Pending) => DisplayStatus::PublishedChangesInReview,
+            Some(RevisionStatus::Rejected | RevisionStatus::ChangesRequested) => {
+                DisplayStatus::PublishedChangesDeclined
+            }
+            _ => DisplayStatus::Published,
+        },
         (ProjectStatus::Submitted, _) if !consents_complete(f) => DisplayStatus::AwaitingConsent,
-        (ProjectStatus::Submitted, Moderation::Approved) if is_published(f) => {
-            DisplayStatus::Published
-        }
         (ProjectStatus::Submitted, Moderation::Approved) => DisplayStatus::AwaitingConsent,
         (ProjectStatus::Submitted, Moderation::Pending) => DisplayStatus::InReview,
     }
@@ -186,7 +213,9 @@ mod tests {
         Facts {
             status,
             moderation,
-            members,
+            team: members.clone(),
+            public_members: members,
+            newest: None,
         }
     }
 
@@ -211,11 +240,16 @@ mod tests {
             ..ok.clone()
         }));
         assert!(!is_published(&Facts {
-            members: vec![member(true, false, true)],
+            public_members: vec![member(true, false, true)],
             ..ok.clone()
         }));
         assert!(!is_published(&Facts {
-            members: vec![],
+            public_members: vec![],
+            ..ok.clone()
+        }));
+        // A new member without consent does not take the public version down.
+        assert!(is_published(&Facts {
+            team: vec![member(true, true, false), member(true, false, false)],
             ..ok
         }));
     }
@@ -266,6 +300,27 @@ mod tests {
             vec![member(false, false, false)],
         );
         assert_eq!(display_status(&changes), DisplayStatus::NeedsChanges);
+        let published = facts(
+            ProjectStatus::Submitted,
+            Moderation::Approved,
+            vec![member(false, false, false)],
+        );
+        let in_review = Facts {
+            newest: Some(RevisionStatus::Pending),
+            ..published.clone()
+        };
+        assert_eq!(
+            display_status(&in_review),
+            DisplayStatus::PublishedChangesInReview
+        );
+        let declined = Facts {
+            newest: Some(RevisionStatus::Rejected),
+            ..published
+        };
+        assert_eq!(
+            display_status(&declined),
+            DisplayStatus::PublishedChangesDeclined
+        );
     }
 
     #[test]
@@ -291,22 +346,41 @@ mod tests {
     proptest! {
         #[test]
         fn published_always_implies_submitted_approved_and_consented(
-            status in 0..3usize, moderation in 0..4usize,
-            members in proptest::collection::vec((any::<bool>(), any::<bool>(), any::<bool>()), 0..6),
+            status in 0..3usize, moderation in 0..4usize, newest in 0..6usize,
+            public in proptest::collection::vec((any::<bool>(), any::<bool>(), any::<bool>()), 0..6),
+            added in proptest::collection::vec((any::<bool>(), any::<bool>(), any::<bool>()), 0..3),
         ) {
             let status = [ProjectStatus::Draft, ProjectStatus::Submitted, ProjectStatus::Withdrawn][status];
             let moderation = [Moderation::Pending, Moderation::Approved, Moderation::Rejected, Moderation::ChangesRequested][moderation];
-            let f = facts(status, moderation, members.iter().map(|&(n, p, ph)| member(n, p, ph)).collect());
+            let public: Vec<MemberConsent> = public.iter().map(|&(n, p, ph)| member(n, p, ph)).collect();
+            let mut team = public.clone();
+            team.extend(added.iter().map(|&(n, p, ph)| member(n, p, ph)));
+            let f = Facts {
+                status,
+                moderation,
+                public_members: public,
+                team,
+                newest: RevisionStatus::ALL.get(newest).copied(),
+            };
+            let shown_published = matches!(
+                display_status(&f),
+                DisplayStatus::Published
+                    | DisplayStatus::PublishedChangesInReview
+                    | DisplayStatus::PublishedChangesDeclined
+            );
             if is_published(&f) {
                 prop_assert_eq!(f.status, ProjectStatus::Submitted);
                 prop_assert_eq!(f.moderation, Moderation::Approved);
-                prop_assert!(f.members.iter().all(|m| !m.needs_consent || m.publish));
-                prop_assert_eq!(display_status(&f), DisplayStatus::Published);
+                prop_assert!(f.public_members.iter().all(|m| !m.needs_consent || m.publish));
+                prop_assert!(shown_published);
             } else {
-                prop_assert_ne!(display_status(&f), DisplayStatus::Published);
+                prop_assert!(!shown_published);
             }
             if image_is_public(&f, true) {
-                prop_assert!(f.members.iter().all(|m| !m.needs_consent || m.photos));
+                prop_assert!(f.public_members.iter().all(|m| !m.needs_consent || m.photos));
+            }
+            if approval_waits_for_consent(&f) {
+                prop_assert!(f.team.iter().any(|m| m.needs_consent && !m.publish));
             }
         }
     }

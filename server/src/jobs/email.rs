@@ -10,10 +10,11 @@ use uuid::Uuid;
 pub enum EmailJob {
     /// Confirm the address of a new account.
     VerifyEmail { user_id: Uuid },
-    /// A link to choose a new password.
-    ResetPassword { user_id: Uuid },
-    /// A one-time sign-in link (judges and organizers).
-    SignInLink { user_id: Uuid },
+    /// A link to choose a new password, if this address has an account (the request path
+    /// does the same work either way).
+    ResetPassword { address: String },
+    /// A one-time sign-in link, if this address is a judge's or an organizer's.
+    SignInLink { address: String },
     /// Someone tried to register with this account's address.
     AlreadyRegistered { user_id: Uuid },
     /// An invitation to become a judge or organizer.

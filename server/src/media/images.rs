@@ -16,6 +16,34 @@ pub const MAX_SIDE: u32 = 8000;
 /// Widths of the stored derivatives.
 pub const WIDTHS: [u32; 2] = [480, 1280];
 
+/// How much an image may cost to decode: refused from its header above `max_pixels`,
+/// decoded with at most `max_decode_bytes` allocated (configurable in `[media]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImageLimits {
+    pub max_pixels: u64,
+    pub max_decode_bytes: u64,
+}
+
+impl ImageLimits {
+    /// The limits configured in `[media]`.
+    pub fn from_settings(media: &crate::config::MediaSettings) -> Self {
+        ImageLimits {
+            max_pixels: media.max_megapixels.saturating_mul(1_000_000),
+            max_decode_bytes: media.max_decode_mib.saturating_mul(1024 * 1024),
+        }
+    }
+}
+
+impl Default for ImageLimits {
+    /// 40 megapixels (a recent phone's photo is 12–50), 256 MiB to decode it.
+    fn default() -> Self {
+        ImageLimits {
+            max_pixels: 40_000_000,
+            max_decode_bytes: 256 * 1024 * 1024,
+        }
+    }
+}
+
 /// Why an upload is refused; each is a Fluent key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum UploadProblem {
@@ -25,6 +53,8 @@ pub enum UploadProblem {
     Format,
     #[error("error-image-dimensions")]
     Dimensions,
+    #[error("error-image-too-many-pixels")]
+    TooManyPixels,
     #[error("error-image-unreadable")]
     Unreadable,
     #[error("error-image-alt-too-long")]
@@ -37,6 +67,7 @@ impl UploadProblem {
             UploadProblem::TooBig => "error-image-too-big",
             UploadProblem::Format => "error-image-format",
             UploadProblem::Dimensions => "error-image-dimensions",
+            UploadProblem::TooManyPixels => "error-image-too-many-pixels",
             UploadProblem::Unreadable => "error-image-unreadable",
             UploadProblem::AltTextTooLong => "error-image-alt-too-long",
         }
@@ -51,8 +82,9 @@ pub struct ImageCheck {
     pub height: u32,
 }
 
-/// The cheap check on the request path: size, real format, header dimensions.
-pub fn check_upload(bytes: &[u8]) -> Result<ImageCheck, UploadProblem> {
+/// The cheap check on the request path: size, real format, header dimensions (nothing
+/// is decoded, so a small file claiming a huge image costs nothing).
+pub fn check_upload(bytes: &[u8], limits: &ImageLimits) -> Result<ImageCheck, UploadProblem> {
     if bytes.len() > MAX_BYTES {
         return Err(UploadProblem::TooBig);
     }
@@ -76,6 +108,9 @@ pub fn check_upload(bytes: &[u8]) -> Result<ImageCheck, UploadProblem> {
     if width == 0 || height == 0 || width > MAX_SIDE || height > MAX_SIDE {
         return Err(UploadProblem::Dimensions);
     }
+    if u64::from(width) * u64::from(height) > limits.max_pixels {
+        return Err(UploadProblem::TooManyPixels);
+    }
     Ok(ImageCheck {
         format,
         width,
@@ -98,17 +133,19 @@ pub struct Processed {
 }
 
 /// Decodes under limits (the first frame of a GIF), applies the orientation, and writes
-/// metadata-free JPEGs. CPU-bound: call from `spawn_blocking`.
-pub fn process(bytes: &[u8]) -> Result<Processed, UploadProblem> {
-    check_upload(bytes)?;
+/// metadata-free JPEGs: the large derivative from the decoded image, the small one from
+/// the large, so only one full-size image is ever in memory. CPU-bound: call from
+/// `spawn_blocking`.
+pub fn process(bytes: &[u8], limits: &ImageLimits) -> Result<Processed, UploadProblem> {
+    check_upload(bytes, limits)?;
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|_| UploadProblem::Format)?;
-    let mut limits = Limits::default();
-    limits.max_image_width = Some(MAX_SIDE);
-    limits.max_image_height = Some(MAX_SIDE);
-    limits.max_alloc = Some(256 * 1024 * 1024);
-    reader.limits(limits);
+    let mut decode_limits = Limits::default();
+    decode_limits.max_image_width = Some(MAX_SIDE);
+    decode_limits.max_image_height = Some(MAX_SIDE);
+    decode_limits.max_alloc = Some(limits.max_decode_bytes);
+    reader.limits(decode_limits);
     let mut decoder = reader
         .into_decoder()
         .map_err(|_| UploadProblem::Unreadable)?;
@@ -118,28 +155,28 @@ pub fn process(bytes: &[u8]) -> Result<Processed, UploadProblem> {
     let mut img = DynamicImage::from_decoder(decoder).map_err(|_| UploadProblem::Unreadable)?;
     img.apply_orientation(orientation);
     let (width, height) = (img.width(), img.height());
-    // JPEG has no alpha: flatten onto white, so transparent drawings stay readable.
-    let rgb = flatten(&img);
     let mut derivatives = Vec::new();
-    for target in WIDTHS {
-        let resized = if rgb.width() > target {
-            let h = (u64::from(rgb.height()) * u64::from(target) / u64::from(rgb.width())).max(1);
-            DynamicImage::ImageRgb8(rgb.clone()).resize_exact(
+    // Largest first; each smaller one is made from the one before.
+    let mut source = img;
+    for target in WIDTHS.iter().rev().copied() {
+        if source.width() > target {
+            let h =
+                (u64::from(source.height()) * u64::from(target) / u64::from(source.width())).max(1);
+            source = source.resize_exact(
                 target,
                 u32::try_from(h).unwrap_or(1),
-                image::imageops::FilterType::Lanczos3,
-            )
-        } else {
-            DynamicImage::ImageRgb8(rgb.clone())
-        };
+                image::imageops::FilterType::CatmullRom,
+            );
+        }
+        // JPEG has no alpha: flatten onto white, so transparent drawings stay readable.
+        let rgb = flatten(&source);
         let mut out = Cursor::new(Vec::new());
         let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85);
-        resized
-            .to_rgb8()
-            .write_with_encoder(encoder)
+        rgb.write_with_encoder(encoder)
             .map_err(|_| UploadProblem::Unreadable)?;
         derivatives.push((target, out.into_inner()));
     }
+    derivatives.reverse();
     Ok(Processed {
         width,
         height,
@@ -148,6 +185,9 @@ pub fn process(bytes: &[u8]) -> Result<Processed, UploadProblem> {
 }
 
 fn flatten(img: &DynamicImage) -> image::RgbImage {
+    if !img.color().has_alpha() {
+        return img.to_rgb8();
+    }
     let rgba = img.to_rgba8();
     let mut out = image::RgbImage::new(rgba.width(), rgba.height());
     for (x, y, p) in rgba.enumerate_pixels() {
@@ -175,10 +215,10 @@ mod tests {
     fn accepts_real_images_and_makes_both_widths() {
         let bytes = png(2000, 1000);
         assert_eq!(
-            check_upload(&bytes).map(|c| (c.width, c.height)),
+            check_upload(&bytes, &ImageLimits::default()).map(|c| (c.width, c.height)),
             Ok((2000, 1000))
         );
-        let Ok(p) = process(&bytes) else {
+        let Ok(p) = process(&bytes, &ImageLimits::default()) else {
             panic!("process")
         };
         let widths: Vec<u32> = p
@@ -191,7 +231,7 @@ mod tests {
 
     #[test]
     fn small_images_are_not_upscaled() {
-        let Ok(p) = process(&png(300, 200)) else {
+        let Ok(p) = process(&png(300, 200), &ImageLimits::default()) else {
             panic!("process")
         };
         assert!(
@@ -204,17 +244,44 @@ mod tests {
     #[test]
     fn refuses_non_images_and_oversized_ones() {
         assert_eq!(
-            check_upload(b"<html><script>alert(1)</script></html>"),
+            check_upload(
+                b"<html><script>alert(1)</script></html>",
+                &ImageLimits::default()
+            ),
             Err(UploadProblem::Format)
         );
         assert_eq!(
-            check_upload(b"<svg xmlns='http://www.w3.org/2000/svg'></svg>"),
+            check_upload(
+                b"<svg xmlns='http://www.w3.org/2000/svg'></svg>",
+                &ImageLimits::default()
+            ),
             Err(UploadProblem::Format)
         );
         assert_eq!(
-            check_upload(&vec![0u8; MAX_BYTES + 1]),
+            check_upload(&vec![0u8; MAX_BYTES + 1], &ImageLimits::default()),
             Err(UploadProblem::TooBig)
         );
-        assert_eq!(check_upload(&png(8001, 10)), Err(UploadProblem::Dimensions));
+        assert_eq!(
+            check_upload(&png(8001, 10), &ImageLimits::default()),
+            Err(UploadProblem::Dimensions)
+        );
+    }
+
+    #[test]
+    fn a_small_file_claiming_too_many_pixels_is_refused_from_its_header() {
+        // 7000 × 7000 = 49 megapixels of one colour compresses to a few hundred kB.
+        let img = image::GrayImage::new(7000, 7000);
+        let mut out = Cursor::new(Vec::new());
+        let _ = DynamicImage::ImageLuma8(img).write_to(&mut out, ImageFormat::Png);
+        let bytes = out.into_inner();
+        assert!(bytes.len() < 1_000_000, "{} bytes", bytes.len());
+        assert_eq!(
+            check_upload(&bytes, &ImageLimits::default()),
+            Err(UploadProblem::TooManyPixels)
+        );
+        assert_eq!(
+            process(&bytes, &ImageLimits::default()).err(),
+            Some(UploadProblem::TooManyPixels)
+        );
     }
 }

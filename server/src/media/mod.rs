@@ -5,7 +5,7 @@
 pub mod images;
 pub mod storage;
 
-pub use images::{ImageCheck, UploadProblem, check_upload, process};
+pub use images::{ImageCheck, ImageLimits, UploadProblem, check_upload, process};
 pub use storage::{LocalDisk, S3Store, Storage};
 
 use uuid::Uuid;

@@ -201,6 +201,10 @@ pub async fn demo(
     let mut report = SeedReport::default();
     let mut tx = pool.begin().await?;
     let events = demo_events(today)?;
+    let [current, previous] = &events[..] else {
+        anyhow::bail!("two demo events");
+    };
+    let mut previous_created = false;
     for event in &events {
         if db::events::exists(&mut tx, &event.slug).await? {
             report.events_skipped.push(event.slug.to_string());
@@ -210,39 +214,51 @@ pub async fn demo(
             .iter()
             .map(|s| CategorySlug::parse(s))
             .collect::<Result<Vec<_>, _>>()?;
-        db::events::insert(&mut tx, event, &categories).await?;
+        // Last year's event is made as it was while open; its projects go through the
+        // same operations as this year's, then it moves on to its archived schedule.
+        let inserted = if event.slug == previous.slug {
+            previous_created = true;
+            NewEvent {
+                phase: Phase::SubmissionsOpen,
+                schedule: current.schedule,
+                ..event.clone()
+            }
+        } else {
+            event.clone()
+        };
+        db::events::insert(&mut tx, &inserted, &categories).await?;
         report.events_created.push(event.slug.to_string());
     }
     report.accounts_created = demo_accounts(&mut tx).await?;
-    let current = db::events::id_by_slug(&mut tx, &events[0].slug).await?;
-    if let Some(current) = current {
+    if let Some(id) = db::events::id_by_slug(&mut tx, &current.slug).await? {
         report.projects_created = projects::demo_projects(
             &mut tx,
             storage,
-            current,
+            id,
             options.projects,
             options.with_images,
             2026,
         )
         .await?;
-        crate::publication::refresh_event(&mut tx, current).await?;
     }
-    // Last year's event: a smaller gallery with its judges' favourites and award.
-    if let Some(previous) = db::events::id_by_slug(&mut tx, &events[1].slug).await? {
+    if let (true, Some(id)) = (
+        previous_created,
+        db::events::id_by_slug(&mut tx, &previous.slug).await?,
+    ) {
         let made = projects::demo_projects(
             &mut tx,
             storage,
-            previous,
+            id,
             options.projects / 4,
             options.with_images / 4,
             2025,
         )
         .await?;
         report.projects_created += made;
-        if made > 0 {
-            projects::demo_results(&mut tx, previous).await?;
-        }
-        crate::publication::refresh_event(&mut tx, previous).await?;
+        db::events::set_phase_and_schedule(&mut tx, id, previous.phase, &previous.schedule).await?;
+        // Last year's judges' favourites and award, public now its results are.
+        projects::demo_results(&mut tx, id).await?;
+        crate::publication::refresh_event(&mut tx, id).await?;
     }
     tx.commit().await?;
     Ok(report)

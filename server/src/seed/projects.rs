@@ -3,6 +3,11 @@
 //! images drawn here (not blank) and processed like uploads; every status.
 //!
 //! Deterministic: the same seed number gives the same clubs, names, texts and images.
+//!
+//! The accounts, creator profiles and drawn images are fixtures; everything people do
+//! with them (starting a project, the team, saving and submitting, consent answers,
+//! moderation decisions, withdrawals) goes through `operations`, as in the app, so the
+//! demo has real revisions and audit rows.
 
 use chrono::{Datelike, Utc};
 use rand::rngs::StdRng;
@@ -11,15 +16,16 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use crate::db;
-use crate::db::consents::AnsweredBy;
 use crate::db::users::NewCreator;
 use crate::domain::account::{
     BirthMonth, Country, DisplayName, EmailAddress, Gender, PersonName, Role,
 };
-use crate::domain::project::{self, EventChoices, ProjectFields, ProjectStatus};
-use crate::domain::publication::{CONSENT_WORDING_VERSION, Moderation, Scope};
+use crate::domain::project::{ProjectFields, ProjectStatus};
+use crate::domain::revision::Decision;
 use crate::media::Storage;
 use crate::media::derivative_key;
+use crate::operations::consent::Grants;
+use crate::operations::{self, Actor, OpError, Via};
 
 /// (country code, content language, first names, surnames) per club.
 const CLUBS: &[(&str, &str, &[&str], &[&str])] = &[
@@ -527,7 +533,7 @@ pub async fn demo_projects(
     let moderator = db::users::with_role(conn, Role::Organizer)
         .await?
         .first()
-        .copied();
+        .map(|id| Actor::account(*id, vec![Role::Organizer], Via::Seed, None));
     let mut created = 0;
     let mut n = 0usize;
     while created < count {
@@ -536,6 +542,7 @@ pub async fn demo_projects(
         let club = (n * 11) % CLUBS.len();
         let (country, language, firsts, surnames) = CLUBS[club];
         let mentor = mentors[club];
+        let mentor_actor = Actor::account(mentor, vec![Role::Adult], Via::Seed, None);
         n += 1;
         let team_size = *pick(&mut rng, &[1usize, 1, 1, 2, 2, 3, 4, 5]);
         let mut team = Vec::new();
@@ -559,14 +566,16 @@ pub async fn demo_projects(
             };
             team.push(db::users::insert_creator(conn, &profile, None, Some(mentor)).await?);
         }
-        // Join codes are unique across events: the seed number keeps each event's apart.
-        let code = format!("DEMO{rng_seed}{created:06}");
-        let Some(project) = db::projects::create_draft(conn, event_id, team[0], &code).await?
-        else {
-            continue;
-        };
+        let project =
+            match operations::projects::create_draft_in(conn, &mentor_actor, event_id, team[0])
+                .await
+            {
+                Ok(id) => id,
+                Err(OpError::Refused(_)) => continue,
+                Err(e) => return Err(e.into()),
+            };
         for member in &team[1..] {
-            db::projects::add_member(conn, project, event_id, *member).await?;
+            operations::projects::add_member_in(conn, &mentor_actor, project, *member).await?;
         }
         // Clubs whose language has no demo texts write in English.
         let (text_language, texts) = TEXTS
@@ -627,59 +636,7 @@ pub async fn demo_projects(
             3 => ProjectStatus::Withdrawn,
             _ => ProjectStatus::Submitted,
         };
-        let checked = project::check(
-            &fields,
-            &EventChoices {
-                categories: &categories,
-                languages: &languages,
-            },
-            status != ProjectStatus::Draft,
-        )
-        .map_err(|e| anyhow::anyhow!("demo project does not validate: {e:?}"))?;
-        db::projects::update_fields(conn, project, &checked).await?;
-        if status != ProjectStatus::Draft {
-            db::projects::set_status(conn, project, ProjectStatus::Submitted).await?;
-            // Most clubs' mentors have answered for their creators; the moderators have
-            // been through most projects: every stage of the road to "published" shows.
-            if rng.random_bool(0.85) {
-                for member in &team {
-                    for (scope, granted) in [
-                        (Scope::Publish, true),
-                        (Scope::Photos, rng.random_bool(0.6)),
-                        (Scope::Contact, rng.random_bool(0.5)),
-                    ] {
-                        db::consents::record(
-                            conn,
-                            *member,
-                            None,
-                            scope,
-                            granted,
-                            CONSENT_WORDING_VERSION,
-                            AnsweredBy::User(mentor),
-                        )
-                        .await?;
-                    }
-                }
-            }
-            let decision = match rng.random_range(0..20) {
-                0..=13 => Some((Moderation::Approved, None)),
-                14 => Some((
-                    Moderation::ChangesRequested,
-                    Some("Please add a short video so the judges can see it working."),
-                )),
-                15 => Some((
-                    Moderation::Rejected,
-                    Some("This project was entered twice; we kept the other entry."),
-                )),
-                _ => None,
-            };
-            if let (Some((decision, reason)), Some(moderator)) = (decision, moderator) {
-                db::projects::moderate(conn, project, moderator, decision, reason).await?;
-            }
-        }
-        if status == ProjectStatus::Withdrawn {
-            db::projects::set_status(conn, project, ProjectStatus::Withdrawn).await?;
-        }
+        // Images first, so the submission shows them.
         if created < with_images {
             for i in 0..rng.random_range(1..=3) {
                 let picture = draw(&mut rng, 800, 540);
@@ -687,7 +644,8 @@ pub async fn demo_projects(
                 image::DynamicImage::ImageRgb8(picture)
                     .write_to(&mut png, image::ImageFormat::Png)?;
                 let processed =
-                    crate::media::process(png.get_ref()).map_err(|e| anyhow::anyhow!("{e}"))?;
+                    crate::media::process(png.get_ref(), &crate::media::ImageLimits::default())
+                        .map_err(|e| anyhow::anyhow!("{e}"))?;
                 let id = Uuid::new_v4();
                 for (width, jpeg) in processed.derivatives {
                     storage.put(&derivative_key(id, width), jpeg).await?;
@@ -702,6 +660,53 @@ pub async fn demo_projects(
                 )
                 .await?;
             }
+        }
+        let submit = status != ProjectStatus::Draft;
+        operations::projects::save_in(conn, &mentor_actor, project, &fields, submit)
+            .await
+            .map_err(|e| anyhow::anyhow!("demo project does not save: {e:?}"))?;
+        if submit {
+            // Most clubs' mentors have answered for their creators; the moderators have
+            // been through most projects: every stage of the road to "published" shows.
+            if rng.random_bool(0.85) {
+                for member in &team {
+                    let grants = Grants {
+                        publish: true,
+                        photos: rng.random_bool(0.6),
+                        contact: rng.random_bool(0.5),
+                    };
+                    operations::consent::answer_in_app_in(
+                        conn,
+                        &mentor_actor,
+                        project,
+                        *member,
+                        grants,
+                        None,
+                    )
+                    .await?;
+                }
+            }
+            let decision = match rng.random_range(0..20) {
+                0..=13 => Some((Decision::Approve, "")),
+                14 => Some((
+                    Decision::RequestChanges,
+                    "Please add a short video so the judges can see it working.",
+                )),
+                15 => Some((
+                    Decision::Reject,
+                    "This project was entered twice; we kept the other entry.",
+                )),
+                _ => None,
+            };
+            if let (Some((decision, reason)), Some(moderator)) = (decision, &moderator)
+                && let Some(revision) = db::revisions::newest(conn, project).await?
+            {
+                operations::moderation::decide_in(conn, moderator, revision.id, decision, reason)
+                    .await?;
+            }
+        }
+        if status == ProjectStatus::Withdrawn {
+            operations::projects::withdraw_in(conn, &mentor_actor, project).await?;
         }
         created += 1;
     }

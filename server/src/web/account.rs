@@ -12,19 +12,17 @@ use super::forms::{Field, FormErrors, SelectOption};
 use super::guards::{AdultUser, CurrentUser};
 use super::pages::{FormPage, MessagePage};
 use super::router::Routes;
-use super::sign_in::{confirm_page, finish_sign_in, token_problem_page};
+use super::sign_in::{after_link, confirm_page};
 use super::{AppError, password_field};
-use crate::auth::password;
-use crate::auth::secrets::hash_token;
 use crate::db;
-use crate::db::tokens::{Lookup, Purpose, Subject};
+use crate::db::tokens::Purpose;
 use crate::db::users::NewCreator;
 use crate::domain::account::{
     BirthMonth, Country, DisplayName, EmailAddress, Gender, NewPassword, PersonName, Role,
     check_child_profile_age, check_self_registration_age,
 };
 use crate::i18n::Locale;
-use crate::jobs::{self, EmailJob, Job};
+use crate::operations::accounts::{self, Registration};
 
 pub fn routes(r: &mut Routes) {
     r.get("/register", register_choice);
@@ -254,73 +252,38 @@ async fn creator_submit(
             "register-creator-heading",
         );
     };
+    let display_name = creator.display_name.clone();
     register(
         &ctx,
-        &email,
+        email,
         password,
-        &creator.display_name,
+        display_name,
         Role::Creator,
-        Some(&creator),
+        Some(creator),
     )
     .await
 }
 
-/// Creates an unverified account with its role (and, for a teenager, their creator
-/// profile) and queues the verification email, in one transaction. An address that is
-/// taken gets the same answer, and its owner an email instead.
+/// Creates the account (see `operations::accounts::register`): the page says the same
+/// whether or not the address was taken.
 async fn register(
     ctx: &PageContext,
-    email: &EmailAddress,
+    email: EmailAddress,
     password: NewPassword,
-    name: &DisplayName,
+    display_name: DisplayName,
     role: Role,
-    creator: Option<&NewCreator>,
+    creator: Option<NewCreator>,
 ) -> Result<HttpResponse, AppError> {
-    let hash = password::hash(password).await?;
-    let mut tx = ctx.begin().await?;
-    match db::users::insert_user(
-        &mut tx,
+    let registration = Registration {
         email,
-        Some(&hash),
-        name,
-        ctx.locale.locale.code(),
-        false,
-    )
-    .await?
-    {
-        Some(user) => {
-            db::users::grant_role(&mut tx, user, role, None).await?;
-            if let Some(creator) = creator {
-                db::users::insert_creator(&mut tx, creator, Some(user), None).await?;
-            }
-            jobs::enqueue(
-                &mut tx,
-                &Job::Email(EmailJob::VerifyEmail { user_id: user }),
-            )
-            .await?;
-        }
-        None => already_registered(&mut tx, email).await?,
-    }
-    tx.commit().await.map_err(anyhow::Error::from)?;
+        password,
+        display_name,
+        role,
+        creator,
+        locale: ctx.locale.locale.code().to_owned(),
+    };
+    accounts::register(ctx.ops(), &ctx.visitor(), registration).await?;
     Ok(see_other("/register/check-email"))
-}
-
-/// Someone registered with an address that has an account: the page says the same as for
-/// a new account, and the owner gets an email instead.
-async fn already_registered(
-    tx: &mut sqlx::PgConnection,
-    email: &EmailAddress,
-) -> Result<(), AppError> {
-    if let Some(existing) = db::users::by_email(tx, email).await? {
-        jobs::enqueue(
-            tx,
-            &Job::Email(EmailJob::AlreadyRegistered {
-                user_id: existing.id,
-            }),
-        )
-        .await?;
-    }
-    Ok(())
 }
 
 fn adult_page(l: Locale, values: &AdultRegistration, errors: &FormErrors) -> FormPage {
@@ -375,7 +338,7 @@ async fn adult_submit(
             "register-adult-heading",
         );
     };
-    register(&ctx, &email, password, &name, Role::Adult, None).await
+    register(&ctx, email, password, name, Role::Adult, None).await
 }
 
 async fn check_email(ctx: PageContext) -> Result<HttpResponse, AppError> {
@@ -404,19 +367,14 @@ async fn verify_submit(
     token: web::Path<String>,
     _form: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, AppError> {
-    let mut tx = ctx.begin().await?;
-    match db::tokens::consume(&mut tx, Purpose::VerifyEmail, &hash_token(&token)).await? {
-        Lookup::Valid(Subject::User(user_id)) => {
-            let user = finish_sign_in(&ctx, tx, user_id).await?;
-            ctx.flash("verify-done")?;
-            Ok(see_other(if user.roles.contains(&Role::Adult) {
-                "/account/children"
-            } else {
-                "/account"
-            }))
+    let outcome = accounts::verify_email(ctx.ops(), &ctx.visitor(), &token).await;
+    after_link(&ctx, outcome, Some("verify-done"), |user| {
+        if user.roles.contains(&Role::Adult) {
+            "/account/children".to_owned()
+        } else {
+            "/account".to_owned()
         }
-        problem => token_problem_page(&ctx, &problem),
-    }
+    })
 }
 
 /// A form with nothing but its CSRF token (confirmation buttons).
@@ -483,7 +441,11 @@ fn account_form_page(
     if user.has(Role::Judge) {
         page = page.link("/judge", l.t("nav-judge"));
     }
-    page
+    page.button(
+        "/sign-out/everywhere",
+        l.t("account-sign-out-everywhere"),
+        Some(l.t("account-sign-out-everywhere-hint")),
+    )
 }
 
 async fn account_page(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, AppError> {
@@ -514,8 +476,7 @@ async fn account_update(
         let page = account_form_page(ctx.locale.locale, &user, &form, &errors);
         return render_form(&ctx, StatusCode::BAD_REQUEST, page, "account-heading");
     };
-    let mut conn = ctx.conn().await?;
-    db::users::update_profile(&mut conn, user.id(), &name, locale.code()).await?;
+    accounts::update_profile(ctx.ops(), &ctx.actor(&user), &name, locale.code()).await?;
     ctx.flash("account-saved")?;
     Ok(see_other(&format!("/account?lang={}", locale.code())))
 }
@@ -597,8 +558,7 @@ async fn children_add(
     else {
         return children_view(&ctx, &adult, &form, &errors, StatusCode::BAD_REQUEST).await;
     };
-    let mut conn = ctx.conn().await?;
-    db::users::insert_creator(&mut conn, &creator, None, Some(adult.0.id())).await?;
+    accounts::add_child(ctx.ops(), &ctx.actor(&adult.0), &creator).await?;
     ctx.flash("children-added")?;
     Ok(see_other("/account/children"))
 }

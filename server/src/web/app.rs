@@ -79,6 +79,7 @@ impl Application {
             providers,
             outbox_dir: settings.mail.outbox_folder(&settings.application.data_dir),
             storage: services.storage.clone(),
+            ops: services.ops.clone(),
         });
         let server = run(listener, state, &settings)?;
         let workers = if settings.jobs.run_in_server {

@@ -4,7 +4,6 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
-use chrono::{Duration, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -13,24 +12,19 @@ use super::context::{PageContext, see_other};
 use super::csrf::CsrfForm;
 use super::guards::CurrentUser;
 use super::router::Routes;
-use super::sign_in::token_problem_page;
+use super::sign_in::{link_problem_page, token_problem_page};
 use super::{AppError, parse_id};
 use crate::auth::secrets::hash_token;
 use crate::db;
-use crate::db::consents::{AnsweredBy, MemberFacts, TokenPurpose};
+use crate::db::consents::{MemberFacts, TokenPurpose};
 use crate::db::tokens::Lookup;
 use crate::domain::account::EmailAddress;
 use crate::domain::gallery::AgeBracket;
 use crate::domain::project::ImageStatus;
-use crate::domain::publication::{CONSENT_WORDING_VERSION, Scope};
+use crate::domain::publication::CONSENT_WORDING_VERSION;
 use crate::i18n::Locale;
-use crate::jobs::{self, EmailJob, Job, Notice};
-
-/// How long a guardian has to answer; reminders go out after 3 and 7 days.
-const REQUEST_DAYS: i64 = 10;
-const REMINDER_DAYS: [i64; 2] = [3, 7];
-/// A creator may resend a request at most this often.
-const RESEND_MINUTES: i64 = 10;
+use crate::operations::consent::Grants;
+use crate::operations::{self, OpError};
 
 pub fn routes(r: &mut Routes) {
     r.post("/projects/{id}/consent/request", request);
@@ -58,20 +52,10 @@ async fn member_of(
     creator: Uuid,
 ) -> Result<MemberFacts, AppError> {
     let mut conn = ctx.conn().await?;
-    if !db::projects::user_is_member(&mut conn, user.id(), project).await? {
-        return Err(AppError::NotFound);
-    }
-    let (_, members) = db::consents::facts(&mut conn, project)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    members
-        .into_iter()
-        .find(|m| m.creator_id == creator)
-        .ok_or(AppError::NotFound)
+    Ok(operations::consent::member_of(&mut conn, &ctx.actor(user), project, creator).await?)
 }
 
-/// A teenager asks a guardian: the request, its email and two reminders are enqueued in
-/// one transaction.
+/// A teenager asks a guardian by email.
 async fn request(
     ctx: PageContext,
     user: CurrentUser,
@@ -80,61 +64,28 @@ async fn request(
 ) -> Result<HttpResponse, AppError> {
     let project = parse_id(&id)?;
     let creator = parse_id(&form.0.creator_id)?;
-    let member = member_of(&ctx, &user, project, creator).await?;
-    // Only the teenager themself asks their guardian; children's adults answer in the app.
-    if member.user_id != Some(user.id()) {
-        return Err(AppError::Forbidden);
-    }
     let back = format!("/projects/{project}");
     let Ok(email) = EmailAddress::parse(&form.0.guardian_email) else {
         ctx.flash("consent-email-invalid")?;
         return Ok(see_other(&back));
     };
-    if email.as_str() == user.0.email {
-        ctx.flash("consent-email-own")?;
-        return Ok(see_other(&back));
-    }
-    let mut tx = ctx.begin().await?;
-    if let Some(pending) = db::consents::pending_for(&mut tx, creator).await?
-        && Utc::now() - pending.created_at < Duration::minutes(RESEND_MINUTES)
-    {
-        ctx.flash("consent-resend-wait")?;
-        return Ok(see_other(&back));
-    }
-    let now = Utc::now();
-    let request = db::consents::create_request(
-        &mut tx,
-        creator,
+    let locale = ctx.locale.locale.code();
+    match operations::consent::request(
+        ctx.ops(),
+        &ctx.actor(&user),
         project,
-        Some(email.as_str()),
-        ctx.locale.locale.code(),
-        user.id(),
-        now + Duration::days(REQUEST_DAYS),
+        creator,
+        &email,
+        locale,
     )
-    .await?;
-    db::consents::mark_sent(&mut tx, request).await?;
-    jobs::enqueue(
-        &mut tx,
-        &Job::Email(EmailJob::ConsentRequest {
-            request_id: request,
-            reminder: false,
-        }),
-    )
-    .await?;
-    for days in REMINDER_DAYS {
-        jobs::enqueue_at(
-            &mut tx,
-            &Job::Email(EmailJob::ConsentRequest {
-                request_id: request,
-                reminder: true,
-            }),
-            now + Duration::days(days),
-        )
-        .await?;
+    .await
+    {
+        Ok(_) => {
+            ctx.flash("consent-requested")?;
+            Ok(see_other(&back))
+        }
+        Err(e) => ctx.refused(e, &back),
     }
-    tx.commit().await.map_err(anyhow::Error::from)?;
-    ctx.flash("consent-requested")?;
-    Ok(see_other(&back))
 }
 
 #[derive(Serialize)]
@@ -149,6 +100,8 @@ struct ConsentPage {
     project_details: Vec<(String, String)>,
     images: Vec<PreviewImage>,
     wording_version: &'static str,
+    /// The revision shown, which the answer is recorded for.
+    revision: Option<Uuid>,
     csrf_token: String,
 }
 
@@ -159,6 +112,8 @@ struct PreviewImage {
     shows_person: bool,
 }
 
+/// Exactly what will be public about the project and the creator: the project's newest
+/// revision (what a moderator decides on), and the creator's public details.
 async fn consent_page(
     ctx: &PageContext,
     project: Uuid,
@@ -174,13 +129,24 @@ async fn consent_page(
     let event = db::events::by_id(&mut conn, p.event_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let images = db::projects::images(&mut conn, project)
+    let newest = db::revisions::newest(&mut conn, project).await?;
+    let content = match &newest {
+        Some(r) => r.content.clone(),
+        None => operations::projects::working_copy(&mut conn, project).await?,
+    };
+    let ready: Vec<Uuid> = db::projects::images(&mut conn, project)
         .await?
         .into_iter()
         .filter(|i| i.status == ImageStatus::Ready)
+        .map(|i| i.id)
+        .collect();
+    let images = content
+        .images
+        .iter()
+        .filter(|i| ready.contains(&i.id))
         .map(|i| PreviewImage {
             src: image_src(i.id),
-            alt: i.alt_text,
+            alt: i.alt_text.clone(),
             shows_person: i.shows_person,
         })
         .collect();
@@ -194,21 +160,22 @@ async fn consent_page(
         country: crate::i18n::country_name(&member.country, l),
         age_group: l.t(&AgeBracket::of_age(age).label_key()),
         project_details: [
-            ("project-field-why-made", &p.fields.why_made),
-            ("project-field-difficulties", &p.fields.difficulties),
-            ("project-field-next-steps", &p.fields.next_steps),
-            ("project-field-community", &p.fields.community),
-            ("project-field-project-url", &p.fields.project_url),
-            ("project-field-video-url", &p.fields.video_url),
+            ("project-field-why-made", &content.why_made),
+            ("project-field-difficulties", &content.difficulties),
+            ("project-field-next-steps", &content.next_steps),
+            ("project-field-community", &content.community),
+            ("project-field-project-url", &content.project_url),
+            ("project-field-video-url", &content.video_url),
         ]
         .into_iter()
         .filter(|(_, text)| !text.trim().is_empty())
         .map(|(key, text)| (l.t(key), text.clone()))
         .collect(),
-        project_title: p.fields.title,
-        project_description: p.fields.short_description,
+        project_title: content.title.clone(),
+        project_description: content.short_description.clone(),
         images,
         wording_version: CONSENT_WORDING_VERSION,
+        revision: newest.map(|r| r.id),
         csrf_token: super::csrf::token(&ctx.session)?,
     };
     ctx.render("consent/consent.html", l.t("consent-heading"), &page)
@@ -222,18 +189,22 @@ pub struct AnswerForm {
     contact: Option<String>,
     /// `agree` or `decline`.
     answer: String,
+    /// The revision the page showed.
+    revision: String,
 }
 
 impl AnswerForm {
-    /// The granted scopes: declining grants none; photos only make sense with publishing.
-    fn grants(&self) -> [(Scope, bool); 3] {
-        let agree = self.answer == "agree";
-        let publish = agree && self.publish.is_some();
-        [
-            (Scope::Publish, publish),
-            (Scope::Photos, publish && self.photos.is_some()),
-            (Scope::Contact, agree && self.contact.is_some()),
-        ]
+    fn grants(&self) -> Grants {
+        Grants::from_form(
+            self.answer == "agree",
+            self.publish.is_some(),
+            self.photos.is_some(),
+            self.contact.is_some(),
+        )
+    }
+
+    fn revision(&self) -> Option<Uuid> {
+        Uuid::parse_str(&self.revision).ok()
     }
 }
 
@@ -266,25 +237,16 @@ async fn in_app_answer(
 ) -> Result<HttpResponse, AppError> {
     let (project, creator) = path.into_inner();
     let (project, creator) = (parse_id(&project)?, parse_id(&creator)?);
-    let member = member_of(&ctx, &user, project, creator).await?;
-    if member.managed_by != Some(user.id()) {
-        return Err(AppError::Forbidden);
-    }
-    let mut tx = ctx.begin().await?;
-    for (scope, granted) in form.0.grants() {
-        db::consents::record(
-            &mut tx,
-            creator,
-            None,
-            scope,
-            granted,
-            CONSENT_WORDING_VERSION,
-            AnsweredBy::User(user.id()),
-        )
-        .await?;
-    }
-    crate::publication::refresh_creator(&mut tx, creator).await?;
-    tx.commit().await.map_err(anyhow::Error::from)?;
+    let grants = form.0.grants();
+    operations::consent::answer_in_app(
+        ctx.ops(),
+        &ctx.actor(&user),
+        project,
+        creator,
+        grants,
+        form.0.revision(),
+    )
+    .await?;
     ctx.flash(if form.0.answer == "agree" {
         "consent-recorded"
     } else {
@@ -301,20 +263,6 @@ async fn peek_request(
 ) -> Result<Lookup<Uuid>, AppError> {
     let mut conn = ctx.conn().await?;
     Ok(db::consents::peek_token(&mut conn, &hash_token(token), purpose).await?)
-}
-
-/// Uses a consent link inside `tx`: its request, or why the link cannot be used.
-async fn use_request(
-    tx: &mut sqlx::PgConnection,
-    token: &str,
-    purpose: TokenPurpose,
-) -> Result<Result<db::consents::RequestRecord, Lookup<Uuid>>, AppError> {
-    match db::consents::consume_token(tx, &hash_token(token), purpose).await? {
-        Lookup::Valid(request) => Ok(Ok(db::consents::request(tx, request)
-            .await?
-            .ok_or(AppError::NotFound)?)),
-        problem => Ok(Err(problem)),
-    }
 }
 
 /// The request a valid respond token belongs to, and its member.
@@ -361,40 +309,22 @@ async fn guardian_answer(
     token: web::Path<String>,
     form: CsrfForm<AnswerForm>,
 ) -> Result<HttpResponse, AppError> {
-    let mut tx = ctx.begin().await?;
-    let req = match use_request(&mut tx, &token, TokenPurpose::Respond).await? {
-        Ok(req) => req,
-        Err(problem) => return token_problem_page(&ctx, &problem),
+    let answered = match operations::consent::answer_by_link(
+        ctx.ops(),
+        &ctx.visitor(),
+        &token,
+        form.0.grants(),
+        form.0.revision(),
+        ctx.locale.locale.code(),
+    )
+    .await
+    {
+        Ok(answered) => answered,
+        Err(OpError::Link(problem)) => return link_problem_page(&ctx, problem),
+        Err(e) => return Err(e.into()),
     };
-    let email = req.guardian_email.clone().ok_or(AppError::NotFound)?;
-    for (scope, granted) in form.0.grants() {
-        db::consents::record(
-            &mut tx,
-            req.creator_id,
-            Some(req.id),
-            scope,
-            granted,
-            CONSENT_WORDING_VERSION,
-            AnsweredBy::Email(&email),
-        )
-        .await?;
-    }
-    db::consents::mark_answered(&mut tx, req.id).await?;
-    crate::publication::refresh_creator(&mut tx, req.creator_id).await?;
-    let agreed = form.0.answer == "agree";
-    if agreed {
-        jobs::enqueue(
-            &mut tx,
-            &Job::Email(EmailJob::ConsentConfirmation {
-                request_id: req.id,
-                locale: ctx.locale.locale.code().to_owned(),
-            }),
-        )
-        .await?;
-    }
-    tx.commit().await.map_err(anyhow::Error::from)?;
     let l = ctx.locale.locale;
-    let (heading, text) = if agreed {
+    let (heading, text) = if answered.agreed {
         ("consent-thanks-heading", "consent-thanks-text")
     } else {
         ("consent-declined-heading", "consent-declined-text")
@@ -428,10 +358,9 @@ async fn withdraw_page(
     ctx: PageContext,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    if let problem @ (Lookup::Unknown | Lookup::Used | Lookup::Expired) =
-        peek_request(&ctx, &token, TokenPurpose::Withdraw).await?
-    {
-        return token_problem_page(&ctx, &problem);
+    let lookup = peek_request(&ctx, &token, TokenPurpose::Withdraw).await?;
+    if !matches!(lookup, Lookup::Valid(_)) {
+        return token_problem_page(&ctx, &lookup);
     }
     let l = ctx.locale.locale;
     let page = super::pages::FormPage::new(
@@ -454,48 +383,11 @@ async fn withdraw(
     token: web::Path<String>,
     _form: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, AppError> {
-    let mut tx = ctx.begin().await?;
-    let req = match use_request(&mut tx, &token, TokenPurpose::Withdraw).await? {
-        Ok(req) => req,
-        Err(problem) => return token_problem_page(&ctx, &problem),
-    };
-    // Withdrawal takes effect in this transaction: the publication rule reads consents
-    // live, so the project leaves every public surface as soon as it commits.
-    db::consents::withdraw_all(&mut tx, req.creator_id).await?;
-    crate::publication::refresh_creator(&mut tx, req.creator_id).await?;
-    // The team and the organizers are told, one email job each.
-    let (_, members) = db::consents::facts(&mut tx, req.project_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let creator_name = members
-        .iter()
-        .find(|m| m.creator_id == req.creator_id)
-        .map(|m| m.display_name.clone())
-        .unwrap_or_default();
-    let mut recipients: Vec<Uuid> = db::projects::member_accounts(&mut tx, req.project_id)
-        .await?
-        .into_iter()
-        .map(|(id, ..)| id)
-        .collect();
-    recipients
-        .extend(db::users::with_role(&mut tx, crate::domain::account::Role::Organizer).await?);
-    recipients.sort();
-    recipients.dedup();
-    for user_id in recipients {
-        let notice = Notice::ConsentWithdrawn {
-            creator_name: creator_name.clone(),
-        };
-        jobs::enqueue(
-            &mut tx,
-            &Job::Email(EmailJob::ProjectNotice {
-                user_id,
-                project_id: req.project_id,
-                notice,
-            }),
-        )
-        .await?;
+    match operations::consent::withdraw_by_link(ctx.ops(), &ctx.visitor(), &token).await {
+        Ok(()) => {}
+        Err(OpError::Link(problem)) => return link_problem_page(&ctx, problem),
+        Err(e) => return Err(e.into()),
     }
-    tx.commit().await.map_err(anyhow::Error::from)?;
     let l = ctx.locale.locale;
     let page = super::pages::MessagePage::new(
         l.t("consent-withdrawn-heading"),

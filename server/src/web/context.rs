@@ -5,13 +5,14 @@ use std::future::Future;
 use std::pin::Pin;
 
 use actix_session::{Session, SessionExt};
-use actix_web::{FromRequest, HttpRequest, HttpResponse, dev::Payload, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, dev::Payload, web};
 use serde::Serialize;
 
 use super::csrf;
-use super::guards::MaybeUser;
+use super::guards::{CurrentUser, MaybeUser};
 use super::{AppError, AppState, Page, RequestLocale};
 use crate::domain::account::Role;
+use crate::operations::{Actor, OpError, Via};
 
 const FLASH_KEY: &str = "flash";
 
@@ -41,9 +42,34 @@ pub struct PageContext {
     pub session: Session,
     pub user: MaybeUser,
     pub state: web::Data<AppState>,
+    /// The request's id (`x-request-id`), for the audit log.
+    pub request_id: Option<String>,
 }
 
 impl PageContext {
+    /// The operations of the application.
+    pub fn ops(&self) -> &crate::operations::Ops {
+        &self.state.ops
+    }
+
+    /// The signed-in `user` as the actor of an operation.
+    pub fn actor(&self, user: &CurrentUser) -> Actor {
+        Actor::account(
+            user.id(),
+            user.0.roles.clone(),
+            Via::Web,
+            self.request_id.clone(),
+        )
+    }
+
+    /// Whoever is asking, signed in or not, as the actor of an operation.
+    pub fn visitor(&self) -> Actor {
+        match &self.user.0 {
+            Some(user) => self.actor(user),
+            None => Actor::visitor(Via::Web, self.request_id.clone()),
+        }
+    }
+
     /// Renders `template` with `data` and the layout's fields.
     pub fn render<T: Serialize>(
         &self,
@@ -126,6 +152,18 @@ impl PageContext {
         self.locale.locale.t(key)
     }
 
+    /// The answer to a form post whose operation was refused: the reason (a rule's, or
+    /// the first input problem's) as a flash message on `back`. Anything else is an error.
+    pub fn refused(&self, e: OpError, back: &str) -> Result<HttpResponse, AppError> {
+        let key = match e {
+            OpError::Refused(key) => key,
+            OpError::Invalid(problems) if !problems.is_empty() => problems[0].1.0,
+            other => return Err(other.into()),
+        };
+        self.flash(key)?;
+        Ok(see_other(back))
+    }
+
     /// Leaves a message (a Fluent key) for the next page this visitor sees.
     pub fn flash(&self, key: &str) -> Result<(), AppError> {
         self.session
@@ -165,11 +203,16 @@ impl FromRequest for PageContext {
             let locale = RequestLocale::from_request(&req, &mut Payload::None)
                 .await
                 .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
+            let request_id = req
+                .extensions()
+                .get::<tracing_actix_web::RequestId>()
+                .map(|id| id.to_string());
             Ok(PageContext {
                 locale,
                 session: req.get_session(),
                 user: user.await?,
                 state,
+                request_id,
             })
         })
     }

@@ -128,6 +128,9 @@ impl From<OpError> for AppError {
             // Handlers show input problems next to their fields; one that reaches here
             // came from a request no form of ours sends.
             OpError::Invalid(_) => AppError::BadRequest,
+            // Handlers show the page that says why a link cannot be used; this is a
+            // request for something that does not exist.
+            OpError::Link(_) => AppError::NotFound,
             OpError::Internal(e) => AppError::Internal(e),
         }
     }

@@ -1,6 +1,7 @@
-//! Who is asking, as extractors that guard routes. Sessions: an encrypted cookie (actix-session) holding the user id and the session epoch
-//! it began in; the account is loaded on each request that asks for it, so revoked roles
-//! and password resets take effect at once.
+//! Who is asking, as extractors that guard routes. The session cookie (actix-session,
+//! encrypted) holds the account's id and the id of its server-side session row; the
+//! account is loaded, and the session checked, on each request that asks, so signing out
+//! (anywhere), a password reset or a removed role takes effect at once.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -13,21 +14,28 @@ use super::{AppError, AppState};
 use crate::db;
 use crate::db::users::UserRecord;
 use crate::domain::account::Role;
+use crate::operations::accounts::SignedIn;
 
 const USER_ID: &str = "user_id";
-const EPOCH: &str = "epoch";
+const SESSION_ID: &str = "session_id";
 
-/// Starts a signed-in session: a new session id (against fixation) and a fresh CSRF token.
-pub fn sign_in(session: &Session, user: &UserRecord) -> anyhow::Result<()> {
+/// Puts a new server-side session in the cookie: a new cookie id (against fixation) and
+/// a fresh CSRF token.
+pub fn sign_in(session: &Session, signed_in: &SignedIn) -> anyhow::Result<()> {
     session.renew();
     session.clear();
-    session.insert(USER_ID, user.id)?;
-    session.insert(EPOCH, user.session_epoch)?;
+    session.insert(USER_ID, signed_in.user.id)?;
+    session.insert(SESSION_ID, signed_in.session)?;
     Ok(())
 }
 
-/// Ends the session entirely.
-pub fn sign_out(session: &Session) {
+/// The server-side session this cookie names, if any.
+pub fn session_id(session: &Session) -> Option<Uuid> {
+    session.get(SESSION_ID).unwrap_or(None)
+}
+
+/// Empties the cookie (the server-side session is ended by `operations::accounts`).
+pub fn forget(session: &Session) {
     session.purge();
 }
 
@@ -55,18 +63,28 @@ async fn load(req: &HttpRequest) -> Result<Option<CurrentUser>, AppError> {
     }
     let session = req.get_session();
     let id: Option<Uuid> = session.get(USER_ID).unwrap_or(None);
-    let epoch: Option<i32> = session.get(EPOCH).unwrap_or(None);
-    let user = match (id, req.app_data::<web::Data<AppState>>()) {
-        (Some(id), Some(state)) => {
+    let user = match (
+        id,
+        session_id(&session),
+        req.app_data::<web::Data<AppState>>(),
+    ) {
+        (Some(id), Some(sid), Some(state)) => {
             let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+            let current = db::sessions::is_current(&mut conn, sid, id).await?;
             match db::users::by_id(&mut conn, id).await? {
-                Some(user) if Some(user.session_epoch) == epoch => Some(CurrentUser(user)),
+                Some(user) if current => Some(CurrentUser(user)),
                 _ => {
-                    // Deleted account or a session from before a password reset.
+                    // A session that was ended (signed out, password reset) or expired,
+                    // or a deleted account.
                     session.purge();
                     None
                 }
             }
+        }
+        (Some(_), None, _) => {
+            // A cookie from before server-side sessions: not a session any more.
+            session.purge();
+            None
         }
         _ => None,
     };

@@ -61,6 +61,8 @@ pub struct AppState {
     pub search: crate::search::Search,
     /// Rendered gallery pages and search answers.
     pub gallery_cache: Arc<crate::search::cache::GalleryCache>,
+    /// Every change goes through an operation.
+    pub ops: crate::operations::Ops,
 }
 
 /// Every route of the application for these settings.

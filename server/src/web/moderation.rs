@@ -1,7 +1,8 @@
-//! Moderation for organizers: the queue of submitted projects with their consent status,
-//! filters, a project's full view, approve / ask for changes / reject with a reason (the
-//! team is emailed, in their languages), bulk approval, and the list of published
-//! projects with the consent records that allowed each.
+//! Moderation for organizers: the queue of submitted projects with their consent and
+//! review state, filters, a project's newest revision with how it differs from what the
+//! public sees, who gave each consent, the decision (approve / ask for changes / reject
+//! with a reason; the team is emailed in their languages), bulk approval, and the list of
+//! published projects with the consent records that allowed each.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
@@ -14,9 +15,12 @@ use super::csrf::CsrfForm;
 use super::guards::OrganizerUser;
 use super::router::Routes;
 use crate::db;
+use crate::db::consents::ConsentSource;
 use crate::domain::project::ImageStatus;
-use crate::domain::publication::{self, Moderation};
-use crate::jobs::{self, EmailJob, Job, Notice};
+use crate::domain::publication;
+use crate::domain::revision::{self, Change, Decision, RevisionContent, RevisionStatus};
+use crate::i18n::Locale;
+use crate::operations::{self, OpError};
 
 pub fn routes(r: &mut Routes) {
     r.get("/organizer/moderation", queue);
@@ -58,6 +62,10 @@ struct QueueView {
     consent: String,
     consent_complete: bool,
     moderation: String,
+    /// What waits for a decision: a first submission or a change to a published project.
+    review: Option<String>,
+    /// The revision a bulk approval approves (the one waiting).
+    pending_revision: Option<Uuid>,
 }
 
 fn none_if_empty(s: &str) -> Option<&str> {
@@ -95,6 +103,13 @@ async fn queue(
             .iter()
             .filter(|m| m.needs_consent && m.publish)
             .count();
+        let review = r.pending_revision.map(|_| {
+            l.t(if r.has_public_version {
+                "moderation-review-change"
+            } else {
+                "moderation-review-new"
+            })
+        });
         out.push(QueueView {
             id: r.id,
             title: r.title,
@@ -111,8 +126,10 @@ async fn queue(
             consent_complete: publication::consents_complete(&facts),
             moderation: l.t(&format!(
                 "moderation-state-{}",
-                r.moderation.replace('_', "-")
+                r.moderation.as_str().replace('_', "-")
             )),
+            review,
+            pending_revision: r.pending_revision,
         });
     }
     let page = QueuePage {
@@ -134,15 +151,12 @@ async fn queue(
 struct ProjectPage {
     id: Uuid,
     title: String,
-    short_description: String,
-    category: String,
-    language: String,
-    project_url: String,
-    video_url: String,
-    why_made: String,
-    difficulties: String,
-    next_steps: String,
-    community: String,
+    /// The revision shown and decided on.
+    revision: Option<RevisionView>,
+    /// How it differs from what the public sees (empty when nothing is public yet).
+    changes: Vec<ChangeView>,
+    has_public_version: bool,
+    fields: Vec<(String, String)>,
     sdgs: String,
     members: Vec<MemberView>,
     images: Vec<ImageView>,
@@ -151,10 +165,33 @@ struct ProjectPage {
 }
 
 #[derive(Serialize)]
+struct RevisionView {
+    id: Uuid,
+    number: i32,
+    status: String,
+    /// Whether a decision is waiting (or may be taken again) on it.
+    decidable: bool,
+}
+
+#[derive(Serialize)]
+struct ChangeView {
+    label: String,
+    before: String,
+    after: String,
+    /// For an added image: its thumbnail.
+    image_src: Option<String>,
+}
+
+#[derive(Serialize)]
 struct MemberView {
     display_name: String,
     country: String,
     consent: String,
+    /// Who gave the consent: the address's domain, the revision shown, and how many other
+    /// creators the same address answered for.
+    source: Option<String>,
+    /// Not in the public version yet.
+    new: bool,
 }
 
 #[derive(Serialize)]
@@ -162,6 +199,98 @@ struct ImageView {
     src: String,
     alt: String,
     shows_person: bool,
+}
+
+fn field_label(l: Locale, field: &str) -> String {
+    l.t(&format!("project-field-{}", field.replace('_', "-")))
+}
+
+fn sdg_list(sdgs: &[u8]) -> String {
+    sdgs.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn change_views(
+    l: Locale,
+    project: Uuid,
+    changes: Vec<Change>,
+    names: &std::collections::HashMap<Uuid, String>,
+) -> Vec<ChangeView> {
+    let name = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
+    changes
+        .into_iter()
+        .map(|c| match c {
+            Change::Text {
+                field,
+                before,
+                after,
+            } => ChangeView {
+                label: field_label(l, field),
+                before,
+                after,
+                image_src: None,
+            },
+            Change::Sdgs { before, after } => ChangeView {
+                label: l.t("project-field-sdgs"),
+                before: sdg_list(&before),
+                after: sdg_list(&after),
+                image_src: None,
+            },
+            Change::ImageAdded { image } => ChangeView {
+                label: l.t("moderation-change-image-added"),
+                before: String::new(),
+                after: image.alt_text,
+                image_src: Some(format!("/organizer/projects/{project}/images/{}", image.id)),
+            },
+            Change::ImageRemoved { image } => ChangeView {
+                label: l.t("moderation-change-image-removed"),
+                before: image.alt_text,
+                after: String::new(),
+                image_src: None,
+            },
+            Change::ImageChanged { before, after } => ChangeView {
+                label: l.t("moderation-change-image-changed"),
+                before: before.alt_text,
+                after: after.alt_text,
+                image_src: Some(format!("/organizer/projects/{project}/images/{}", after.id)),
+            },
+            Change::MemberAdded { creator } => ChangeView {
+                label: l.t("moderation-change-member-added"),
+                before: String::new(),
+                after: name(&creator),
+                image_src: None,
+            },
+            Change::MemberRemoved { creator } => ChangeView {
+                label: l.t("moderation-change-member-removed"),
+                before: name(&creator),
+                after: String::new(),
+                image_src: None,
+            },
+        })
+        .collect()
+}
+
+fn source_text(l: Locale, s: &ConsentSource) -> String {
+    let domain = s
+        .given_by
+        .rsplit_once('@')
+        .map_or("", |(_, d)| d)
+        .to_owned();
+    let mut text = l.t_args(
+        if s.by_email {
+            "moderation-consent-by-guardian"
+        } else {
+            "moderation-consent-by-adult"
+        },
+        &[("domain", domain.into()), ("others", s.others.into())],
+    );
+    if let Some(n) = s.revision_number {
+        text.push(' ');
+        text.push_str(&l.t_args("moderation-consent-for-revision", &[("number", n.into())]));
+    }
+    text
 }
 
 async fn project(
@@ -178,36 +307,55 @@ async fn project(
     let (facts, members) = db::consents::facts(&mut conn, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let images = db::projects::images(&mut conn, id)
+    let newest = db::revisions::newest(&mut conn, id).await?;
+    let public = db::revisions::public(&mut conn, id).await?;
+    let sources = db::consents::consent_sources(&mut conn, id).await?;
+    let content = match &newest {
+        Some(r) => r.content.clone(),
+        None => operations::projects::working_copy(&mut conn, id).await?,
+    };
+    let ready: Vec<Uuid> = db::projects::images(&mut conn, id)
         .await?
         .into_iter()
         .filter(|i| i.status == ImageStatus::Ready)
-        .map(|i| ImageView {
-            src: format!("/organizer/projects/{id}/images/{}", i.id),
-            alt: i.alt_text,
-            shows_person: i.shows_person,
-        })
+        .map(|i| i.id)
         .collect();
+    let names: std::collections::HashMap<Uuid, String> = members
+        .iter()
+        .map(|m| (m.creator_id, m.display_name.clone()))
+        .collect();
+    let changes = match (&public, &newest) {
+        (Some(public), Some(newest)) if public.id != newest.id => change_views(
+            l,
+            id,
+            revision::changes(&public.content, &newest.content),
+            &names,
+        ),
+        _ => Vec::new(),
+    };
     let status = publication::display_status(&facts).as_str();
-    let f = p.fields;
+    let RevisionContent { sdgs, images, .. } = content.clone();
     let page = ProjectPage {
         id,
-        title: f.title,
-        short_description: f.short_description,
-        category: f.category,
-        language: f.language,
-        project_url: f.project_url,
-        video_url: f.video_url,
-        why_made: f.why_made,
-        difficulties: f.difficulties,
-        next_steps: f.next_steps,
-        community: f.community,
-        sdgs: f
-            .sdgs
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", "),
+        title: content.title.clone(),
+        revision: newest.as_ref().map(|r| RevisionView {
+            id: r.id,
+            number: r.number,
+            status: l.t(&format!(
+                "revision-status-{}",
+                r.status.as_str().replace('_', "-")
+            )),
+            decidable: r.status != RevisionStatus::Superseded,
+        }),
+        changes,
+        has_public_version: public.is_some(),
+        fields: content
+            .texts()
+            .into_iter()
+            .filter(|(name, _)| *name != "title")
+            .map(|(name, text)| (field_label(l, name), text.to_owned()))
+            .collect(),
+        sdgs: sdg_list(&sdgs),
         members: members
             .iter()
             .map(|m| MemberView {
@@ -222,9 +370,23 @@ async fn project(
                 } else {
                     "consent-state-missing"
                 }),
+                source: sources
+                    .iter()
+                    .find(|s| s.creator_id == m.creator_id)
+                    .filter(|_| m.needs_consent)
+                    .map(|s| source_text(l, s)),
+                new: public.is_some() && !m.public,
             })
             .collect(),
-        images,
+        images: images
+            .into_iter()
+            .filter(|i| ready.contains(&i.id))
+            .map(|i| ImageView {
+                src: format!("/organizer/projects/{id}/images/{}", i.id),
+                alt: i.alt_text,
+                shows_person: i.shows_person,
+            })
+            .collect(),
         status: l.t(&format!("project-status-{}", status.replace('_', "-"))),
         moderation_reason: p.moderation_reason,
     };
@@ -234,36 +396,9 @@ async fn project(
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct DecisionForm {
+    revision: String,
     decision: String,
     reason: String,
-}
-
-/// Applies a decision and emails the team, in one transaction.
-async fn decide(
-    conn: &mut sqlx::PgConnection,
-    project: Uuid,
-    moderator: Uuid,
-    decision: Moderation,
-    reason: Option<&str>,
-) -> Result<(), AppError> {
-    db::projects::moderate(conn, project, moderator, decision, reason).await?;
-    crate::publication::refresh_project(conn, project).await?;
-    for (user_id, ..) in db::projects::member_accounts(conn, project).await? {
-        let notice = Notice::Moderation {
-            decision: decision.as_str().to_owned(),
-            reason: reason.map(str::to_owned),
-        };
-        jobs::enqueue(
-            conn,
-            &Job::Email(EmailJob::ProjectNotice {
-                user_id,
-                project_id: project,
-                notice,
-            }),
-        )
-        .await?;
-    }
-    Ok(())
 }
 
 async fn moderate(
@@ -273,37 +408,19 @@ async fn moderate(
     form: CsrfForm<DecisionForm>,
 ) -> Result<HttpResponse, AppError> {
     let id = super::parse_id(&id)?;
-    let decision = Moderation::parse(&form.0.decision)
-        .filter(|d| *d != Moderation::Pending)
-        .ok_or(AppError::BadRequest)?;
-    let reason = form.0.reason.trim();
-    if reason.chars().count() > 1000 {
-        ctx.flash("moderation-reason-too-long")?;
-        return Ok(see_other(&format!("/organizer/projects/{id}")));
+    let revision = Uuid::parse_str(&form.0.revision).map_err(|_| AppError::BadRequest)?;
+    let decision = Decision::parse(&form.0.decision).ok_or(AppError::BadRequest)?;
+    let back = format!("/organizer/projects/{id}");
+    let actor = ctx.actor(&organizer.0);
+    let reason = &form.0.reason;
+    match operations::moderation::decide(ctx.ops(), &actor, id, revision, decision, reason).await {
+        Ok(_) => {
+            ctx.flash("moderation-saved")?;
+            Ok(see_other("/organizer/moderation"))
+        }
+        Err(e @ (OpError::Refused(_) | OpError::Invalid(_))) => ctx.refused(e, &back),
+        Err(e) => Err(e.into()),
     }
-    // Creators deserve to know what to change, or why not.
-    if decision != Moderation::Approved && reason.is_empty() {
-        ctx.flash("moderation-reason-required")?;
-        return Ok(see_other(&format!("/organizer/projects/{id}")));
-    }
-    let mut tx = ctx.begin().await?;
-    let p = db::projects::get(&mut tx, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if p.status != crate::domain::project::ProjectStatus::Submitted {
-        return Err(AppError::NotFound);
-    }
-    decide(
-        &mut tx,
-        id,
-        organizer.0.id(),
-        decision,
-        Some(reason).filter(|r| !r.is_empty()),
-    )
-    .await?;
-    tx.commit().await.map_err(anyhow::Error::from)?;
-    ctx.flash("moderation-saved")?;
-    Ok(see_other("/organizer/moderation"))
 }
 
 async fn bulk_approve(
@@ -311,24 +428,21 @@ async fn bulk_approve(
     organizer: OrganizerUser,
     form: CsrfForm<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let ids: Vec<Uuid> = form
+    let revisions = form
         .0
         .iter()
-        .filter(|(k, _)| k == "project")
-        .filter_map(|(_, v)| Uuid::parse_str(v).ok())
-        .collect();
-    let mut tx = ctx.begin().await?;
-    for id in &ids {
-        match db::projects::get(&mut tx, *id).await? {
-            Some(p) if p.status == crate::domain::project::ProjectStatus::Submitted => {
-                decide(&mut tx, *id, organizer.0.id(), Moderation::Approved, None).await?;
-            }
-            _ => return Err(AppError::BadRequest),
+        .filter(|(k, _)| k == "revision")
+        .map(|(_, v)| Uuid::parse_str(v).map_err(|_| AppError::BadRequest))
+        .collect::<Result<Vec<_>, _>>()?;
+    let actor = ctx.actor(&organizer.0);
+    match operations::moderation::bulk_approve(ctx.ops(), &actor, &revisions).await {
+        Ok(_) => {
+            ctx.flash("moderation-saved")?;
+            Ok(see_other("/organizer/moderation"))
         }
+        Err(OpError::NotFound) => Err(AppError::BadRequest),
+        Err(e) => ctx.refused(e, "/organizer/moderation"),
     }
-    tx.commit().await.map_err(anyhow::Error::from)?;
-    ctx.flash("moderation-saved")?;
-    Ok(see_other("/organizer/moderation"))
 }
 
 async fn image(

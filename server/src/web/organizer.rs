@@ -2,7 +2,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
-use chrono::{Duration, Utc};
+use chrono::Utc;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -14,12 +14,11 @@ use super::forms::{Field, FormErrors, SelectOption};
 use super::guards::OrganizerUser;
 use super::pages::FormPage;
 use super::router::Routes;
-use crate::auth::secrets::new_api_token;
 use crate::db;
 use crate::domain::ApiScope;
 use crate::domain::account::{EmailAddress, InputError, Role};
 use crate::i18n::{Locale, format_date_time};
-use crate::jobs::{self, EmailJob, Job};
+use crate::operations::{self, OpError};
 
 pub fn routes(r: &mut Routes) {
     r.get("/organizer", console);
@@ -164,19 +163,9 @@ async fn invite(
     let (Some(email), Some(role)) = (email, role) else {
         return invitations_view(&ctx, &form, &errors, StatusCode::BAD_REQUEST).await;
     };
-    let expires = Utc::now() + Duration::days(ctx.state.settings.auth.invitation_days);
-    let mut tx = ctx.begin().await?;
-    let id = db::invitations::upsert_open(&mut tx, &email, role, organizer.0.id(), expires).await?;
-    let locale = ctx.locale.locale.code().to_owned();
-    jobs::enqueue(
-        &mut tx,
-        &Job::Email(EmailJob::Invitation {
-            invitation_id: id,
-            locale,
-        }),
-    )
-    .await?;
-    tx.commit().await.map_err(anyhow::Error::from)?;
+    let locale = ctx.locale.locale.code();
+    operations::organizer::invite(ctx.ops(), &ctx.actor(&organizer.0), &email, role, locale)
+        .await?;
     ctx.flash("invite-sent")?;
     Ok(see_other("/organizer/invitations"))
 }
@@ -323,44 +312,36 @@ async fn create_token(
     form: CsrfForm<TokenForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.0;
-    let mut errors = FormErrors::default();
-    let name = form.name.trim().to_owned();
-    if name.is_empty() {
-        errors.add("name", InputError("error-token-name-required"));
-    } else if name.chars().count() > 100 {
-        errors.add("name", InputError("error-token-name-too-long"));
+    let actor = ctx.actor(&organizer.0);
+    match operations::organizer::create_token(ctx.ops(), &actor, &form.name, &form.scopes()).await {
+        Ok(token) => {
+            tokens_view(
+                &ctx,
+                &organizer,
+                &TokenForm::default(),
+                &FormErrors::default(),
+                Some(token),
+                StatusCode::OK,
+            )
+            .await
+        }
+        Err(OpError::Invalid(problems)) => {
+            let mut errors = FormErrors::default();
+            for (field, e) in problems {
+                errors.add(field, e);
+            }
+            tokens_view(
+                &ctx,
+                &organizer,
+                &form,
+                &errors,
+                None,
+                StatusCode::BAD_REQUEST,
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
     }
-    let scopes = form.scopes();
-    if scopes.is_empty() {
-        errors.add(
-            "scope_events_read",
-            InputError("error-token-scope-required"),
-        );
-    }
-    if !errors.is_empty() {
-        return tokens_view(
-            &ctx,
-            &organizer,
-            &form,
-            &errors,
-            None,
-            StatusCode::BAD_REQUEST,
-        )
-        .await;
-    }
-    let (token, hash) = new_api_token()?;
-    let prefix: String = token.chars().take(10).collect();
-    let mut conn = ctx.conn().await?;
-    db::api_tokens::insert(&mut conn, organizer.0.id(), &name, &prefix, &hash, &scopes).await?;
-    tokens_view(
-        &ctx,
-        &organizer,
-        &TokenForm::default(),
-        &FormErrors::default(),
-        Some(token),
-        StatusCode::OK,
-    )
-    .await
 }
 
 async fn revoke_token(
@@ -370,10 +351,7 @@ async fn revoke_token(
     _form: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, AppError> {
     let id = super::parse_id(&id)?;
-    let mut conn = ctx.conn().await?;
-    if !db::api_tokens::revoke(&mut conn, organizer.0.id(), id).await? {
-        return Err(AppError::NotFound);
-    }
+    operations::organizer::revoke_token(ctx.ops(), &ctx.actor(&organizer.0), id).await?;
     ctx.flash("token-revoked")?;
     Ok(see_other("/organizer/tokens"))
 }

@@ -25,6 +25,16 @@ pub struct FormPage {
     pub providers: Vec<Link>,
     /// Related links under the form ("Forgot your password?").
     pub links: Vec<Link>,
+    /// One-button forms under it ("Sign out on every device").
+    pub buttons: Vec<ButtonForm>,
+}
+
+/// A form that is a single button, posting to `action` with the CSRF token.
+#[derive(Debug, Clone, Serialize)]
+pub struct ButtonForm {
+    pub action: String,
+    pub label: String,
+    pub hint: Option<String>,
 }
 
 impl FormPage {
@@ -43,6 +53,7 @@ impl FormPage {
             errors: Vec::new(),
             providers: Vec::new(),
             links: Vec::new(),
+            buttons: Vec::new(),
         }
     }
 
@@ -62,6 +73,20 @@ impl FormPage {
         self.links.push(Link {
             href: href.into(),
             label,
+        });
+        self
+    }
+
+    pub fn button(
+        mut self,
+        action: impl Into<String>,
+        label: String,
+        hint: Option<String>,
+    ) -> Self {
+        self.buttons.push(ButtonForm {
+            action: action.into(),
+            label,
+            hint,
         });
         self
     }

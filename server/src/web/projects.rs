@@ -22,17 +22,14 @@ use super::guards::CurrentUser;
 use super::router::Routes;
 use super::{AppError, parse_id};
 use crate::db;
-use crate::db::projects::{AddMember, ProjectRecord};
+use crate::db::projects::ProjectRecord;
 use crate::domain::event::Event;
 use crate::domain::project::ImageStatus;
-use crate::domain::project::{
-    self, EventChoices, ProjectFields, ProjectStatus, is_editable, limits,
-};
+use crate::domain::project::{self, EventChoices, ProjectFields, ProjectStatus, limits};
 use crate::domain::publication;
 use crate::i18n::{Locale, format_date_time};
-use crate::jobs::{self, Job};
-use crate::media::{self, UploadProblem};
-use crate::media::{derivative_key, original_key};
+use crate::operations::projects::editable;
+use crate::operations::{self, OpError};
 
 pub fn routes(r: &mut Routes) {
     r.get("/projects", dashboard);
@@ -67,15 +64,6 @@ async fn load_own(
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((project, event))
-}
-
-fn editable(project: &ProjectRecord, event: &Event) -> bool {
-    is_editable(
-        project.status,
-        event.phase,
-        event.schedule.submission_deadline(),
-        Utc::now(),
-    )
 }
 
 /// Where a project stands for its team (consent and moderation included), and its
@@ -149,17 +137,7 @@ async fn event_choices(
     conn: &mut sqlx::PgConnection,
     event: &Event,
 ) -> Result<(Vec<String>, Vec<String>), AppError> {
-    let categories = db::events::categories(conn, event.id)
-        .await?
-        .into_iter()
-        .map(|c| c.slug.to_string())
-        .collect();
-    let languages = event
-        .content_languages
-        .iter()
-        .map(|t| t.to_string())
-        .collect();
-    Ok((categories, languages))
+    Ok(operations::projects::event_choices(conn, event).await?)
 }
 
 async fn dashboard(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, AppError> {
@@ -240,43 +218,23 @@ pub struct StartForm {
     creator_id: String,
 }
 
-/// A short code teammates type or follow as a link.
-fn new_join_code() -> anyhow::Result<String> {
-    // 10 characters from an alphabet without look-alikes (0/O, 1/I/l): ~50 bits.
-    const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    let bytes = crate::auth::secrets::random_bytes::<10>()?;
-    Ok(bytes
-        .iter()
-        .map(|b| char::from(ALPHABET[usize::from(*b) % ALPHABET.len()]))
-        .collect())
-}
-
 async fn create(
     ctx: PageContext,
     user: CurrentUser,
     form: CsrfForm<StartForm>,
 ) -> Result<HttpResponse, AppError> {
     let creator = Uuid::parse_str(&form.0.creator_id).map_err(|_| AppError::BadRequest)?;
-    let mut conn = ctx.conn().await?;
-    let mine = db::projects::creators_of(&mut conn, user.id()).await?;
-    if !mine.iter().any(|(id, _)| *id == creator) {
-        return Err(AppError::Forbidden);
-    }
-    let event = db::events::current(&mut conn)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !event.phase.permissions().creators_may_submit
-        || Utc::now() >= event.schedule.submission_deadline()
+    let event = {
+        let mut conn = ctx.conn().await?;
+        db::events::current(&mut conn)
+            .await?
+            .ok_or(AppError::NotFound)?
+    };
+    match operations::projects::create_draft(ctx.ops(), &ctx.actor(&user), event.id.0, creator)
+        .await
     {
-        ctx.flash("project-closed")?;
-        return Ok(see_other("/projects"));
-    }
-    match db::projects::create_draft(&mut conn, event.id.0, creator, &new_join_code()?).await? {
-        Some(id) => Ok(see_other(&format!("/projects/{id}"))),
-        None => {
-            ctx.flash("project-one-per-event")?;
-            Ok(see_other("/projects"))
-        }
+        Ok(id) => Ok(see_other(&format!("/projects/{id}"))),
+        Err(e) => ctx.refused(e, "/projects"),
     }
 }
 
@@ -336,7 +294,8 @@ struct ImageView {
 struct EditState<'a> {
     values: &'a ProjectFields,
     errors: &'a FormErrors,
-    upload_error: Option<UploadProblem>,
+    /// The Fluent key of an upload's problem.
+    upload_error: Option<&'static str>,
     status: StatusCode,
 }
 
@@ -548,7 +507,7 @@ async fn render_edit(
                 id: i.id,
             })
             .collect(),
-        upload_error: state.upload_error.map(|p| l.t(p.key())),
+        upload_error: state.upload_error.map(|key| l.t(key)),
         csrf_token: csrf::token(&ctx.session)?,
     };
     ctx.render_status(
@@ -606,44 +565,23 @@ async fn save(
     id: web::Path<String>,
     form: CsrfForm<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let (project, event) = load_own(&ctx, &user, &id).await?;
-    if !editable(&project, &event) {
-        ctx.flash("project-locked")?;
-        return Ok(see_other(&format!("/projects/{}", project.id)));
-    }
+    let project = parse_id(&id)?;
     let (values, action) = fields_from(&form.0);
     let submit = action == "submit";
-    let mut conn = ctx.conn().await?;
-    let (categories, languages) = event_choices(&mut conn, &event).await?;
-    // Never hold a pooled connection while waiting for another one (the transaction
-    // below, or render_edit): under load that starves the pool.
-    drop(conn);
-    let choices = EventChoices {
-        categories: &categories,
-        languages: &languages,
-    };
-    // A submitted project stays complete: its edits are checked like a submission.
-    let complete = submit || project.status == ProjectStatus::Submitted;
-    match project::check(&values, &choices, complete) {
-        Ok(checked) => {
-            let mut tx = ctx.begin().await?;
-            db::projects::lock(&mut tx, project.id).await?;
-            db::projects::update_fields(&mut tx, project.id, &checked).await?;
-            // Changes a moderator asked for go back to review once made.
-            db::projects::back_to_review(&mut tx, project.id).await?;
-            if submit {
-                db::projects::set_status(&mut tx, project.id, ProjectStatus::Submitted).await?;
-            }
-            crate::publication::refresh_project(&mut tx, project.id).await?;
-            tx.commit().await.map_err(anyhow::Error::from)?;
-            ctx.flash(if submit {
-                "project-submitted"
-            } else {
-                "project-saved"
+    let back = format!("/projects/{project}");
+    match operations::projects::save(ctx.ops(), &ctx.actor(&user), project, &values, submit).await {
+        Ok(saved) => {
+            ctx.flash(match (submit, saved.revision) {
+                (true, _) => "project-submitted",
+                // A change to a published project waits for a moderator.
+                (false, Some(n)) if n > 1 => "project-saved-for-review",
+                _ => "project-saved",
             })?;
-            Ok(see_other(&format!("/projects/{}", project.id)))
+            Ok(see_other(&back))
         }
-        Err(problems) => {
+        // Every problem next to its field, with everything typed kept.
+        Err(OpError::Invalid(problems)) => {
+            let (record, event) = load_own(&ctx, &user, &id).await?;
             let mut errors = FormErrors::default();
             for (field, e) in problems {
                 errors.add(field, e);
@@ -654,8 +592,9 @@ async fn save(
                 upload_error: None,
                 status: StatusCode::BAD_REQUEST,
             };
-            render_edit(&ctx, &user, &project, &event, state).await
+            render_edit(&ctx, &user, &record, &event, state).await
         }
+        Err(e) => ctx.refused(e, &back),
     }
 }
 
@@ -665,13 +604,8 @@ async fn withdraw(
     id: web::Path<String>,
     _form: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, AppError> {
-    let (project, _) = load_own(&ctx, &user, &id).await?;
-    if project.status != ProjectStatus::Withdrawn {
-        let mut tx = ctx.begin().await?;
-        db::projects::set_status(&mut tx, project.id, ProjectStatus::Withdrawn).await?;
-        crate::publication::refresh_project(&mut tx, project.id).await?;
-        tx.commit().await.map_err(anyhow::Error::from)?;
-    }
+    let project = parse_id(&id)?;
+    operations::projects::withdraw(ctx.ops(), &ctx.actor(&user), project).await?;
     ctx.flash("project-withdrawn")?;
     Ok(see_other("/projects"))
 }
@@ -682,52 +616,24 @@ pub struct CreatorChoice {
     creator_id: String,
 }
 
-/// Adds a profile to a project under the project's lock: team size and the
-/// one-project-per-event rule are checked where no concurrent request can slip past.
-async fn add_to_team(
-    ctx: &PageContext,
-    project: Uuid,
-    event: Uuid,
-    creator: Uuid,
-) -> Result<&'static str, AppError> {
-    let mut tx = ctx.begin().await?;
-    db::projects::lock(&mut tx, project).await?;
-    if db::projects::members(&mut tx, project).await?.len() >= limits::TEAM {
-        return Ok("project-team-full");
-    }
-    let outcome = db::projects::add_member(&mut tx, project, event, creator).await?;
-    crate::publication::refresh_project(&mut tx, project).await?;
-    tx.commit().await.map_err(anyhow::Error::from)?;
-    Ok(match outcome {
-        AddMember::Added => "project-member-added",
-        AddMember::AlreadyInAProject => "project-one-per-event",
-    })
-}
-
 async fn add_child(
     ctx: PageContext,
     user: CurrentUser,
     id: web::Path<String>,
     form: CsrfForm<CreatorChoice>,
 ) -> Result<HttpResponse, AppError> {
-    let (project, event) = load_own(&ctx, &user, &id).await?;
+    // A project that is not theirs does not exist for them, whatever the form says.
+    let (project, _) = load_own(&ctx, &user, &id).await?;
+    let project = project.id;
     let child = Uuid::parse_str(&form.0.creator_id).map_err(|_| AppError::BadRequest)?;
-    let mut conn = ctx.conn().await?;
-    if !db::users::children_of(&mut conn, user.id())
-        .await?
-        .iter()
-        .any(|c| c.id == child)
-    {
-        return Err(AppError::Forbidden);
+    let back = format!("/projects/{project}");
+    match operations::projects::add_member(ctx.ops(), &ctx.actor(&user), project, child).await {
+        Ok(()) => {
+            ctx.flash("project-member-added")?;
+            Ok(see_other(&back))
+        }
+        Err(e) => ctx.refused(e, &back),
     }
-    drop(conn);
-    let message = if editable(&project, &event) {
-        add_to_team(&ctx, project.id, project.event_id, child).await?
-    } else {
-        "project-locked"
-    };
-    ctx.flash(message)?;
-    Ok(see_other(&format!("/projects/{}", project.id)))
 }
 
 async fn hand_over(
@@ -737,21 +643,11 @@ async fn hand_over(
     form: CsrfForm<CreatorChoice>,
 ) -> Result<HttpResponse, AppError> {
     let (project, _) = load_own(&ctx, &user, &id).await?;
+    let project = project.id;
     let to = Uuid::parse_str(&form.0.creator_id).map_err(|_| AppError::BadRequest)?;
-    let mut conn = ctx.conn().await?;
-    let members = db::projects::members(&mut conn, project.id).await?;
-    let owner = members
-        .iter()
-        .find(|m| m.creator_id == project.owner_creator_id);
-    if !owner.is_some_and(|m| m.user_id == Some(user.id()) || m.managed_by == Some(user.id())) {
-        return Err(AppError::Forbidden);
-    }
-    if !members.iter().any(|m| m.creator_id == to) {
-        return Err(AppError::BadRequest);
-    }
-    db::projects::set_owner(&mut conn, project.id, to).await?;
+    operations::projects::hand_over(ctx.ops(), &ctx.actor(&user), project, to).await?;
     ctx.flash("project-owner-changed")?;
-    Ok(see_other(&format!("/projects/{}", project.id)))
+    Ok(see_other(&format!("/projects/{project}")))
 }
 
 #[derive(Serialize)]
@@ -814,31 +710,13 @@ async fn join(
     form: CsrfForm<CreatorChoice>,
 ) -> Result<HttpResponse, AppError> {
     let creator = Uuid::parse_str(&form.0.creator_id).map_err(|_| AppError::BadRequest)?;
-    let mut conn = ctx.conn().await?;
-    let id = db::projects::by_join_code(&mut conn, &code)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !db::projects::creators_of(&mut conn, user.id())
-        .await?
-        .iter()
-        .any(|(c, _)| *c == creator)
-    {
-        return Err(AppError::Forbidden);
+    match operations::projects::join(ctx.ops(), &ctx.actor(&user), &code, creator).await {
+        Ok(_) => {
+            ctx.flash("project-member-added")?;
+            Ok(see_other("/projects"))
+        }
+        Err(e) => ctx.refused(e, "/projects"),
     }
-    let project = db::projects::get(&mut conn, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let event = db::events::by_id(&mut conn, project.event_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    drop(conn);
-    let message = if editable(&project, &event) {
-        add_to_team(&ctx, project.id, project.event_id, creator).await?
-    } else {
-        "project-locked"
-    };
-    ctx.flash(message)?;
-    Ok(see_other("/projects"))
 }
 
 /// Reads one multipart upload: CSRF token first, then the image (at most `MAX_BYTES`),
@@ -862,7 +740,7 @@ async fn read_upload(mut payload: Multipart) -> Result<Upload, AppError> {
     while let Some(mut field) = payload.try_next().await.map_err(|_| AppError::BadRequest)? {
         let name = field.name().unwrap_or_default().to_owned();
         let limit = if name == "image" {
-            media::images::MAX_BYTES + 1
+            crate::media::images::MAX_BYTES + 1
         } else {
             4096
         };
@@ -899,61 +777,33 @@ async fn upload(
     if !csrf::matches(&req.get_session(), &upload.csrf_token) {
         return Err(AppError::Csrf);
     }
-    let (project, event) = load_own(&ctx, &user, &id).await?;
-    if !editable(&project, &event) {
-        ctx.flash("project-locked")?;
-        return Ok(see_other(&format!("/projects/{}", project.id)));
-    }
-    let mut conn = ctx.conn().await?;
-    let count = db::projects::images(&mut conn, project.id).await?.len();
-    drop(conn);
-    let problem = if upload.too_big {
-        Some(UploadProblem::TooBig)
-    } else if count >= limits::IMAGES {
-        ctx.flash("project-images-full")?;
-        return Ok(see_other(&format!("/projects/{}", project.id)));
-    } else if upload.alt_text.chars().count() > limits::ALT_TEXT {
-        Some(UploadProblem::AltTextTooLong)
-    } else {
-        media::check_upload(&upload.bytes).err()
+    let project = parse_id(&id)?;
+    let back = format!("/projects/{project}");
+    let image = operations::images::Upload {
+        bytes: upload.bytes,
+        too_big: upload.too_big,
+        alt_text: upload.alt_text,
+        shows_person: upload.shows_person,
     };
-    if let Some(problem) = problem {
-        let errors = FormErrors::default();
-        let state = EditState {
-            values: &project.fields,
-            errors: &errors,
-            upload_error: Some(problem),
-            status: StatusCode::BAD_REQUEST,
-        };
-        return render_edit(&ctx, &user, &project, &event, state).await;
+    match operations::images::upload(ctx.ops(), &ctx.actor(&user), project, image).await {
+        Ok(_) => {
+            ctx.flash("project-image-uploaded")?;
+            Ok(see_other(&back))
+        }
+        // The problem is shown at the upload field, with the rest of the page as it was.
+        Err(OpError::Invalid(problems)) => {
+            let (record, event) = load_own(&ctx, &user, &id).await?;
+            let errors = FormErrors::default();
+            let state = EditState {
+                values: &record.fields,
+                errors: &errors,
+                upload_error: problems.first().map(|(_, e)| e.0),
+                status: StatusCode::BAD_REQUEST,
+            };
+            render_edit(&ctx, &user, &record, &event, state).await
+        }
+        Err(e) => ctx.refused(e, &back),
     }
-    // The original goes to storage first; the row and its processing job are then added
-    // in one transaction, and the file is removed again if that fails: nothing orphaned.
-    let image_id = Uuid::new_v4();
-    let key = original_key(image_id);
-    ctx.state.storage.put(&key, upload.bytes).await?;
-    let stored = async {
-        let mut tx = ctx.state.pool.begin().await?;
-        let id = db::projects::insert_image_with_id(
-            &mut tx,
-            image_id,
-            project.id,
-            &key,
-            &upload.alt_text,
-            upload.shows_person,
-        )
-        .await?;
-        jobs::enqueue(&mut tx, &Job::ProcessImage { image_id: id }).await?;
-        tx.commit().await?;
-        anyhow::Ok(())
-    }
-    .await;
-    if let Err(e) = stored {
-        ctx.state.storage.delete(&key).await?;
-        return Err(AppError::Internal(e));
-    }
-    ctx.flash("project-image-uploaded")?;
-    Ok(see_other(&format!("/projects/{}", project.id)))
 }
 
 async fn delete_image(
@@ -963,33 +813,15 @@ async fn delete_image(
     _form: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, AppError> {
     let (id, image) = path.into_inner();
-    let (project, event) = load_own(&ctx, &user, &id).await?;
-    let image = parse_id(&image)?;
-    let mut conn = ctx.conn().await?;
-    let record = db::projects::image(&mut conn, image)
-        .await?
-        .filter(|i| i.project_id == project.id)
-        .ok_or(AppError::NotFound)?;
-    if !editable(&project, &event) {
-        ctx.flash("project-locked")?;
-        return Ok(see_other(&format!("/projects/{}", project.id)));
+    let (project, image) = (parse_id(&id)?, parse_id(&image)?);
+    let back = format!("/projects/{project}");
+    match operations::images::delete(ctx.ops(), &ctx.actor(&user), project, image).await {
+        Ok(()) => {
+            ctx.flash("project-image-deleted")?;
+            Ok(see_other(&back))
+        }
+        Err(e) => ctx.refused(e, &back),
     }
-    drop(conn);
-    let mut tx = ctx.begin().await?;
-    db::projects::delete_image(&mut tx, record.id).await?;
-    crate::publication::refresh_project(&mut tx, project.id).await?;
-    tx.commit().await.map_err(anyhow::Error::from)?;
-    for width in media::images::WIDTHS {
-        ctx.state
-            .storage
-            .delete(&derivative_key(record.id, width))
-            .await?;
-    }
-    if let Some(key) = record.original_key {
-        ctx.state.storage.delete(&key).await?;
-    }
-    ctx.flash("project-image-deleted")?;
-    Ok(see_other(&format!("/projects/{}", project.id)))
 }
 
 async fn image_file(
@@ -1018,7 +850,10 @@ async fn image_file(
 
 /// The moderator's reason, shown while it applies.
 fn moderation_reason_for(project: &ProjectRecord, status: &str) -> Option<String> {
-    matches!(status, "needs_changes" | "rejected")
-        .then(|| project.moderation_reason.clone())
-        .flatten()
+    matches!(
+        status,
+        "needs_changes" | "rejected" | "published_changes_declined"
+    )
+    .then(|| project.moderation_reason.clone())
+    .flatten()
 }

@@ -15,14 +15,14 @@ use super::pages::{FormPage, Link, MessagePage};
 use super::router::Routes;
 use super::{AppError, password_field};
 use crate::auth::oauth::PendingSignIn;
-use crate::auth::password;
 use crate::auth::secrets::hash_token;
 use crate::db;
 use crate::db::tokens::{Lookup, Purpose, Subject};
 use crate::db::users::UserRecord;
-use crate::domain::account::{DisplayName, EmailAddress, NewPassword, Role};
+use crate::domain::account::{EmailAddress, NewPassword, Role};
 use crate::i18n::Locale;
-use crate::jobs::{self, EmailJob, Job};
+use crate::operations::accounts::{self, SignedIn};
+use crate::operations::{LinkProblem, OpError};
 
 const OAUTH_KEY: &str = "oauth";
 
@@ -30,6 +30,7 @@ pub fn routes(r: &mut Routes) {
     r.get("/sign-in", sign_in_form);
     r.post_limited("/sign-in", sign_in_submit);
     r.post("/sign-out", sign_out);
+    r.post("/sign-out/everywhere", sign_out_everywhere);
     r.get("/password/forgot", forgot_form);
     r.post_limited("/password/forgot", forgot_submit);
     r.get("/password/reset/{token}", reset_form);
@@ -57,21 +58,31 @@ fn landing(user: &UserRecord) -> &'static str {
     }
 }
 
-/// Signs in an account whose owner just proved it is theirs (an emailed link, a provider,
-/// an invitation): marks the email verified, commits the caller's transaction, starts
-/// the session.
-pub async fn finish_sign_in(
+/// Puts the new server-side session in this browser's cookie.
+pub fn start(ctx: &PageContext, signed_in: &SignedIn) -> Result<(), AppError> {
+    session::sign_in(&ctx.session, signed_in)?;
+    Ok(())
+}
+
+/// The answer to using an emailed link: signed in and sent on, or the page saying why the
+/// link cannot be used.
+pub fn after_link(
     ctx: &PageContext,
-    mut tx: sqlx::Transaction<'static, sqlx::Postgres>,
-    user_id: uuid::Uuid,
-) -> Result<UserRecord, AppError> {
-    db::users::mark_verified(&mut tx, user_id).await?;
-    let user = db::users::by_id(&mut tx, user_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    tx.commit().await.map_err(anyhow::Error::from)?;
-    session::sign_in(&ctx.session, &user)?;
-    Ok(user)
+    outcome: Result<SignedIn, OpError>,
+    flash: Option<&str>,
+    to: impl FnOnce(&UserRecord) -> String,
+) -> Result<HttpResponse, AppError> {
+    match outcome {
+        Ok(signed_in) => {
+            start(ctx, &signed_in)?;
+            if let Some(key) = flash {
+                ctx.flash(key)?;
+            }
+            Ok(see_other(&to(&signed_in.user)))
+        }
+        Err(OpError::Link(problem)) => link_problem_page(ctx, problem),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// A link's landing page: a button that uses the token (POST), or the page saying why
@@ -89,16 +100,34 @@ pub async fn confirm_page(
     }
 }
 
-/// The page for a link that cannot be used, saying why: never worked, used, or expired.
+/// The page for a link that cannot be used, from its lookup.
 pub fn token_problem_page<S>(
     ctx: &PageContext,
     problem: &Lookup<S>,
 ) -> Result<HttpResponse, AppError> {
+    link_problem_page(
+        ctx,
+        match problem {
+            Lookup::Used => LinkProblem::Used,
+            Lookup::Expired => LinkProblem::Expired,
+            Lookup::Revoked => LinkProblem::Revoked,
+            Lookup::Unknown | Lookup::Valid(_) => LinkProblem::Unknown,
+        },
+    )
+}
+
+/// The page for a link that cannot be used, saying why: never worked, used, expired, or
+/// no longer valid after a password reset.
+pub fn link_problem_page(
+    ctx: &PageContext,
+    problem: LinkProblem,
+) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let (heading, text) = match problem {
-        Lookup::Used => ("token-used-heading", "token-used-text"),
-        Lookup::Expired => ("token-expired-heading", "token-expired-text"),
-        _ => ("token-invalid-heading", "token-invalid-text"),
+        LinkProblem::Used => ("token-used-heading", "token-used-text"),
+        LinkProblem::Expired => ("token-expired-heading", "token-expired-text"),
+        LinkProblem::Revoked => ("token-revoked-heading", "token-revoked-text"),
+        LinkProblem::Unknown => ("token-invalid-heading", "token-invalid-text"),
     };
     let page = MessagePage::new(l.t(heading), vec![l.t(text)])
         .link("/sign-in", l.t("sign-in-heading"))
@@ -191,61 +220,60 @@ async fn sign_in_submit(
 ) -> Result<HttpResponse, AppError> {
     let form = form.0;
     let l = ctx.locale.locale;
-    let failed = |ctx: &PageContext| {
+    let again = |ctx: &PageContext, status, key: &str| {
         form_response(
             ctx,
-            StatusCode::BAD_REQUEST,
-            sign_in_page(
-                ctx,
-                &form.email,
-                &form.next,
-                vec![l.t("error-sign-in-failed")],
-            ),
+            status,
+            sign_in_page(ctx, &form.email, &form.next, vec![l.t(key)]),
         )
     };
-    let Ok(email) = EmailAddress::parse(&form.email) else {
-        // Hash anyway, so a malformed address answers as slowly as a wrong password.
-        password::verify(form.password.clone(), None).await?;
-        return failed(&ctx);
-    };
-    let mut conn = ctx.conn().await?;
-    let user = db::users::by_email(&mut conn, &email).await?;
-    // Hashing takes a while: give the connection back first.
-    drop(conn);
-    let stored = user.as_ref().and_then(|u| u.password_hash.clone());
-    if !password::verify(form.password.clone(), stored).await? {
-        return failed(&ctx);
-    }
-    let Some(user) = user else {
-        return failed(&ctx);
-    };
-    if !user.email_verified {
-        let mut tx = ctx.begin().await?;
-        jobs::enqueue(
-            &mut tx,
-            &Job::Email(EmailJob::VerifyEmail { user_id: user.id }),
-        )
-        .await?;
-        tx.commit().await.map_err(anyhow::Error::from)?;
-        return message(
+    let outcome = accounts::sign_in_password(
+        ctx.ops(),
+        &ctx.visitor(),
+        &form.email,
+        form.password.clone(),
+    )
+    .await;
+    match outcome {
+        Ok(signed_in) => {
+            start(&ctx, &signed_in)?;
+            let next = if form.next.is_empty() {
+                landing(&signed_in.user).to_owned()
+            } else {
+                safe_next(Some(&form.next))
+            };
+            Ok(see_other(&next))
+        }
+        Err(OpError::Invalid(_)) => again(&ctx, StatusCode::BAD_REQUEST, "error-sign-in-failed"),
+        Err(OpError::Refused("verify-first-text")) => message(
             &ctx,
             StatusCode::FORBIDDEN,
             "verify-first-heading",
             &["verify-first-text"],
-        );
+        ),
+        Err(OpError::Refused(key)) => again(&ctx, StatusCode::TOO_MANY_REQUESTS, key),
+        Err(e) => Err(e.into()),
     }
-    session::sign_in(&ctx.session, &user)?;
-    let next = if form.next.is_empty() {
-        landing(&user).to_owned()
-    } else {
-        safe_next(Some(&form.next))
-    };
-    Ok(see_other(&next))
 }
 
 async fn sign_out(ctx: PageContext, _form: CsrfForm<NoFields>) -> Result<HttpResponse, AppError> {
-    session::sign_out(&ctx.session);
+    if let Some(sid) = session::session_id(&ctx.session) {
+        accounts::sign_out(ctx.ops(), &ctx.visitor(), sid).await?;
+    }
+    session::forget(&ctx.session);
     Ok(see_other("/"))
+}
+
+/// Ends every session of the account (on every device), this one included.
+async fn sign_out_everywhere(
+    ctx: PageContext,
+    user: super::guards::CurrentUser,
+    _form: CsrfForm<NoFields>,
+) -> Result<HttpResponse, AppError> {
+    accounts::sign_out_everywhere(ctx.ops(), &ctx.actor(&user)).await?;
+    session::forget(&ctx.session);
+    ctx.flash("signed-out-everywhere")?;
+    Ok(see_other("/sign-in"))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -302,28 +330,23 @@ impl EmailRequest {
         )
     }
 
-    /// Enqueues `job(user)` for the account with this address, if there is one and `job`
-    /// gives a job; the answer is the same either way.
-    async fn submit(
+    /// Runs `request` for the address; the answer is the same for every address.
+    async fn submit<F, Fut>(
         &self,
         ctx: &PageContext,
         raw_email: &str,
-        job: impl FnOnce(&UserRecord) -> Option<EmailJob>,
-    ) -> Result<HttpResponse, AppError> {
+        request: F,
+    ) -> Result<HttpResponse, AppError>
+    where
+        F: FnOnce(EmailAddress) -> Fut,
+        Fut: std::future::Future<Output = Result<(), OpError>>,
+    {
         let mut errors = FormErrors::default();
         let Some(email) = errors.check("email", EmailAddress::parse(raw_email)) else {
             let page = self.page(ctx.locale.locale, raw_email, &errors);
             return form_response(ctx, StatusCode::BAD_REQUEST, page);
         };
-        let mut tx = ctx.begin().await?;
-        if let Some(job) = db::users::by_email(&mut tx, &email)
-            .await?
-            .as_ref()
-            .and_then(job)
-        {
-            jobs::enqueue(&mut tx, &Job::Email(job)).await?;
-        }
-        tx.commit().await.map_err(anyhow::Error::from)?;
+        request(email).await?;
         message(
             ctx,
             StatusCode::OK,
@@ -341,9 +364,10 @@ async fn forgot_submit(
     ctx: PageContext,
     form: CsrfForm<EmailForm>,
 ) -> Result<HttpResponse, AppError> {
+    let (ops, actor) = (ctx.ops().clone(), ctx.visitor());
     FORGOT
-        .submit(&ctx, &form.0.email, |user| {
-            Some(EmailJob::ResetPassword { user_id: user.id })
+        .submit(&ctx, &form.0.email, |email| async move {
+            accounts::request_password_reset(&ops, &actor, &email).await
         })
         .await
 }
@@ -403,17 +427,8 @@ async fn reset_submit(
             problem => token_problem_page(&ctx, &problem),
         };
     };
-    let hash = password::hash(new_password).await?;
-    let mut tx = ctx.begin().await?;
-    match db::tokens::consume(&mut tx, Purpose::ResetPassword, &hash_token(&token)).await? {
-        Lookup::Valid(Subject::User(user_id)) => {
-            db::users::set_password(&mut tx, user_id, &hash).await?;
-            let user = finish_sign_in(&ctx, tx, user_id).await?;
-            ctx.flash("reset-done")?;
-            Ok(see_other(landing(&user)))
-        }
-        problem => token_problem_page(&ctx, &problem),
-    }
+    let outcome = accounts::reset_password(ctx.ops(), &ctx.visitor(), &token, new_password).await;
+    after_link(&ctx, outcome, Some("reset-done"), |u| landing(u).to_owned())
 }
 
 async fn link_form(ctx: PageContext) -> Result<HttpResponse, AppError> {
@@ -426,9 +441,9 @@ async fn link_submit(
 ) -> Result<HttpResponse, AppError> {
     // Links are for judges and organizers; everyone else is told the same thing and gets
     // nothing.
-    LINK.submit(&ctx, &form.0.email, |user| {
-        (user.roles.contains(&Role::Judge) || user.roles.contains(&Role::Organizer))
-            .then_some(EmailJob::SignInLink { user_id: user.id })
+    let (ops, actor) = (ctx.ops().clone(), ctx.visitor());
+    LINK.submit(&ctx, &form.0.email, |email| async move {
+        accounts::request_sign_in_link(&ops, &actor, &email).await
     })
     .await
 }
@@ -452,14 +467,8 @@ async fn link_use(
     token: web::Path<String>,
     _form: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, AppError> {
-    let mut tx = ctx.begin().await?;
-    match db::tokens::consume(&mut tx, Purpose::SignIn, &hash_token(&token)).await? {
-        Lookup::Valid(Subject::User(user_id)) => {
-            let user = finish_sign_in(&ctx, tx, user_id).await?;
-            Ok(see_other(landing(&user)))
-        }
-        problem => token_problem_page(&ctx, &problem),
-    }
+    let outcome = accounts::use_sign_in_link(ctx.ops(), &ctx.visitor(), &token).await;
+    after_link(&ctx, outcome, None, |u| landing(u).to_owned())
 }
 
 async fn oauth_start(
@@ -548,46 +557,30 @@ async fn oauth_callback(
             );
         }
     };
-    let mut tx = ctx.begin().await?;
-    let existing = db::users::by_email(&mut tx, &email).await?;
-    let invitations = db::invitations::open_for_email(&mut tx, &email).await?;
-    let is_staff = existing
-        .as_ref()
-        .is_some_and(|u| u.roles.contains(&Role::Judge) || u.roles.contains(&Role::Organizer));
-    if !is_staff && invitations.is_empty() {
-        tx.rollback().await.map_err(anyhow::Error::from)?;
-        let l = ctx.locale.locale;
-        let page = MessagePage::new(
-            l.t("oauth-unknown-heading"),
-            vec![l.t_args("oauth-unknown-text", &[("email", email.to_string().into())])],
-        );
-        return ctx.render_status(
-            StatusCode::FORBIDDEN,
-            "message.html",
-            l.t("oauth-unknown-heading"),
-            &page,
-        );
-    }
-    let user_id = match &existing {
-        Some(u) => u.id,
-        None => {
-            let local = email.as_str().split('@').next().unwrap_or("judge");
-            let name = DisplayName::parse(local)
-                .or_else(|_| DisplayName::parse("Judge"))
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
-            db::users::insert_user(&mut tx, &email, None, &name, ctx.locale.locale.code(), true)
-                .await?
-                .ok_or_else(|| anyhow::anyhow!("account appeared concurrently"))?
-        }
-    };
-    for (invitation, role) in invitations {
-        db::users::grant_role(&mut tx, user_id, role, None).await?;
-        db::invitations::accept(&mut tx, invitation, user_id).await?;
-    }
-    let user = finish_sign_in(&ctx, tx, user_id).await?;
+    let signed_in =
+        match accounts::oauth_sign_in(ctx.ops(), &ctx.visitor(), &email, ctx.locale.locale.code())
+            .await
+        {
+            Ok(signed_in) => signed_in,
+            Err(OpError::Refused("oauth-unknown-heading")) => {
+                let l = ctx.locale.locale;
+                let page = MessagePage::new(
+                    l.t("oauth-unknown-heading"),
+                    vec![l.t_args("oauth-unknown-text", &[("email", email.to_string().into())])],
+                );
+                return ctx.render_status(
+                    StatusCode::FORBIDDEN,
+                    "message.html",
+                    l.t("oauth-unknown-heading"),
+                    &page,
+                );
+            }
+            Err(e) => return Err(e.into()),
+        };
+    start(&ctx, &signed_in)?;
     let target = match next.as_deref() {
         Some(n) if !n.is_empty() => safe_next(Some(n)),
-        _ => landing(&user).to_owned(),
+        _ => landing(&signed_in.user).to_owned(),
     };
     Ok(see_other(&target))
 }
@@ -692,50 +685,25 @@ async fn invitation_accept(
     form: CsrfForm<InvitationForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.0;
-    let mut tx = ctx.begin().await?;
-    let invitation =
-        match db::tokens::peek(&mut tx, Purpose::Invitation, &hash_token(&token)).await? {
-            Lookup::Valid(Subject::Invitation(id)) => db::invitations::by_id(&mut tx, id)
-                .await?
-                .ok_or(AppError::NotFound)?,
-            problem => return token_problem_page(&ctx, &problem),
-        };
-    let email = EmailAddress::parse(&invitation.email).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let user_id = match db::users::by_email(&mut tx, &email).await? {
-        // The token proves the invitee reads this inbox, like a sign-in link.
-        Some(existing) => existing.id,
-        None => {
+    let outcome = accounts::accept_invitation(
+        ctx.ops(),
+        &ctx.visitor(),
+        &token,
+        &form.display_name,
+        &form.password,
+        ctx.locale.locale.code(),
+    )
+    .await;
+    match outcome {
+        Err(OpError::Invalid(problems)) => {
             let mut errors = FormErrors::default();
-            let name = errors.check("display_name", DisplayName::parse(&form.display_name));
-            let password = errors.check("password", NewPassword::parse(&form.password));
-            let (Some(name), Some(password)) = (name, password) else {
-                tx.rollback().await.map_err(anyhow::Error::from)?;
-                return invitation_page(&ctx, &token, &form, &errors, StatusCode::BAD_REQUEST)
-                    .await;
-            };
-            let hash = password::hash(password).await?;
-            db::users::insert_user(
-                &mut tx,
-                &email,
-                Some(&hash),
-                &name,
-                ctx.locale.locale.code(),
-                true,
-            )
-            .await?
-            .ok_or_else(|| anyhow::anyhow!("account appeared concurrently"))?
+            for (field, e) in problems {
+                errors.add(field, e);
+            }
+            invitation_page(&ctx, &token, &form, &errors, StatusCode::BAD_REQUEST).await
         }
-    };
-    match db::tokens::consume(&mut tx, Purpose::Invitation, &hash_token(&token)).await? {
-        Lookup::Valid(_) => {}
-        problem => {
-            tx.rollback().await.map_err(anyhow::Error::from)?;
-            return token_problem_page(&ctx, &problem);
-        }
+        outcome => after_link(&ctx, outcome, Some("invitation-accepted"), |u| {
+            landing(u).to_owned()
+        }),
     }
-    db::users::grant_role(&mut tx, user_id, invitation.role, None).await?;
-    db::invitations::accept(&mut tx, invitation.id, user_id).await?;
-    let user = finish_sign_in(&ctx, tx, user_id).await?;
-    ctx.flash("invitation-accepted")?;
-    Ok(see_other(landing(&user)))
 }

@@ -11,7 +11,7 @@ use super::WorkerContext;
 use crate::auth::secrets::new_token;
 use crate::db;
 use crate::db::tokens::{Purpose, Subject};
-use crate::domain::account::EmailAddress;
+use crate::domain::account::{EmailAddress, Role};
 use crate::i18n::Locale;
 use crate::jobs::{EmailJob, Notice};
 use crate::mail::Email;
@@ -80,11 +80,30 @@ pub(super) async fn run(ctx: &WorkerContext, job: &EmailJob) -> anyhow::Result<(
                     serde_json::to_value(&data)?,
                 )
             }
-            EmailJob::VerifyEmail { user_id }
-            | EmailJob::ResetPassword { user_id }
-            | EmailJob::SignInLink { user_id } => {
-                let Some(user) = db::users::by_id(&mut tx, *user_id).await? else {
-                    tracing::info!("account gone; nothing to send");
+            EmailJob::VerifyEmail { .. }
+            | EmailJob::ResetPassword { .. }
+            | EmailJob::SignInLink { .. } => {
+                let user = match job {
+                    EmailJob::VerifyEmail { user_id } => {
+                        db::users::by_id(&mut tx, *user_id).await?
+                    }
+                    EmailJob::ResetPassword { address } | EmailJob::SignInLink { address } => {
+                        match EmailAddress::parse(address) {
+                            Ok(email) => db::users::by_email(&mut tx, &email).await?,
+                            Err(_) => None,
+                        }
+                    }
+                    _ => None,
+                };
+                // Sign-in links are for judges and organizers only; everyone else who
+                // asks gets nothing (and was told the same as everyone).
+                let user = user.filter(|u| {
+                    !matches!(job, EmailJob::SignInLink { .. })
+                        || u.roles.contains(&Role::Judge)
+                        || u.roles.contains(&Role::Organizer)
+                });
+                let Some(user) = user else {
+                    tracing::info!("no account for this email; nothing to send");
                     return Ok(());
                 };
                 let (purpose, minutes, path, template) = match job {

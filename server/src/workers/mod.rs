@@ -19,6 +19,8 @@ use crate::templates::Templates;
 
 /// What workers need.
 pub struct WorkerContext {
+    /// Changes the workers make (a processed image) go through operations too.
+    pub ops: crate::operations::Ops,
     pub pool: PgPool,
     pub mailer: Mailer,
     pub storage: Arc<dyn crate::media::Storage>,

@@ -217,7 +217,11 @@ async fn teen_submits_guardian_consents_moderator_approves_then_consent_is_withd
     let res = organizer
         .post(
             &format!("/organizer/projects/{project}/moderate"),
-            &[("decision", "approved"), ("reason", "")],
+            &[
+                ("revision", &app.newest_revision(project).await.to_string()),
+                ("decision", "approved"),
+                ("reason", ""),
+            ],
         )
         .await;
     assert_eq!(res.status(), 303);
@@ -574,7 +578,11 @@ async fn moderators_ask_for_changes_with_a_reason_the_team_receives() {
     organizer
         .post(
             &format!("/organizer/projects/{project}/moderate"),
-            &[("decision", "rejected"), ("reason", "")],
+            &[
+                ("revision", &app.newest_revision(project).await.to_string()),
+                ("decision", "rejected"),
+                ("reason", ""),
+            ],
         )
         .await;
     assert_eq!(app.count("moderation_decisions").await, 0);
@@ -583,6 +591,7 @@ async fn moderators_ask_for_changes_with_a_reason_the_team_receives() {
         .post(
             &format!("/organizer/projects/{project}/moderate"),
             &[
+                ("revision", &app.newest_revision(project).await.to_string()),
                 ("decision", "changes_requested"),
                 ("reason", "Please add a link to a video."),
             ],
@@ -644,7 +653,7 @@ async fn moderators_ask_for_changes_with_a_reason_the_team_receives() {
         organizer
             .post(
                 "/organizer/moderation/bulk",
-                &[("project", &project.to_string())]
+                &[("revision", &app.newest_revision(project).await.to_string())]
             )
             .await
             .status(),
@@ -719,7 +728,11 @@ async fn privacy_canary_never_appears_on_a_public_surface() {
     organizer
         .post(
             &format!("/organizer/projects/{project}/moderate"),
-            &[("decision", "approved"), ("reason", "")],
+            &[
+                ("revision", &app.newest_revision(project).await.to_string()),
+                ("decision", "approved"),
+                ("reason", ""),
+            ],
         )
         .await;
     assert!(publication::is_published(&facts(&app, project).await));

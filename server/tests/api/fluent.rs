@@ -175,3 +175,61 @@ fn plural_and_number_formatting_work_in_every_locale() {
         assert!(many.contains("12"), "{}: {many}", locale.code());
     }
 }
+
+#[test]
+fn every_literal_key_in_the_code_exists_in_english() {
+    // String literals shaped like this project's Fluent keys, in the code that turns
+    // outcomes into messages: a key added there without a translation fails here.
+    let english = &messages_by_locale()["en"];
+    let prefixes = [
+        "error-",
+        "consent-",
+        "project-",
+        "moderation-",
+        "revision-",
+        "token-",
+        "account-",
+        "signed-",
+        "oauth-",
+        "reset-",
+        "invitation-",
+        "invite-",
+        "children-",
+        "check-email-",
+        "link-",
+        "forgot-",
+    ];
+    let mut files = Vec::new();
+    template_files(&root().join("server/src"), &mut files);
+    let mut missing = BTreeSet::new();
+    let mut seen = 0;
+    for file in files
+        .iter()
+        .filter(|f| f.extension().and_then(|e| e.to_str()) == Some("rs"))
+    {
+        let text = std::fs::read_to_string(file).expect("source");
+        for literal in text.split('"').skip(1).step_by(2) {
+            let is_key = prefixes.iter().any(|p| literal.starts_with(p))
+                && literal.len() > 6
+                && literal
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !literal.ends_with('-');
+            if is_key {
+                seen += 1;
+                if !english.contains(literal) {
+                    missing.insert(format!("{}: {literal}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        seen > 50,
+        "the scan found only {seen} keys: is the pattern still right?"
+    );
+    assert!(
+        missing.is_empty(),
+        "keys missing in English:\n{}",
+        missing.iter().cloned().collect::<Vec<_>>().join("\n")
+    );
+}

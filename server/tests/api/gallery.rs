@@ -6,12 +6,12 @@ use std::collections::{BTreeSet, HashSet};
 
 use chrono::{Duration, Utc};
 use showcase::db;
-use showcase::db::consents::AnsweredBy;
 use showcase::db::users::NewCreator;
 use showcase::domain::account::{BirthMonth, Country, DisplayName, PersonName, Role};
 use showcase::domain::gallery::{GalleryQuery, RawGalleryQuery};
-use showcase::domain::project::{self, EventChoices, ProjectFields, ProjectStatus};
-use showcase::domain::publication::{CONSENT_WORDING_VERSION, Moderation, Scope};
+use showcase::domain::project::ProjectFields;
+use showcase::domain::revision::Decision;
+use showcase::operations::{self, consent::Grants};
 use showcase::search::SearchIndex;
 use uuid::Uuid;
 
@@ -80,14 +80,17 @@ impl World {
         }
     }
 
-    /// Creates a submitted, approved project for a ten-year-old (who needs consent) the
-    /// way the app does, one transaction per step; returns its id.
+    /// Creates a submitted, approved project for a ten-year-old (who needs consent)
+    /// through the same operations as the app, one transaction per step; returns its id.
     async fn project(&mut self, s: &Spec) -> Uuid {
         self.made += 1;
-        let mut tx = self.app.pool.begin().await.expect("tx");
+        let ops = self.app.ops();
+        let adult = self.app.actor(self.adult, &[Role::Adult]);
+        let moderator = self.app.actor(self.moderator, &[Role::Organizer]);
         let today = Utc::now().date_naive();
-        let creator = db::users::insert_creator(
-            &mut tx,
+        let creator = operations::accounts::add_child(
+            &ops,
+            &adult,
             &NewCreator {
                 first_name: PersonName::parse(s.name).expect("name"),
                 surname: PersonName::parse("Privatesurname").expect("surname"),
@@ -102,20 +105,12 @@ impl World {
                 country: Country::parse(s.country).expect("country"),
                 gender: None,
             },
-            None,
-            Some(self.adult),
         )
         .await
         .expect("creator");
-        let project = db::projects::create_draft(
-            &mut tx,
-            self.event,
-            creator,
-            &format!("CODE{:04}", self.made),
-        )
-        .await
-        .expect("draft")
-        .expect("new");
+        let project = operations::projects::create_draft(&ops, &adult, self.event, creator)
+            .await
+            .expect("draft");
         let fields = ProjectFields {
             title: s.title.into(),
             short_description: s.description.into(),
@@ -129,71 +124,31 @@ impl World {
             sdgs: vec![6],
             community: "It helps our neighbours save water.".into(),
         };
-        let categories: Vec<String> = showcase::domain::DEFAULT_CATEGORIES
-            .iter()
-            .map(|c| (*c).to_owned())
-            .collect();
-        let languages: Vec<String> = ["en", "ja", "ar", "hi", "tr", "es", "pt", "uk"]
-            .iter()
-            .map(|c| (*c).to_owned())
-            .collect();
-        let checked = project::check(
-            &fields,
-            &EventChoices {
-                categories: &categories,
-                languages: &languages,
-            },
-            true,
-        )
-        .expect("valid project");
-        db::projects::update_fields(&mut tx, project, &checked)
+        operations::projects::save(&ops, &adult, project, &fields, true)
             .await
-            .expect("fields");
-        db::projects::set_status(&mut tx, project, ProjectStatus::Submitted)
-            .await
-            .expect("submit");
-        showcase::publication::refresh_project(&mut tx, project)
-            .await
-            .expect("refresh");
-        tx.commit().await.expect("commit");
+            .expect("valid project");
         if s.consent {
-            let mut tx = self.app.pool.begin().await.expect("tx");
-            db::consents::record(
-                &mut tx,
-                creator,
-                None,
-                Scope::Publish,
-                true,
-                CONSENT_WORDING_VERSION,
-                AnsweredBy::User(self.adult),
-            )
-            .await
-            .expect("consent");
-            showcase::publication::refresh_creator(&mut tx, creator)
+            let grants = Grants {
+                publish: true,
+                photos: false,
+                contact: false,
+            };
+            operations::consent::answer_in_app(&ops, &adult, project, creator, grants, None)
                 .await
-                .expect("refresh");
-            tx.commit().await.expect("commit");
+                .expect("consent");
         }
-        let mut tx = self.app.pool.begin().await.expect("tx");
-        db::projects::moderate(&mut tx, project, self.moderator, Moderation::Approved, None)
+        let revision = self.app.newest_revision(project).await;
+        operations::moderation::decide(&ops, &moderator, project, revision, Decision::Approve, "")
             .await
             .expect("approve");
-        showcase::publication::refresh_project(&mut tx, project)
-            .await
-            .expect("refresh");
-        tx.commit().await.expect("commit");
         project
     }
 
     async fn withdraw(&self, project: Uuid) {
-        let mut tx = self.app.pool.begin().await.expect("tx");
-        db::projects::set_status(&mut tx, project, ProjectStatus::Withdrawn)
+        let adult = self.app.actor(self.adult, &[Role::Adult]);
+        operations::projects::withdraw(&self.app.ops(), &adult, project)
             .await
             .expect("withdraw");
-        showcase::publication::refresh_project(&mut tx, project)
-            .await
-            .expect("refresh");
-        tx.commit().await.expect("commit");
     }
 }
 

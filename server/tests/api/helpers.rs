@@ -163,6 +163,41 @@ impl TestApp {
         .expect("seed demo data")
     }
 
+    /// The application's operations, for tests that make changes the way the app does.
+    pub fn ops(&self) -> showcase::operations::Ops {
+        let settings = test_settings(
+            &database_url(&base_database_url(), &self.db_name),
+            self.data_dir.path(),
+            &[],
+        );
+        showcase::operations::Ops::new(
+            self.pool.clone(),
+            std::sync::Arc::new(self.storage()),
+            settings,
+        )
+    }
+
+    /// An account as the actor of an operation.
+    pub fn actor(&self, user: Uuid, roles: &[Role]) -> showcase::operations::Actor {
+        showcase::operations::Actor::account(
+            user,
+            roles.to_vec(),
+            showcase::operations::Via::Web,
+            None,
+        )
+    }
+
+    /// The id of a project's newest revision (what a moderator decides on).
+    pub async fn newest_revision(&self, project: Uuid) -> Uuid {
+        sqlx::query_scalar(
+            "SELECT id FROM project_revisions WHERE project_id = $1 ORDER BY number DESC LIMIT 1",
+        )
+        .bind(project)
+        .fetch_one(&self.pool)
+        .await
+        .expect("a revision")
+    }
+
     /// The app's media storage.
     pub fn storage(&self) -> showcase::media::LocalDisk {
         showcase::media::LocalDisk::new(self.data_dir.path().join("media")).expect("storage")

@@ -41,6 +41,8 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/sign-in"), ALL_200),
         (("POST", "/sign-in"), [400; 6]),
         (("POST", "/sign-out"), [303; 6]),
+        // Signed out by the row above already: the sign-in page, or back to it.
+        (("POST", "/sign-out/everywhere"), [303; 6]),
         (("GET", "/password/forgot"), ALL_200),
         (("POST", "/password/forgot"), [400; 6]),
         (("GET", "/password/reset/{token}"), [400; 6]),
