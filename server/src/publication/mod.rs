@@ -37,18 +37,26 @@ pub async fn build(
     let Some(event) = db::events::by_id(conn, record.event_id).await? else {
         return Ok(None);
     };
-    let images = db::projects::images(conn, project)
-        .await?
-        .into_iter()
-        .filter(|i| {
-            i.status == ImageStatus::Ready && publication::image_is_public(&facts, i.shows_person)
-        })
+    // What the public sees is the approved revision, never the working copy: changes
+    // wait for a moderator. Only removals apply at once (a deleted image is gone).
+    let Some(revision) = db::revisions::public(conn, project).await? else {
+        return Ok(None);
+    };
+    let content = revision.content;
+    let stored = db::projects::images(conn, project).await?;
+    let images = content
+        .images
+        .iter()
+        .filter(|i| publication::image_is_public(&facts, i.shows_person))
         .filter_map(|i| {
+            let file = stored
+                .iter()
+                .find(|s| s.id == i.id && s.status == ImageStatus::Ready)?;
             Some(PublicImage {
                 id: i.id,
-                alt: i.alt_text,
-                width: i.width?,
-                height: i.height?,
+                alt: i.alt_text.clone(),
+                width: file.width?,
+                height: file.height?,
             })
         })
         .collect();
@@ -67,6 +75,7 @@ pub async fn build(
     };
     let creators = members
         .iter()
+        .filter(|m| m.public)
         .map(|m| PublicCreator {
             display_name: m.display_name.clone(),
             country: m.country.clone(),
@@ -77,7 +86,7 @@ pub async fn build(
             ),
         })
         .collect();
-    let f = record.fields;
+    let f = content;
     let link = |s: String| Some(s).filter(|s| !s.trim().is_empty());
     let doc = PublicProject {
         id: project,
@@ -95,11 +104,7 @@ pub async fn build(
             next_steps: f.next_steps,
         },
         community: f.community,
-        sdgs: f
-            .sdgs
-            .iter()
-            .filter_map(|n| u8::try_from(*n).ok())
-            .collect(),
+        sdgs: f.sdgs,
         project_url: link(f.project_url),
         video_url: link(f.video_url),
         creators,

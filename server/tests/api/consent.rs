@@ -238,7 +238,8 @@ async fn teen_submits_guardian_consents_moderator_approves_then_consent_is_withd
         evidence.contains("Sea Turtle Tracker") && evidence.contains(CANARY_GUARDIAN),
         "the consent behind the publication"
     );
-    // Visitors find it in the gallery and its page; an edit shows at once.
+    // Visitors find it in the gallery and its page; an edit shows once a moderator has
+    // approved it (until then the approved version stays public).
     let visitor = app.browser();
     assert!(
         visitor
@@ -270,6 +271,24 @@ async fn teen_submits_guardian_consents_moderator_approves_then_consent_is_withd
             .status(),
         303
     );
+    assert!(
+        !visitor
+            .get_text(&format!("/gallery/{project}"))
+            .await
+            .contains("loggerhead"),
+        "an unreviewed edit is not public"
+    );
+    let res = organizer
+        .post(
+            &format!("/organizer/projects/{project}/moderate"),
+            &[
+                ("revision", &app.newest_revision(project).await.to_string()),
+                ("decision", "approved"),
+                ("reason", ""),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
     while !visitor
         .get_text(&format!("/gallery/{project}"))

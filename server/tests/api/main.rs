@@ -8,6 +8,7 @@
 )]
 
 mod accounts;
+mod audit;
 mod config;
 mod consent;
 mod fluent;
@@ -27,3 +28,4 @@ mod projects;
 mod seed;
 mod services;
 mod storage;
+mod trust;

@@ -74,7 +74,7 @@ fn complete_form() -> Vec<(&'static str, &'static str)> {
     ]
 }
 
-fn png(w: u32, h: u32) -> Vec<u8> {
+pub(crate) fn png(w: u32, h: u32) -> Vec<u8> {
     let img = image::RgbImage::from_fn(w, h, |x, y| {
         image::Rgb([(x % 200) as u8, (y % 200) as u8, 90])
     });
@@ -153,7 +153,7 @@ fn png_claiming(w: u32, h: u32, idat: &[u8]) -> Vec<u8> {
     out
 }
 
-async fn upload(
+pub(crate) async fn upload(
     browser: &Browser,
     project: Uuid,
     name: &str,
