@@ -113,7 +113,10 @@ pub struct MailSettings {
 #[derive(Debug, Clone, Deserialize)]
 pub struct JobSettings {
     pub run_in_server: bool,
+    /// Workers for emails and search syncs.
     pub workers: usize,
+    /// Workers for image processing (each decodes one image at a time).
+    pub image_workers: usize,
     pub poll_interval_ms: u64,
     pub retry_base_secs: f64,
     pub stale_after_secs: f64,

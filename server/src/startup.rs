@@ -81,11 +81,7 @@ pub async fn run_workers(mut settings: Settings) -> anyhow::Result<()> {
     settings.search.cache_ttl_secs = 0;
     settings.search.cache_entries = 0;
     let services = Services::build(settings).await?;
-    let count = services.settings.jobs.workers.max(1);
-    let ctx = Arc::new(services.worker_context()?);
-    let handles: Vec<_> = (0..count)
-        .map(|i| tokio::spawn(workers::run_worker(ctx.clone(), i)))
-        .collect();
+    let handles = workers::start(Arc::new(services.worker_context()?));
     tokio::signal::ctrl_c().await?;
     for h in handles {
         h.abort();

@@ -68,21 +68,27 @@ pub async fn enqueue_at(
     Ok(id)
 }
 
-/// Claims the next due job, reclaiming jobs whose worker vanished (running for longer
-/// than `stale_after_secs`).
-pub async fn claim(pool: &PgPool, stale_after_secs: f64) -> anyhow::Result<Option<ClaimedJob>> {
+/// Claims the next due job of one lane (image processing, or everything else),
+/// reclaiming jobs whose worker vanished (running for longer than `stale_after_secs`).
+pub async fn claim(
+    pool: &PgPool,
+    stale_after_secs: f64,
+    images: bool,
+) -> anyhow::Result<Option<ClaimedJob>> {
     let job = sqlx::query_as!(
         ClaimedJob,
         r#"UPDATE jobs SET status = 'running', locked_at = now(), attempts = attempts + 1
            WHERE id = (
                SELECT id FROM jobs
-               WHERE (status = 'pending' AND run_at <= now())
-                  OR (status = 'running' AND locked_at < now() - make_interval(secs => $1))
+               WHERE ((status = 'pending' AND run_at <= now())
+                   OR (status = 'running' AND locked_at < now() - make_interval(secs => $1)))
+                 AND (kind = 'image') = $2
                ORDER BY run_at, id
                FOR UPDATE SKIP LOCKED
                LIMIT 1)
            RETURNING id, kind, payload, attempts, max_attempts"#,
-        stale_after_secs
+        stale_after_secs,
+        images
     )
     .fetch_optional(pool)
     .await

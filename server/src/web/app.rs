@@ -33,8 +33,9 @@ pub struct Application {
     port: u16,
     server: Server,
     pool: PgPool,
-    workers: Option<Arc<WorkerContext>>,
-    worker_count: usize,
+    jobs: Arc<WorkerContext>,
+    /// Whether the workers run in this process (`jobs.run_in_server`).
+    run_workers: bool,
     gallery_cache: Arc<GalleryCache>,
 }
 
@@ -82,17 +83,12 @@ impl Application {
             ops: services.ops.clone(),
         });
         let server = run(listener, state, &settings)?;
-        let workers = if settings.jobs.run_in_server {
-            Some(Arc::new(services.worker_context()?))
-        } else {
-            None
-        };
         Ok(Self {
             port,
             server,
+            jobs: Arc::new(services.worker_context()?),
             pool: services.pool,
-            workers,
-            worker_count: settings.jobs.workers,
+            run_workers: settings.jobs.run_in_server,
             gallery_cache: services.gallery_cache,
         })
     }
@@ -107,6 +103,11 @@ impl Application {
         &self.pool
     }
 
+    /// What the job workers run with (tests drain the queue with `workers::drain`).
+    pub fn jobs(&self) -> Arc<WorkerContext> {
+        self.jobs.clone()
+    }
+
     /// Serves until the process is asked to stop (SIGTERM, SIGINT), then drains
     /// connections for up to `application.shutdown_timeout_secs`. Workers stop with it;
     /// a job they were running is picked up again later (`jobs.stale_after_secs`).
@@ -114,10 +115,8 @@ impl Application {
         let mut handles = vec![tokio::spawn(
             self.gallery_cache.clone().listen(self.pool.clone()),
         )];
-        if let Some(ctx) = &self.workers {
-            for i in 0..self.worker_count {
-                handles.push(tokio::spawn(workers::run_worker(ctx.clone(), i)));
-            }
+        if self.run_workers {
+            handles.extend(workers::start(self.jobs.clone()));
         }
         let result = self.server.await;
         for handle in handles {

@@ -35,15 +35,79 @@ pub fn backoff_secs(base: f64, attempt: i32) -> f64 {
     (base * 2f64.powi(exp)).min(3600.0)
 }
 
-/// Runs one worker until the process stops: drains due jobs, then waits for a
-/// notification or the poll interval.
-pub async fn run_worker(ctx: Arc<WorkerContext>, index: usize) {
+/// Which jobs a worker takes. Images have their own lane (and their own, small pool of
+/// workers), so a burst of large uploads never delays an email.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lane {
+    /// Emails and search syncs.
+    General,
+    /// Image processing: CPU- and memory-heavy.
+    Images,
+}
+
+impl Lane {
+    fn is_images(self) -> bool {
+        self == Lane::Images
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Lane::General => "general",
+            Lane::Images => "images",
+        }
+    }
+}
+
+/// Starts every worker of the process (`jobs.workers` general ones and
+/// `jobs.image_workers` for images), each under a supervisor that restarts it when it
+/// panics or stops. Abort the handles to stop them.
+pub fn start(ctx: Arc<WorkerContext>) -> Vec<tokio::task::JoinHandle<()>> {
+    let general = ctx.settings.jobs.workers;
+    let images = ctx.settings.jobs.image_workers;
+    (0..general)
+        .map(|i| (Lane::General, i))
+        .chain((0..images).map(|i| (Lane::Images, i)))
+        .map(|(lane, i)| {
+            let ctx = ctx.clone();
+            tokio::spawn(supervise(
+                lane.name(),
+                i,
+                Duration::from_secs(1),
+                move || run_worker(ctx.clone(), lane, i),
+            ))
+        })
+        .collect()
+}
+
+/// Keeps one worker running: a worker that panics or returns is logged and started
+/// again after `pause` (so a persistent fault does not spin). Returns only when the
+/// worker's task is cancelled (the process is stopping).
+async fn supervise<F, Fut>(lane: &'static str, index: usize, pause: Duration, worker: F)
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    loop {
+        match tokio::spawn(worker()).await {
+            Ok(()) => tracing::error!(lane, worker = index, "job worker stopped; restarting it"),
+            Err(e) if e.is_panic() => {
+                tracing::error!(lane, worker = index, "job worker panicked; restarting it");
+            }
+            Err(_) => return,
+        }
+        tokio::time::sleep(pause).await;
+    }
+}
+
+/// Runs one worker until the process stops: drains due jobs of its lane, then waits for
+/// a notification or the poll interval.
+pub async fn run_worker(ctx: Arc<WorkerContext>, lane: Lane, index: usize) {
     let poll = Duration::from_millis(ctx.settings.jobs.poll_interval_ms);
     let mut listener = connect_listener(&ctx.pool).await;
-    tracing::info!(worker = index, "job worker started");
+    tracing::info!(lane = lane.name(), worker = index, "job worker started");
     loop {
         loop {
-            match run_next(&ctx).await {
+            match run_next(&ctx, lane).await {
                 Ok(true) => continue,
                 Ok(false) => break,
                 Err(e) => {
@@ -67,26 +131,73 @@ pub async fn run_worker(ctx: Arc<WorkerContext>, index: usize) {
     }
 }
 
+/// Runs every due job of every lane, one at a time, until none is due; returns how many
+/// ran. Tests (and maintenance commands) drive the queue with it, deterministically.
+pub async fn drain(ctx: &WorkerContext) -> anyhow::Result<usize> {
+    let mut ran = 0;
+    loop {
+        let general = run_next(ctx, Lane::General).await?;
+        let images = run_next(ctx, Lane::Images).await?;
+        if !general && !images {
+            return Ok(ran);
+        }
+        ran += usize::from(general) + usize::from(images);
+    }
+}
+
 async fn connect_listener(pool: &PgPool) -> Option<PgListener> {
     let mut listener = PgListener::connect_with(pool).await.ok()?;
     listener.listen(db::jobs::CHANNEL).await.ok()?;
     Some(listener)
 }
 
-/// Claims and runs one due job; false when none was due.
-pub async fn run_next(ctx: &WorkerContext) -> anyhow::Result<bool> {
-    let Some(claimed) = db::jobs::claim(&ctx.pool, ctx.settings.jobs.stale_after_secs).await?
+/// Runs a job's work; a panic in it is an error of the job (retried like any failure),
+/// not the end of the worker.
+async fn run_job(ctx: &WorkerContext, payload: serde_json::Value) -> anyhow::Result<()> {
+    catch_panic(async {
+        match serde_json::from_value::<Job>(payload) {
+            Ok(Job::Email(job)) => email::run(ctx, &job).await,
+            Ok(Job::ProcessImage { image_id }) => image::run(ctx, image_id).await,
+            Ok(Job::SearchSync { project }) => ctx.search.sync_project(project).await,
+            Err(e) => Err(anyhow::anyhow!("unreadable job payload: {e}")),
+        }
+    })
+    .await
+}
+
+/// The outcome of `work`, with a panic in it turned into an error.
+async fn catch_panic<F>(work: F) -> anyhow::Result<()>
+where
+    F: std::future::Future<Output = anyhow::Result<()>>,
+{
+    use futures_util::FutureExt as _;
+    match std::panic::AssertUnwindSafe(work).catch_unwind().await {
+        Ok(outcome) => outcome,
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "no message".to_owned());
+            Err(anyhow::anyhow!("the job panicked: {message}"))
+        }
+    }
+}
+
+/// Claims and runs one due job of the lane; false when none was due.
+pub async fn run_next(ctx: &WorkerContext, lane: Lane) -> anyhow::Result<bool> {
+    let Some(claimed) = db::jobs::claim(
+        &ctx.pool,
+        ctx.settings.jobs.stale_after_secs,
+        lane.is_images(),
+    )
+    .await?
     else {
         return Ok(false);
     };
     let span = tracing::info_span!("job", id = claimed.id, kind = %claimed.kind, attempt = claimed.attempts);
     let _entered = span.enter();
-    let outcome = match serde_json::from_value::<Job>(claimed.payload.clone()) {
-        Ok(Job::Email(job)) => email::run(ctx, &job).await,
-        Ok(Job::ProcessImage { image_id }) => image::run(ctx, image_id).await,
-        Ok(Job::SearchSync { project }) => ctx.search.sync_project(project).await,
-        Err(e) => Err(anyhow::anyhow!("unreadable job payload: {e}")),
-    };
+    let outcome = run_job(ctx, claimed.payload.clone()).await;
     match outcome {
         Ok(()) => {
             db::jobs::complete(&ctx.pool, claimed.id).await?;
@@ -122,6 +233,44 @@ fn is_unavailable(e: &anyhow::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_panicking_job_is_an_error_not_the_end_of_the_worker() {
+        let outcome = catch_panic(async {
+            if std::hint::black_box(true) {
+                panic!("decoder exploded");
+            }
+            Ok(())
+        })
+        .await;
+        let message = format!("{:#}", outcome.err().unwrap_or_else(|| anyhow::anyhow!("")));
+        assert!(message.contains("decoder exploded"), "{message}");
+        assert!(catch_panic(async { Ok(()) }).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn a_worker_that_panics_or_stops_is_started_again() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let starts = Arc::new(AtomicUsize::new(0));
+        let counted = starts.clone();
+        let supervisor = tokio::spawn(supervise("test", 0, Duration::ZERO, move || {
+            let n = counted.fetch_add(1, Ordering::SeqCst);
+            async move {
+                match n {
+                    0 => panic!("first run panics"),
+                    1 => {}
+                    // The third run keeps working.
+                    _ => std::future::pending::<()>().await,
+                }
+            }
+        }));
+        while starts.load(Ordering::SeqCst) < 3 {
+            tokio::task::yield_now().await;
+        }
+        assert!(!supervisor.is_finished(), "the supervisor keeps going");
+        supervisor.abort();
+        assert_eq!(starts.load(Ordering::SeqCst), 3);
+    }
 
     #[test]
     fn backoff_doubles_and_is_capped() {

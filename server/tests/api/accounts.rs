@@ -45,7 +45,7 @@ async fn a_teen_registers_verifies_by_email_and_signs_in() {
     let res = app.browser().sign_in("aylin@example.org", PASSWORD).await;
     assert_eq!(res.status(), 403);
 
-    let email = smtp.wait_for("aylin@example.org", "").await;
+    let email = app.email(&smtp, "aylin@example.org", "").await;
     // The email is in the language the teen registered in.
     assert!(
         email.subject.contains("e-posta") || email.subject.contains("E-posta"),
@@ -113,8 +113,8 @@ async fn registering_an_existing_email_says_the_same_and_tells_the_owner() {
         .await;
     assert_eq!(res.status(), 303, "same answer as a new registration");
     assert_eq!(location(&res), "/register/check-email");
-    let email = smtp
-        .wait_for("taken@example.org", "tried to register")
+    let email = app
+        .email(&smtp, "taken@example.org", "tried to register")
         .await;
     assert!(email.text.contains("/password/forgot"));
     assert_eq!(app.count("users").await, users_before);
@@ -136,8 +136,8 @@ async fn an_adult_registers_and_adds_a_child_profile() {
         )
         .await;
     assert_eq!(res.status(), 303);
-    let link = smtp
-        .wait_for("parent@example.org", "Confirm")
+    let link = app
+        .email(&smtp, "parent@example.org", "Confirm")
         .await
         .link(&app.address);
     let token = csrf_in(&browser.get_text(&link).await);
@@ -184,8 +184,8 @@ async fn password_reset_by_email_ends_other_sessions() {
         .post("/password/forgot", &[("email", "reset@example.org")])
         .await;
     assert_eq!(res.status(), 200);
-    let link = smtp
-        .wait_for("reset@example.org", "password")
+    let link = app
+        .email(&smtp, "reset@example.org", "password")
         .await
         .link(&app.address);
     let page = browser.get_text(&link).await;
@@ -246,7 +246,7 @@ async fn forgot_password_answers_the_same_for_unknown_addresses() {
         strip(known.text().await.expect("body")),
         strip(unknown.text().await.expect("body"))
     );
-    smtp.wait_for("known@example.org", "password").await;
+    app.email(&smtp, "known@example.org", "password").await;
     app.drain_jobs().await;
     assert!(smtp.messages().iter().all(|m| m.to != "nobody@example.org"));
 }
@@ -271,8 +271,8 @@ async fn judges_sign_in_with_an_emailed_link_once() {
             .status(),
         200
     );
-    let link = smtp
-        .wait_for("judge@example.org", "sign-in")
+    let link = app
+        .email(&smtp, "judge@example.org", "sign-in")
         .await
         .link(&app.address);
     let token = csrf_in(&browser.get_text(&link).await);

@@ -72,6 +72,9 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The app's data folder (outbox, media), removed with the app.
     pub data_dir: tempfile::TempDir,
+    /// The job queue's workers, run by the test itself (`drain_jobs`): no worker runs in
+    /// the background unless a test asks for it (`SHOWCASE_JOBS__RUN_IN_SERVER=true`).
+    pub jobs: std::sync::Arc<showcase::workers::WorkerContext>,
 }
 
 /// The password of accounts tests create.
@@ -107,12 +110,15 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     LazyLock::force(&TRACING);
     let (db_name, db_url) = create_database().await;
     let data_dir = tempfile::tempdir().expect("data dir");
-    let settings = test_settings(&db_url, data_dir.path(), extra);
+    let mut with_defaults = vec![("SHOWCASE_JOBS__RUN_IN_SERVER", "false")];
+    with_defaults.extend_from_slice(extra);
+    let settings = test_settings(&db_url, data_dir.path(), &with_defaults);
     let app = Application::build(settings)
         .await
         .expect("build the application");
     let port = app.port();
     let pool = app.pool().clone();
+    let jobs = app.jobs();
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -124,6 +130,7 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
         db_name,
         client,
         data_dir,
+        jobs,
     }
 }
 
@@ -254,13 +261,43 @@ impl TestApp {
             .expect("count")
     }
 
-    /// Waits until no job is pending or running (up to 15 s).
-    pub async fn drain_jobs(&self) {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
-        while db::jobs::outstanding(&self.pool).await.expect("jobs") > 0 {
-            assert!(std::time::Instant::now() < deadline, "jobs did not drain");
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
+    /// Runs every due job to completion, here and now; returns how many ran.
+    pub async fn drain_jobs(&self) -> usize {
+        showcase::workers::drain(&self.jobs)
+            .await
+            .expect("run the job queue")
+    }
+
+    /// Makes the retries of failed jobs due now (as if their backoff had passed).
+    pub async fn retries_due_now(&self) {
+        sqlx::query(
+            "UPDATE jobs SET run_at = now() WHERE status = 'pending' AND last_error IS NOT NULL",
+        )
+        .execute(&self.pool)
+        .await
+        .expect("retries due");
+    }
+
+    /// Runs the queue, then the email to `to` whose subject contains `subject`.
+    pub async fn email(
+        &self,
+        smtp: &crate::services::SmtpServer,
+        to: &str,
+        subject: &str,
+    ) -> crate::services::ReceivedEmail {
+        self.drain_jobs().await;
+        smtp.received(to, |m| m.subject.contains(subject))
+    }
+
+    /// Runs the queue, then the email to `to` whose text contains `needle`.
+    pub async fn email_with_text(
+        &self,
+        smtp: &crate::services::SmtpServer,
+        to: &str,
+        needle: &str,
+    ) -> crate::services::ReceivedEmail {
+        self.drain_jobs().await;
+        smtp.received(to, |m| m.text.contains(needle))
     }
 
     /// A connection to the test server's maintenance database, for DDL on this app's

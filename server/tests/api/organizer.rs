@@ -20,7 +20,7 @@ async fn an_invited_judge_accepts_by_email_and_sets_a_password() {
         .await;
     assert_eq!(res.status(), 303);
 
-    let email = smtp.wait_for("nueva@example.org", "").await;
+    let email = app.email(&smtp, "nueva@example.org", "").await;
     let link = email.link(&app.address);
     assert!(link.contains("/invitations/"));
     let invitee = app.browser();
