@@ -9,6 +9,7 @@ pub mod category;
 pub mod event;
 pub mod gallery;
 pub mod language;
+pub mod local_path;
 pub mod project;
 pub mod publication;
 pub mod revision;

@@ -12,6 +12,7 @@ use super::csrf;
 use super::guards::{CurrentUser, MaybeUser};
 use super::{AppError, AppState, Page, RequestLocale};
 use crate::domain::account::Role;
+use crate::domain::local_path::LocalPath;
 use crate::operations::{Actor, OpError, Via};
 
 const FLASH_KEY: &str = "flash";
@@ -180,12 +181,11 @@ pub fn see_other(location: &str) -> HttpResponse {
         .finish()
 }
 
-/// Only local paths are followed after sign-in, so `next` cannot send users elsewhere.
+/// Only paths on this site are followed after sign-in (`LocalPath`), so `next` cannot
+/// send users elsewhere.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
-        _ => "/account".to_owned(),
-    }
+    next.and_then(LocalPath::parse)
+        .map_or_else(|| "/account".to_owned(), |p| p.as_str().to_owned())
 }
 
 impl FromRequest for PageContext {

@@ -10,6 +10,7 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpMessage, HttpRequest};
 
+use crate::domain::local_path::LocalPath;
 use crate::i18n::{LANG_COOKIE, Locale, LocaleContext, negotiate};
 
 /// The negotiated locale plus what the language switcher needs to link to this page.
@@ -54,7 +55,8 @@ impl RequestLocale {
         let explicit = query_lang.and_then(Locale::from_code);
 
         let rest: Vec<&(String, String)> = pairs.iter().filter(|(k, _)| k != "lang").collect();
-        let mut path = req.path().to_owned();
+        // Built from the parsed path only: `//evil.example/x` links to `/evil.example/x`.
+        let mut path = LocalPath::of_request(req.path()).as_str().to_owned();
         if !rest.is_empty() {
             path.push('?');
             path.push_str(&serde_urlencoded::to_string(&rest).unwrap_or_default());

@@ -467,3 +467,106 @@ async fn a_guardian_address_that_belongs_to_an_account_is_refused() {
     assert_eq!(app.count("consent_requests").await, 0);
     assert_eq!(app.count("jobs WHERE kind = 'email'").await, 0);
 }
+
+/// Where a redirect leads, resolved as a browser would (tabs and newlines dropped).
+fn resolve(app: &TestApp, location: &str) -> url::Url {
+    url::Url::parse(&app.address)
+        .expect("base")
+        .join(location)
+        .unwrap_or_else(|e| panic!("{location:?} does not resolve: {e}"))
+}
+
+const HOSTILE_NEXT: &[&str] = &[
+    "/\t/evil.example",
+    "/%09/evil.example",
+    "/\n/evil.example",
+    "/\r\nSet-Cookie: taken=1",
+    "/\u{7f}/evil.example",
+    "//evil.example",
+    "/\\evil.example",
+    "/.//evil.example",
+    "/./\t/evil.example",
+    "https://evil.example/",
+    " /evil.example",
+    "javascript:alert(1)",
+    "/\u{0}",
+];
+
+#[tokio::test]
+async fn after_sign_in_next_leads_only_to_this_site_and_never_to_an_error() {
+    let app = spawn_app().await;
+    app.create_user("organizer@example.org", &[Role::Organizer])
+        .await;
+    for next in HOSTILE_NEXT {
+        // The sign-in page carries `next` into its form...
+        let query = serde_urlencoded::to_string([("next", next)]).expect("query");
+        let browser = app.browser();
+        let page = browser.get(&format!("/sign-in?{query}")).await;
+        assert_eq!(page.status(), 200, "{next:?}");
+        // ...and after signing in, the browser is sent there only if it is on this site.
+        let res = browser
+            .post(
+                "/sign-in",
+                &[
+                    ("email", "organizer@example.org"),
+                    ("password", crate::helpers::PASSWORD),
+                    ("next", next),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 303, "{next:?}");
+        let target = resolve(&app, &location(&res));
+        let home = resolve(&app, "/");
+        assert_eq!(target.origin(), home.origin(), "{next:?} led to {target}");
+    }
+    // A legitimate place to return to still works, query included.
+    let browser = app.browser();
+    let res = browser
+        .post(
+            "/sign-in",
+            &[
+                ("email", "organizer@example.org"),
+                ("password", crate::helpers::PASSWORD),
+                ("next", "/organizer/moderation?country=KE"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), "/organizer/moderation?country=KE");
+}
+
+/// Every `href` of a page.
+fn hrefs(html: &str) -> Vec<String> {
+    html.split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|h| h.replace("&amp;", "&"))
+        .collect()
+}
+
+#[tokio::test]
+async fn the_language_links_of_any_page_stay_on_this_site() {
+    let app = spawn_app().await;
+    for path in [
+        "//evil.example/x",
+        "///evil.example",
+        "//evil.example",
+        "/%2F%2Fevil.example",
+    ] {
+        let res = app.get(path).await;
+        assert_eq!(res.status(), 404, "{path}");
+        let page = res.text().await.expect("page");
+        let links: Vec<String> = hrefs(&page)
+            .into_iter()
+            .filter(|h| h.contains("lang="))
+            .collect();
+        assert!(links.len() >= 7, "{path}: the switcher is there");
+        for link in links {
+            let target = resolve(&app, &link);
+            assert_eq!(
+                target.origin(),
+                resolve(&app, "/").origin(),
+                "{path}: {link}"
+            );
+        }
+    }
+}
