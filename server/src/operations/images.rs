@@ -21,6 +21,8 @@ pub struct Upload {
     /// The file was larger than the limit (and was not kept).
     pub too_big: bool,
     pub alt_text: String,
+    /// The description was longer than any allowed one (and was not kept).
+    pub alt_too_long: bool,
     pub shows_person: bool,
 }
 
@@ -42,7 +44,7 @@ pub async fn upload(
     }
     let problem = if upload.too_big {
         Some(UploadProblem::TooBig)
-    } else if upload.alt_text.chars().count() > limits::ALT_TEXT {
+    } else if upload.alt_too_long || upload.alt_text.chars().count() > limits::ALT_TEXT {
         Some(UploadProblem::AltTextTooLong)
     } else {
         media::check_upload(

@@ -180,6 +180,7 @@ fn run(
         let routes = super::all_routes(&route_settings);
         let limiter = limiter.clone();
         App::new()
+            .wrap(from_fn(super::input::refuse_invalid_text))
             .wrap(ErrorHandlers::new().default_handler(super::error::error_pages))
             .wrap(from_fn(super::locale::negotiate_locale))
             .wrap(sessions)

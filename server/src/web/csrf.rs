@@ -55,6 +55,10 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
         let body = web::Bytes::from_request(&req, payload);
         Box::pin(async move {
             let body = body.await.map_err(|_| AppError::BadRequest)?;
+            // Every field must be text the database can store (no NUL, valid UTF-8).
+            if !std::str::from_utf8(&body).is_ok_and(super::input::is_text_form) {
+                return Err(AppError::BadRequest);
+            }
             let token: TokenOnly =
                 serde_urlencoded::from_bytes(&body).map_err(|_| AppError::Csrf)?;
             if !matches(&req.get_session(), &token.csrf_token) {

@@ -50,6 +50,9 @@ pub enum AppError {
     /// The API token lacks a scope.
     #[error("this token lacks the '{0}' scope")]
     MissingScope(&'static str),
+    /// The request body was larger than the route accepts.
+    #[error("payload too large")]
+    PayloadTooLarge,
     /// Too many attempts; try again later.
     #[error("too many requests")]
     TooManyRequests,
@@ -109,6 +112,7 @@ impl AppError {
                 args: vec![("scope", (*scope).to_owned())],
                 ..plain("missing_scope", "forbidden")
             },
+            AppError::PayloadTooLarge => plain("payload_too_large", "too-large"),
             AppError::TooManyRequests => plain("too_many_requests", "too-many-requests"),
             AppError::Refused(key) => ErrorInfo {
                 message: Some(key),
@@ -146,6 +150,7 @@ impl ResponseError for AppError {
             AppError::SignInRequired(_) => StatusCode::SEE_OTHER,
             AppError::BadRequest | AppError::InvalidParameter { .. } => StatusCode::BAD_REQUEST,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::Refused(_) => StatusCode::CONFLICT,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

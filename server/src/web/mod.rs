@@ -16,6 +16,7 @@ pub mod gallery;
 pub mod guards;
 pub mod health;
 pub mod http_cache;
+pub mod input;
 pub mod judge;
 pub mod locale;
 pub mod middleware;

@@ -720,45 +720,60 @@ async fn join(
 }
 
 /// Reads one multipart upload: CSRF token first, then the image (at most `MAX_BYTES`),
-/// its alt text and whether it shows a person.
+/// its alt text and whether it shows a person. The whole body is capped
+/// (`media.max_upload_body_mib`): past it, reading stops with a 413.
 struct Upload {
     csrf_token: String,
     bytes: Vec<u8>,
     too_big: bool,
     alt_text: String,
+    /// The alt text was longer than any allowed one (it was not kept).
+    alt_too_long: bool,
     shows_person: bool,
 }
 
-async fn read_upload(mut payload: Multipart) -> Result<Upload, AppError> {
+/// Longest text field of the upload form, in bytes (300 characters of any script fit).
+const UPLOAD_TEXT_BYTES: usize = 4096;
+
+async fn read_upload(mut payload: Multipart, max_body: usize) -> Result<Upload, AppError> {
     let mut upload = Upload {
         csrf_token: String::new(),
         bytes: Vec::new(),
         too_big: false,
         alt_text: String::new(),
+        alt_too_long: false,
         shows_person: false,
     };
+    let mut total = 0usize;
     while let Some(mut field) = payload.try_next().await.map_err(|_| AppError::BadRequest)? {
         let name = field.name().unwrap_or_default().to_owned();
         let limit = if name == "image" {
             crate::media::images::MAX_BYTES + 1
         } else {
-            4096
+            UPLOAD_TEXT_BYTES
         };
         let mut buf = Vec::new();
+        let mut over = false;
         while let Some(chunk) = field.try_next().await.map_err(|_| AppError::BadRequest)? {
-            if buf.len() + chunk.len() > limit {
-                if name == "image" {
-                    upload.too_big = true;
-                }
-                // Keep draining so the connection stays usable, but store nothing more.
+            total += chunk.len();
+            if total > max_body {
+                return Err(AppError::PayloadTooLarge);
+            }
+            if over || buf.len() + chunk.len() > limit {
+                // Keep reading (within the body limit) so the answer can say what was
+                // wrong, but store nothing more.
+                over = true;
                 continue;
             }
             buf.extend_from_slice(&chunk);
         }
+        let text = || super::input::text(&buf);
         match name.as_str() {
-            "csrf_token" => upload.csrf_token = String::from_utf8_lossy(&buf).into_owned(),
-            "alt_text" => upload.alt_text = String::from_utf8_lossy(&buf).trim().to_owned(),
+            "csrf_token" => upload.csrf_token = text()?,
+            "alt_text" if over => upload.alt_too_long = true,
+            "alt_text" => upload.alt_text = text()?.trim().to_owned(),
             "shows_person" => upload.shows_person = !buf.is_empty(),
+            "image" if over => upload.too_big = true,
             "image" => upload.bytes = buf,
             _ => {}
         }
@@ -773,7 +788,19 @@ async fn upload(
     req: HttpRequest,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    let upload = read_upload(payload).await?;
+    let max_body = usize::try_from(ctx.state.settings.media.max_upload_body_mib)
+        .unwrap_or(usize::MAX)
+        .saturating_mul(1024 * 1024);
+    // A body announced as too large is refused before reading any of it.
+    let announced = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if announced.is_some_and(|n| n > max_body) {
+        return Err(AppError::PayloadTooLarge);
+    }
+    let upload = read_upload(payload, max_body).await?;
     if !csrf::matches(&req.get_session(), &upload.csrf_token) {
         return Err(AppError::Csrf);
     }
@@ -782,6 +809,7 @@ async fn upload(
     let image = operations::images::Upload {
         bytes: upload.bytes,
         too_big: upload.too_big,
+        alt_too_long: upload.alt_too_long,
         alt_text: upload.alt_text,
         shows_person: upload.shows_person,
     };

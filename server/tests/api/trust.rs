@@ -502,7 +502,9 @@ async fn after_sign_in_next_leads_only_to_this_site_and_never_to_an_error() {
         let query = serde_urlencoded::to_string([("next", next)]).expect("query");
         let browser = app.browser();
         let page = browser.get(&format!("/sign-in?{query}")).await;
-        assert_eq!(page.status(), 200, "{next:?}");
+        // (A NUL is not text at all: the 400 page, like everywhere.)
+        let refused = next.contains('\0');
+        assert_eq!(page.status(), if refused { 400 } else { 200 }, "{next:?}");
         // ...and after signing in, the browser is sent there only if it is on this site.
         let res = browser
             .post(
@@ -514,6 +516,10 @@ async fn after_sign_in_next_leads_only_to_this_site_and_never_to_an_error() {
                 ],
             )
             .await;
+        if refused {
+            assert_eq!(res.status(), 400, "{next:?}");
+            continue;
+        }
         assert_eq!(res.status(), 303, "{next:?}");
         let target = resolve(&app, &location(&res));
         let home = resolve(&app, "/");
@@ -569,4 +575,363 @@ async fn the_language_links_of_any_page_stay_on_this_site() {
             );
         }
     }
+}
+
+/// The session cookie a response set, as `name=value`.
+fn session_cookie(res: &reqwest::Response) -> String {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("showcase_session="))
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_owned()
+}
+
+/// GET with exactly this cookie (a copy taken from somewhere else).
+async fn get_with_cookie(app: &TestApp, path: &str, cookie: &str) -> u16 {
+    app.get_with(path, &[("Cookie", cookie)])
+        .await
+        .status()
+        .as_u16()
+}
+
+#[tokio::test]
+async fn signing_out_ends_the_session_for_every_copy_of_its_cookie() {
+    let app = spawn_app().await;
+    app.create_user("teen@example.org", &[Role::Creator]).await;
+    let browser = app.browser();
+    let res = browser
+        .sign_in("teen@example.org", crate::helpers::PASSWORD)
+        .await;
+    assert_eq!(res.status(), 303);
+    let copied = session_cookie(&res);
+    assert_eq!(get_with_cookie(&app, "/account", &copied).await, 200);
+    assert_eq!(browser.post("/sign-out", &[]).await.status(), 303);
+    assert_eq!(
+        get_with_cookie(&app, "/account", &copied).await,
+        303,
+        "a cookie copied before sign-out no longer works"
+    );
+}
+
+#[tokio::test]
+async fn signing_out_everywhere_ends_every_session_of_the_account() {
+    let app = spawn_app().await;
+    app.create_user("judge@example.org", &[Role::Judge]).await;
+    let laptop = app.browser();
+    let phone = app.browser();
+    for b in [&laptop, &phone] {
+        assert_eq!(
+            b.sign_in("judge@example.org", crate::helpers::PASSWORD)
+                .await
+                .status(),
+            303
+        );
+        assert_eq!(b.get("/account").await.status(), 200);
+    }
+    let page = laptop.get_text("/account").await;
+    assert!(
+        page.contains("/sign-out/everywhere"),
+        "the account page offers it"
+    );
+    assert_eq!(laptop.post("/sign-out/everywhere", &[]).await.status(), 303);
+    assert_eq!(
+        phone.get("/account").await.status(),
+        303,
+        "the other device too"
+    );
+    assert_eq!(laptop.get("/account").await.status(), 303);
+}
+
+#[tokio::test]
+async fn a_password_reset_revokes_every_other_reset_and_sign_in_link() {
+    let smtp = crate::services::SmtpServer::start();
+    let url = smtp.url();
+    let app = crate::helpers::spawn_app_with(&[("SHOWCASE_MAIL__SMTP_URL", url.as_str())]).await;
+    app.create_user("judge@example.org", &[Role::Judge]).await;
+    let browser = app.browser();
+    for _ in 0..2 {
+        browser
+            .post("/password/forgot", &[("email", "judge@example.org")])
+            .await;
+    }
+    browser
+        .post("/sign-in/link", &[("email", "judge@example.org")])
+        .await;
+    app.drain_jobs().await;
+    let links: Vec<String> = smtp
+        .messages()
+        .iter()
+        .filter(|m| m.to == "judge@example.org")
+        .map(|m| m.link(&app.address))
+        .collect();
+    assert_eq!(links.len(), 3, "two reset links and a sign-in link");
+    let resets: Vec<&String> = links
+        .iter()
+        .filter(|l| l.contains("/password/reset/"))
+        .collect();
+    let sign_in = links
+        .iter()
+        .find(|l| l.contains("/sign-in/link/"))
+        .expect("sign-in link");
+    // The newer reset link sets a new password.
+    let newer = resets[1];
+    let token = crate::helpers::csrf_in(&browser.get_text(newer).await);
+    let res = browser
+        .client
+        .post(newer.as_str())
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("password", "a brand new passphrase"),
+        ])
+        .send()
+        .await
+        .expect("reset");
+    assert_eq!(res.status(), 303);
+    // The older reset link and the sign-in link stopped working.
+    for old in [resets[0], sign_in] {
+        let res = app.browser().get(old).await;
+        assert_eq!(res.status(), 400, "{old}");
+        assert!(
+            res.text().await.expect("page").contains("no longer works"),
+            "{old}"
+        );
+    }
+}
+
+/// A real PNG of `w` × `h` pixels of one colour: a few hundred kilobytes at most.
+fn huge_png(w: u32, h: u32) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageLuma8(image::GrayImage::new(w, h))
+        .write_to(&mut out, image::ImageFormat::Png)
+        .expect("png");
+    out.into_inner()
+}
+
+/// A submitted project of a teenager, for upload tests.
+async fn teen_project(app: &TestApp) -> (Browser, Uuid) {
+    let adult = app.signed_in("parent@example.org", &[Role::Adult]).await;
+    add_child(&adult, "Wanjiru").await;
+    let child: Uuid = sqlx::query_scalar("SELECT id FROM creators")
+        .fetch_one(&app.pool)
+        .await
+        .expect("child");
+    let res = adult
+        .post("/projects", &[("creator_id", &child.to_string())])
+        .await;
+    let project = Uuid::parse_str(location(&res).trim_start_matches("/projects/")).expect("id");
+    (adult, project)
+}
+
+#[tokio::test]
+async fn an_image_with_too_many_pixels_is_refused_from_its_header_before_any_decoding() {
+    let app = spawn_app().await;
+    open_event(&app, "UTC", Duration::days(5)).await;
+    let (adult, project) = teen_project(&app).await;
+    let bytes = huge_png(8000, 8000);
+    assert!(bytes.len() < 400_000, "{} bytes", bytes.len());
+    let res = upload(&adult, project, "huge.png", bytes, "A huge picture", false).await;
+    assert_eq!(res.status(), 400);
+    assert!(res.text().await.expect("page").contains("too many pixels"));
+    assert_eq!(app.count("project_images").await, 0);
+    assert_eq!(
+        app.count("jobs").await,
+        0,
+        "nothing queued for a worker to decode"
+    );
+}
+
+#[tokio::test]
+async fn the_image_limit_holds_under_parallel_uploads() {
+    let app = spawn_app().await;
+    open_event(&app, "UTC", Duration::days(5)).await;
+    let (adult, project) = teen_project(&app).await;
+    let uploads = (0..12).map(|i| {
+        upload(
+            &adult,
+            project,
+            "p.png",
+            png(64, 64),
+            "A picture",
+            i % 2 == 0,
+        )
+    });
+    let statuses: Vec<u16> = futures_util::future::join_all(uploads)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect();
+    assert!(statuses.iter().all(|s| *s == 303), "{statuses:?}");
+    assert_eq!(app.count("project_images").await, 5, "never more than five");
+}
+
+#[tokio::test]
+async fn an_upload_larger_than_the_body_limit_is_refused_without_reading_it_all() {
+    let app = spawn_app().await;
+    open_event(&app, "UTC", Duration::days(5)).await;
+    let (adult, project) = teen_project(&app).await;
+    let token = crate::helpers::csrf_in(&adult.get_text(&format!("/projects/{project}")).await);
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", token)
+        .text("alt_text", "x".repeat(30 * 1024 * 1024))
+        .part(
+            "image",
+            reqwest::multipart::Part::bytes(png(64, 64)).file_name("p.png"),
+        );
+    let res = adult
+        .client
+        .post(adult.url(&format!("/projects/{project}/images")))
+        .multipart(form)
+        .send()
+        .await;
+    // The server may answer and close before the client has sent everything.
+    if let Ok(res) = res {
+        assert_eq!(res.status(), 413);
+        assert!(res.text().await.expect("page").contains("too large"));
+    }
+    assert_eq!(app.count("project_images").await, 0);
+    // The server is fine afterwards.
+    assert_eq!(adult.get("/projects").await.status(), 200);
+}
+
+#[tokio::test]
+async fn an_email_never_waits_behind_image_processing() {
+    let app = spawn_app().await;
+    open_event(&app, "UTC", Duration::days(5)).await;
+    let (adult, project) = teen_project(&app).await;
+    for _ in 0..3 {
+        upload(
+            &adult,
+            project,
+            "p.png",
+            png(1600, 1200),
+            "A picture",
+            false,
+        )
+        .await;
+    }
+    app.create_user("someone@example.org", &[Role::Adult]).await;
+    app.browser()
+        .post("/password/forgot", &[("email", "someone@example.org")])
+        .await;
+    // One step of a general worker takes the email, not the older image jobs.
+    let ran = showcase::workers::run_next(&app.jobs, showcase::workers::Lane::General)
+        .await
+        .expect("run");
+    assert!(ran);
+    let pending: Vec<(String, String)> =
+        sqlx::query_as("SELECT kind, status::text FROM jobs ORDER BY id")
+            .fetch_all(&app.pool)
+            .await
+            .expect("jobs");
+    assert_eq!(
+        pending,
+        [
+            ("image".to_owned(), "pending".to_owned()),
+            ("image".to_owned(), "pending".to_owned()),
+            ("image".to_owned(), "pending".to_owned()),
+            ("email".to_owned(), "done".to_owned()),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn text_that_is_not_text_gets_the_localized_400_page_on_every_route() {
+    let app = spawn_app().await;
+    open_event(&app, "UTC", Duration::days(5)).await;
+    let organizer = app
+        .signed_in("organizer@example.org", &[Role::Organizer])
+        .await;
+    let (adult, project) = teen_project(&app).await;
+    let settings = crate::helpers::test_settings("postgres://u@h/d", app.data_dir.path(), &[]);
+    let routes = showcase::web::all_routes(&settings).table();
+    let hostile = ["%00", "a%00b", "%FF%FE", "%C0%AF"];
+    let fields = [
+        "email",
+        "password",
+        "title",
+        "short_description",
+        "reason",
+        "decision",
+        "revision",
+        "creator_id",
+        "guardian_email",
+        "display_name",
+        "name",
+        "role",
+        "next",
+        "first_name",
+        "surname",
+        "country",
+        "birth_year",
+        "birth_month",
+        "answer",
+        "locale",
+    ];
+    let mut failures = Vec::new();
+    for route in &routes {
+        for value in hostile {
+            // Every path parameter, and a query parameter.
+            let path = route
+                .path
+                .split('/')
+                .map(|seg| if seg.starts_with('{') { value } else { seg })
+                .collect::<Vec<_>>()
+                .join("/");
+            for browser in [&organizer, &adult] {
+                let url = format!("{path}?q={value}&category={value}");
+                let res = if route.method == "GET" {
+                    browser.get(&url).await
+                } else {
+                    let token = browser.csrf().await;
+                    let body = fields
+                        .iter()
+                        .map(|f| format!("{f}={value}"))
+                        .chain([format!("csrf_token={token}")])
+                        .collect::<Vec<_>>()
+                        .join("&");
+                    browser
+                        .client
+                        .post(browser.url(&url))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .body(body)
+                        .send()
+                        .await
+                        .expect("post")
+                };
+                let status = res.status().as_u16();
+                if status >= 500 {
+                    failures.push(format!("{} {url}: {status}", route.method));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "server errors:\n{}",
+        failures.join("\n")
+    );
+
+    // The cases found by probing: a join code, a moderator's filter, a form field, an
+    // image description, each refused with the localized page.
+    for path in [
+        "/join/%00?lang=fr",
+        "/organizer/moderation?category=%00&lang=fr",
+    ] {
+        let res = organizer.get(path).await;
+        assert_eq!(res.status(), 400, "{path}");
+        assert!(
+            res.text().await.expect("page").contains("lang=\"fr\""),
+            "{path}: localized"
+        );
+    }
+    let res = adult
+        .post("/account", &[("display_name", "Ana\0"), ("locale", "en")])
+        .await;
+    assert_eq!(res.status(), 400);
+    let res = upload(&adult, project, "p.png", png(64, 64), "a picture\0", false).await;
+    assert_eq!(res.status(), 400);
+    assert_eq!(app.count("project_images").await, 0);
 }
