@@ -25,7 +25,9 @@ cargo build --quiet --bin showcase-server --bin judge-cli
 bin=target/debug/showcase-server
 "$bin" migrate
 "$bin" seed --demo
+# Development only: the mailbox of sent emails, and metrics on the public address.
 export SHOWCASE_APPLICATION__DEV_MAILBOX=${SHOWCASE_APPLICATION__DEV_MAILBOX:-true}
+export SHOWCASE_METRICS__PUBLIC=${SHOWCASE_METRICS__PUBLIC:-true}
 
 host=${SHOWCASE_APPLICATION__HOST:-127.0.0.1}
 port=${SHOWCASE_APPLICATION__PORT:-8080}

@@ -31,6 +31,18 @@ pub struct Settings {
     pub jobs: JobSettings,
     pub media: MediaSettings,
     pub search: SearchSettings,
+    pub metrics: MetricsSettings,
+}
+
+/// Who may read `GET /metrics` (request counts and latencies by route).
+#[derive(Debug, Clone, Deserialize)]
+pub struct MetricsSettings {
+    /// A separate address to serve them on (`127.0.0.1:9464`), for the scraper only.
+    pub listen: String,
+    /// On the public address, to requests with `Authorization: Bearer <token>` only.
+    pub bearer_token: SecretString,
+    /// On the public address, to anyone (`make run` only).
+    pub public: bool,
 }
 
 /// The gallery's search index.

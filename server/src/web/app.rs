@@ -13,7 +13,6 @@ use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
 use actix_web::middleware::{Compress, ErrorHandlers, from_fn};
 use actix_web::{App, HttpServer, web};
-use actix_web_prom::{PrometheusMetrics, PrometheusMetricsBuilder};
 use anyhow::Context as _;
 use base64::Engine as _;
 use secrecy::ExposeSecret;
@@ -33,6 +32,8 @@ pub struct Application {
     port: u16,
     server: Server,
     pool: PgPool,
+    /// The separate metrics listener, when `metrics.listen` is set.
+    metrics: Option<(u16, Server)>,
     jobs: Arc<WorkerContext>,
     /// Whether the workers run in this process (`jobs.run_in_server`).
     run_workers: bool,
@@ -59,6 +60,7 @@ impl Application {
             settings.application.base_url =
                 format!("http://{}:{}", settings.application.host, port);
         }
+        check_dev_mailbox(&settings)?;
         let services = Services::build(settings.clone()).await?;
         let providers = settings
             .auth
@@ -82,10 +84,21 @@ impl Application {
             storage: services.storage.clone(),
             ops: services.ops.clone(),
         });
-        let server = run(listener, state, &settings)?;
+        let metrics = super::metrics::middleware()?;
+        let metrics_listener = match settings.metrics.listen.trim() {
+            "" => None,
+            address => {
+                let listener = TcpListener::bind(address)
+                    .with_context(|| format!("binding metrics.listen {address}"))?;
+                let port = listener.local_addr()?.port();
+                Some((port, serve_metrics(listener, metrics.registry.clone())?))
+            }
+        };
+        let server = run(listener, state, &settings, metrics)?;
         Ok(Self {
             port,
             server,
+            metrics: metrics_listener,
             jobs: Arc::new(services.worker_context()?),
             pool: services.pool,
             run_workers: settings.jobs.run_in_server,
@@ -103,6 +116,11 @@ impl Application {
         &self.pool
     }
 
+    /// The port of the separate metrics listener, if any.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics.as_ref().map(|(port, _)| *port)
+    }
+
     /// What the job workers run with (tests drain the queue with `workers::drain`).
     pub fn jobs(&self) -> Arc<WorkerContext> {
         self.jobs.clone()
@@ -118,21 +136,19 @@ impl Application {
         if self.run_workers {
             handles.extend(workers::start(self.jobs.clone()));
         }
+        if let Some((_, metrics)) = self.metrics {
+            handles.push(tokio::spawn(async move {
+                if let Err(e) = metrics.await {
+                    tracing::error!(error = %e, "the metrics listener stopped");
+                }
+            }));
+        }
         let result = self.server.await;
         for handle in handles {
             handle.abort();
         }
         result
     }
-}
-
-fn metrics() -> anyhow::Result<PrometheusMetrics> {
-    PrometheusMetricsBuilder::new("showcase")
-        .endpoint("/metrics")
-        // Unknown paths share one label, so scanners cannot blow up the label set.
-        .mask_unmatched_patterns("UNMATCHED")
-        .build()
-        .map_err(|e| anyhow::anyhow!("building metrics: {e}"))
 }
 
 fn session_key(settings: &Settings) -> anyhow::Result<Key> {
@@ -150,15 +166,71 @@ fn session_key(settings: &Settings) -> anyhow::Result<Key> {
         .map_err(|_| anyhow::anyhow!("auth.session_key must hold at least 64 bytes"))
 }
 
+/// `/dev/mailbox` shows every email sent, sign-in and reset links included: it runs only
+/// while the server listens on loopback and the public address is not https.
+fn check_dev_mailbox(settings: &Settings) -> anyhow::Result<()> {
+    let app = &settings.application;
+    if !app.dev_mailbox {
+        return Ok(());
+    }
+    let host = app.host.trim();
+    let loopback = host == "localhost"
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    if !loopback || app.is_https() {
+        anyhow::bail!(
+            "application.dev_mailbox shows every email the platform sends, sign-in and password links included: it runs only while the server listens on loopback and base_url is not https (host is {host:?}, base_url {:?}); turn it off",
+            app.base_url
+        );
+    }
+    tracing::warn!(
+        "the development mailbox is on: /dev/mailbox shows every email sent (never in production)"
+    );
+    Ok(())
+}
+
+/// The metrics alone on their own listener (no token: reachable by whoever can reach
+/// the address, so bind it where only the scraper can).
+fn serve_metrics(listener: TcpListener, registry: prometheus::Registry) -> anyhow::Result<Server> {
+    let access = web::Data::new(super::metrics::Access {
+        registry,
+        token: None,
+    });
+    Ok(HttpServer::new(move || {
+        App::new()
+            .app_data(access.clone())
+            .route("/metrics", web::get().to(super::metrics::endpoint))
+    })
+    .workers(1)
+    .listen(listener)?
+    .disable_signals()
+    .run())
+}
+
 fn run(
     listener: TcpListener,
     state: web::Data<AppState>,
     settings: &Settings,
+    metrics: actix_web_prom::PrometheusMetrics,
 ) -> anyhow::Result<Server> {
     let shutdown_timeout = settings.application.shutdown_timeout_secs;
     let static_dir = settings.application.assets_dir().join("static");
-    let metrics = metrics()?;
     let key = session_key(settings)?;
+    // On the public address only when configured: to bearers of a token, or (make run)
+    // to anyone.
+    let public_metrics = match settings.metrics.bearer_token.expose_secret().trim() {
+        "" if settings.metrics.public => Some(None),
+        "" => None,
+        token => Some(Some(secrecy::SecretString::from(token.to_owned()))),
+    }
+    .map(|token| {
+        web::Data::new(super::metrics::Access {
+            registry: metrics.registry.clone(),
+            token,
+        })
+    });
+    let session_days = settings.auth.session_days;
     let secure = settings.application.is_https();
     let limiter = super::router::limiter(
         settings.auth.rate_limit_burst,
@@ -174,23 +246,30 @@ fn run(
             .cookie_content_security(CookieContentSecurity::Private)
             .session_lifecycle(
                 PersistentSession::default()
-                    .session_ttl(actix_web::cookie::time::Duration::days(14)),
+                    .session_ttl(actix_web::cookie::time::Duration::days(session_days)),
             )
             .build();
         let routes = super::all_routes(&route_settings);
         let limiter = limiter.clone();
+        let public_metrics = public_metrics.clone();
         App::new()
             .wrap(from_fn(super::input::refuse_invalid_text))
             .wrap(ErrorHandlers::new().default_handler(super::error::error_pages))
             .wrap(from_fn(super::locale::negotiate_locale))
             .wrap(sessions)
-            .wrap(super::middleware::security_headers())
+            .wrap(super::middleware::security_headers(secure))
             .wrap(Compress::default())
             .wrap(metrics.clone())
             .wrap(from_fn(super::middleware::request_id_header))
             .wrap(TracingLogger::default())
             .app_data(state.clone())
             .configure(move |cfg| routes.mount(cfg, &limiter))
+            .configure(move |cfg| {
+                if let Some(access) = public_metrics {
+                    cfg.app_data(access)
+                        .route("/metrics", web::get().to(super::metrics::endpoint));
+                }
+            })
             .service(
                 actix_files::Files::new("/static", &static_dir)
                     .use_etag(true)

@@ -19,6 +19,7 @@ pub mod http_cache;
 pub mod input;
 pub mod judge;
 pub mod locale;
+pub mod metrics;
 pub mod middleware;
 pub mod moderation;
 pub mod organizer;

@@ -72,6 +72,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The app's data folder (outbox, media), removed with the app.
     pub data_dir: tempfile::TempDir,
+    /// The port of the separate metrics listener, when `metrics.listen` is set.
+    pub metrics_port: Option<u16>,
     /// The job queue's workers, run by the test itself (`drain_jobs`): no worker runs in
     /// the background unless a test asks for it (`SHOWCASE_JOBS__RUN_IN_SERVER=true`).
     pub jobs: std::sync::Arc<showcase::workers::WorkerContext>,
@@ -119,6 +121,7 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     let port = app.port();
     let pool = app.pool().clone();
     let jobs = app.jobs();
+    let metrics_port = app.metrics_port();
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -131,6 +134,7 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
         client,
         data_dir,
         jobs,
+        metrics_port,
     }
 }
 

@@ -2,7 +2,7 @@ use crate::helpers::spawn_app;
 
 #[tokio::test]
 async fn metrics_count_requests_by_route_pattern() {
-    let app = spawn_app().await;
+    let app = crate::helpers::spawn_app_with(&[("SHOWCASE_METRICS__PUBLIC", "true")]).await;
     app.get("/health").await;
     app.get("/health").await;
     app.get("/no-such-page-8361").await;

@@ -935,3 +935,109 @@ async fn text_that_is_not_text_gets_the_localized_400_page_on_every_route() {
     assert_eq!(res.status(), 400);
     assert_eq!(app.count("project_images").await, 0);
 }
+
+#[tokio::test]
+async fn metrics_are_off_the_public_listener_unless_configured() {
+    // By default nobody reads them from the public address.
+    let app = spawn_app().await;
+    assert_eq!(app.get("/metrics").await.status(), 404);
+
+    // With a bearer token: only with the token.
+    let app =
+        crate::helpers::spawn_app_with(&[("SHOWCASE_METRICS__BEARER_TOKEN", "s3cret-scraper")])
+            .await;
+    app.get("/health").await;
+    assert_eq!(app.get("/metrics").await.status(), 401);
+    assert_eq!(
+        app.get_with("/metrics", &[("Authorization", "Bearer wrong")])
+            .await
+            .status(),
+        401
+    );
+    let res = app
+        .get_with("/metrics", &[("Authorization", "Bearer s3cret-scraper")])
+        .await;
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.text()
+            .await
+            .expect("body")
+            .contains("showcase_http_requests_total")
+    );
+
+    // On a separate listen address: there, and not on the public one.
+    let app = crate::helpers::spawn_app_with(&[("SHOWCASE_METRICS__LISTEN", "127.0.0.1:0")]).await;
+    app.get("/health").await;
+    assert_eq!(app.get("/metrics").await.status(), 404);
+    let port = app.metrics_port.expect("a metrics listener");
+    let res = reqwest::get(format!("http://127.0.0.1:{port}/metrics"))
+        .await
+        .expect("metrics");
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.text()
+            .await
+            .expect("body")
+            .contains(r#"endpoint="/health""#)
+    );
+}
+
+#[tokio::test]
+async fn the_dev_mailbox_only_runs_on_loopback_without_https() {
+    let data = tempfile::tempdir().expect("dir");
+    let (_, url) = crate::helpers::create_database().await;
+    for (host, base) in [
+        ("0.0.0.0", ""),
+        ("127.0.0.1", "https://showcase.example.org"),
+    ] {
+        let settings = crate::helpers::test_settings(
+            &url,
+            data.path(),
+            &[
+                ("SHOWCASE_APPLICATION__DEV_MAILBOX", "true"),
+                ("SHOWCASE_APPLICATION__HOST", host),
+                ("SHOWCASE_APPLICATION__BASE_URL", base),
+            ],
+        );
+        let refused = showcase::web::app::Application::build(settings)
+            .await
+            .err()
+            .unwrap_or_else(|| panic!("{host} {base}: the mailbox would be public"));
+        assert!(
+            format!("{refused:#}").contains("dev_mailbox"),
+            "{refused:#}"
+        );
+    }
+    let app =
+        crate::helpers::spawn_app_with(&[("SHOWCASE_APPLICATION__DEV_MAILBOX", "true")]).await;
+    assert_eq!(app.get("/dev/mailbox").await.status(), 200);
+    let app = spawn_app().await;
+    assert_eq!(app.get("/dev/mailbox").await.status(), 404);
+}
+
+#[tokio::test]
+async fn browsers_are_told_to_keep_to_https_when_the_site_is_https() {
+    let app = crate::helpers::spawn_app_with(&[(
+        "SHOWCASE_APPLICATION__BASE_URL",
+        "https://showcase.example.org",
+    )])
+    .await;
+    for path in ["/", "/health", "/missing"] {
+        let res = app.get(path).await;
+        let hsts = res
+            .headers()
+            .get("strict-transport-security")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        assert!(hsts.contains("max-age=31536000"), "{path}: {hsts:?}");
+    }
+    let app = spawn_app().await;
+    assert!(
+        app.get("/")
+            .await
+            .headers()
+            .get("strict-transport-security")
+            .is_none()
+    );
+}
