@@ -90,6 +90,9 @@ pub struct AuthSettings {
     pub account_window_secs: f64,
     pub rate_limit_burst: u32,
     pub rate_limit_period_secs: u64,
+    /// Addresses of reverse proxies whose `X-Forwarded-For` names the client.
+    #[serde(default)]
+    pub trusted_proxies: Vec<String>,
     pub verify_email_minutes: i64,
     pub reset_password_minutes: i64,
     pub sign_in_link_minutes: i64,
@@ -242,6 +245,9 @@ impl Settings {
                 .prefix_separator("_")
                 .separator("__")
                 .try_parsing(true)
+                // Lists in variables are comma-separated: `10.0.0.2,10.0.0.3`.
+                .list_separator(",")
+                .with_list_parse_key("auth.trusted_proxies")
                 .source(Some(showcase_vars)),
         );
         let settings: Settings = builder.build()?.try_deserialize()?;

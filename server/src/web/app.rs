@@ -232,7 +232,10 @@ fn run(
     });
     let session_days = settings.auth.session_days;
     let secure = settings.application.is_https();
-    let limiter = super::router::limiter(
+    let client_ip = super::router::ClientIp::new(&settings.auth.trusted_proxies)?;
+    let limiters = super::router::Limiters::new(
+        &super::all_routes(settings).table(),
+        &client_ip,
         settings.auth.rate_limit_burst,
         settings.auth.rate_limit_period_secs,
     )?;
@@ -250,7 +253,7 @@ fn run(
             )
             .build();
         let routes = super::all_routes(&route_settings);
-        let limiter = limiter.clone();
+        let limiters = limiters.clone();
         let public_metrics = public_metrics.clone();
         App::new()
             .wrap(from_fn(super::input::refuse_invalid_text))
@@ -263,7 +266,7 @@ fn run(
             .wrap(from_fn(super::middleware::request_id_header))
             .wrap(TracingLogger::default())
             .app_data(state.clone())
-            .configure(move |cfg| routes.mount(cfg, &limiter))
+            .configure(move |cfg| routes.mount(cfg, &limiters))
             .configure(move |cfg| {
                 if let Some(access) = public_metrics {
                     cfg.app_data(access)

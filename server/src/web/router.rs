@@ -2,7 +2,15 @@
 //! the app and records it, so tests can list every route the app serves (the
 //! authorization matrix fails when a route is added without an expected status).
 
-use actix_governor::{Governor, GovernorConfig, GovernorConfigBuilder, PeerIpKeyExtractor};
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use actix_governor::governor::middleware::NoOpMiddleware;
+use actix_governor::{
+    Governor, GovernorConfig, GovernorConfigBuilder, KeyExtractor, SimpleKeyExtractionError,
+};
+use actix_web::dev::ServiceRequest;
 use actix_web::http::Method;
 use actix_web::{FromRequest, Handler, Responder, Route, web};
 
@@ -103,21 +111,14 @@ impl Routes {
             .collect()
     }
 
-    /// Mounts every route on the app.
-    pub fn mount(
-        self,
-        cfg: &mut web::ServiceConfig,
-        limiter: &GovernorConfig<
-            PeerIpKeyExtractor,
-            actix_governor::governor::middleware::NoOpMiddleware,
-        >,
-    ) {
+    /// Mounts every route on the app, each rate-limited one with its own limiter.
+    pub fn mount(self, cfg: &mut web::ServiceConfig, limiters: &Limiters) {
         for r in self.resources {
             let mut resource = web::resource(r.path);
             for (_, route) in r.routes {
                 resource = resource.route(route);
             }
-            if r.rate_limited {
+            if let Some(limiter) = limiters.by_path.get(r.path).filter(|_| r.rate_limited) {
                 cfg.service(resource.wrap(Governor::new(limiter)));
             } else if r.cors {
                 cfg.service(resource.wrap(public_cors()));
@@ -144,17 +145,127 @@ fn public_cors() -> actix_cors::Cors {
         .max_age(86_400)
 }
 
-/// The rate limit shared by every limited route of one application.
-pub fn limiter(
-    burst: u32,
-    period_secs: u64,
-) -> anyhow::Result<
-    GovernorConfig<PeerIpKeyExtractor, actix_governor::governor::middleware::NoOpMiddleware>,
-> {
-    GovernorConfigBuilder::default()
-        .seconds_per_request(period_secs.max(1))
-        .burst_size(burst.max(1))
-        .methods(vec![Method::POST])
-        .finish()
-        .ok_or_else(|| anyhow::anyhow!("invalid rate limit settings"))
+/// The address of the client a request comes from: the peer's, or, when the peer is one
+/// of the trusted proxies, the nearest address it reports (`X-Forwarded-For`, read from
+/// the right) that is not itself a trusted proxy. Anything a client claims in front of
+/// that is not believed.
+#[derive(Debug, Clone, Default)]
+pub struct ClientIp {
+    trusted: Arc<Vec<IpAddr>>,
+}
+
+impl ClientIp {
+    /// Trusting the proxies at these addresses.
+    pub fn new(trusted: &[String]) -> anyhow::Result<Self> {
+        let trusted = trusted
+            .iter()
+            .map(|a| {
+                a.trim().parse::<IpAddr>().map_err(|_| {
+                    anyhow::anyhow!("auth.trusted_proxies: {a:?} is not an IP address")
+                })
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        Ok(Self {
+            trusted: Arc::new(trusted),
+        })
+    }
+
+    /// The client's address, from the peer and its `X-Forwarded-For` header.
+    pub fn of(&self, peer: Option<IpAddr>, forwarded_for: Option<&str>) -> Option<IpAddr> {
+        let peer = peer?;
+        if !self.trusted.contains(&peer) {
+            return Some(peer);
+        }
+        let mut nearest = peer;
+        for hop in forwarded_for.unwrap_or_default().rsplit(',') {
+            let Ok(ip) = hop.trim().parse::<IpAddr>() else {
+                break;
+            };
+            nearest = ip;
+            if !self.trusted.contains(&ip) {
+                break;
+            }
+        }
+        Some(nearest)
+    }
+}
+
+impl KeyExtractor for ClientIp {
+    type Key = IpAddr;
+    type KeyExtractionError = SimpleKeyExtractionError<&'static str>;
+
+    fn extract(&self, req: &ServiceRequest) -> Result<Self::Key, Self::KeyExtractionError> {
+        let forwarded = req
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok());
+        self.of(req.peer_addr().map(|a| a.ip()), forwarded)
+            .ok_or_else(|| SimpleKeyExtractionError::new("the client address is unknown"))
+    }
+}
+
+/// One limiter per rate-limited route (a separate budget per route and client address),
+/// shared by every worker thread of the server.
+#[derive(Clone)]
+pub struct Limiters {
+    by_path: HashMap<&'static str, GovernorConfig<ClientIp, NoOpMiddleware>>,
+}
+
+impl Limiters {
+    /// A burst of `burst` POSTs per route and client, then one more every `period_secs`.
+    pub fn new(
+        table: &[RouteInfo],
+        client_ip: &ClientIp,
+        burst: u32,
+        period_secs: u64,
+    ) -> anyhow::Result<Self> {
+        let mut by_path = HashMap::new();
+        for route in table.iter().filter(|r| r.rate_limited) {
+            let config = GovernorConfigBuilder::default()
+                .seconds_per_request(period_secs.max(1))
+                .burst_size(burst.max(1))
+                .methods(vec![Method::POST])
+                .key_extractor(client_ip.clone())
+                .finish()
+                .ok_or_else(|| anyhow::anyhow!("invalid rate limit settings"))?;
+            by_path.insert(route.path, config);
+        }
+        Ok(Self { by_path })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap_or(IpAddr::from([0, 0, 0, 0]))
+    }
+
+    #[test]
+    fn forwarded_addresses_count_only_behind_trusted_proxies() {
+        let direct = ClientIp::default();
+        assert_eq!(
+            direct.of(Some(ip("198.51.100.1")), Some("203.0.113.9")),
+            Some(ip("198.51.100.1"))
+        );
+        let Ok(behind) = ClientIp::new(&["10.0.0.1".into(), "10.0.0.2".into()]) else {
+            panic!("proxies")
+        };
+        assert_eq!(
+            behind.of(Some(ip("10.0.0.1")), Some("203.0.113.9")),
+            Some(ip("203.0.113.9"))
+        );
+        // Two proxies deep; what the client claimed before them is ignored.
+        assert_eq!(
+            behind.of(Some(ip("10.0.0.1")), Some("6.6.6.6, 203.0.113.9, 10.0.0.2")),
+            Some(ip("203.0.113.9"))
+        );
+        // A garbled header stops the walk at the last trustworthy hop.
+        assert_eq!(
+            behind.of(Some(ip("10.0.0.1")), Some("nonsense")),
+            Some(ip("10.0.0.1"))
+        );
+        assert!(ClientIp::new(&["not an address".into()]).is_err());
+    }
 }

@@ -125,3 +125,22 @@ fn bad_values_are_refused() {
     );
     assert!(matches!(missing_file, Err(SettingsError::Invalid(_))));
 }
+
+#[test]
+fn trusted_proxies_are_a_comma_separated_list_in_a_variable() {
+    let s = Settings::load(
+        None,
+        &env(&[
+            ("DATABASE_URL", "postgres://u:p@localhost/db"),
+            ("SHOWCASE_AUTH__TRUSTED_PROXIES", "10.0.0.2,10.0.0.3"),
+        ]),
+    )
+    .expect("settings");
+    assert_eq!(s.auth.trusted_proxies, ["10.0.0.2", "10.0.0.3"]);
+    let none = Settings::load(
+        None,
+        &env(&[("DATABASE_URL", "postgres://u:p@localhost/db")]),
+    )
+    .expect("settings");
+    assert!(none.auth.trusted_proxies.is_empty());
+}

@@ -1041,3 +1041,158 @@ async fn browsers_are_told_to_keep_to_https_when_the_site_is_https() {
             .is_none()
     );
 }
+
+/// Posts a form from the client address `from` (as a proxy in front would report it).
+async fn post_from(b: &Browser, path: &str, from: &str, fields: &[(&str, &str)]) -> u16 {
+    let token = b.csrf().await;
+    let mut form = vec![("csrf_token", token.as_str())];
+    form.extend_from_slice(fields);
+    b.client
+        .post(b.url(path))
+        .header("X-Forwarded-For", from)
+        .form(&form)
+        .send()
+        .await
+        .expect("post")
+        .status()
+        .as_u16()
+}
+
+#[tokio::test]
+async fn each_sign_in_route_has_its_own_bucket_per_client_address() {
+    let app = crate::helpers::spawn_app_with(&[
+        ("SHOWCASE_AUTH__RATE_LIMIT_BURST", "2"),
+        ("SHOWCASE_AUTH__RATE_LIMIT_PERIOD_SECS", "60"),
+    ])
+    .await;
+    let b = app.browser();
+    let wrong = [
+        ("email", "who@example.org"),
+        ("password", "wrong password here"),
+    ];
+    let sign_ins: Vec<u16> =
+        futures_util::future::join_all((0..3).map(|_| post_from(&b, "/sign-in", "", &wrong))).await;
+    assert_eq!(
+        sign_ins.iter().filter(|s| **s == 429).count(),
+        1,
+        "{sign_ins:?}"
+    );
+    // Spending the sign-in budget leaves the password reset alone.
+    let reset = post_from(&b, "/password/forgot", "", &[("email", "who@example.org")]).await;
+    assert_eq!(reset, 200);
+}
+
+#[tokio::test]
+async fn the_client_address_comes_from_trusted_proxies_only() {
+    let limits = [
+        ("SHOWCASE_AUTH__RATE_LIMIT_BURST", "1"),
+        ("SHOWCASE_AUTH__RATE_LIMIT_PERIOD_SECS", "60"),
+    ];
+    let wrong = [
+        ("email", "who@example.org"),
+        ("password", "wrong password here"),
+    ];
+    // Not trusted: a forged X-Forwarded-For changes nothing; it is all one address.
+    let app = crate::helpers::spawn_app_with(&limits).await;
+    let b = app.browser();
+    assert_eq!(post_from(&b, "/sign-in", "203.0.113.1", &wrong).await, 400);
+    assert_eq!(post_from(&b, "/sign-in", "203.0.113.2", &wrong).await, 429);
+    // Behind a trusted proxy: each client address has its own budget.
+    let mut with_proxy = limits.to_vec();
+    with_proxy.push(("SHOWCASE_AUTH__TRUSTED_PROXIES", "127.0.0.1"));
+    let app = crate::helpers::spawn_app_with(&with_proxy).await;
+    let b = app.browser();
+    assert_eq!(post_from(&b, "/sign-in", "203.0.113.1", &wrong).await, 400);
+    assert_eq!(post_from(&b, "/sign-in", "203.0.113.2", &wrong).await, 400);
+    assert_eq!(post_from(&b, "/sign-in", "203.0.113.1", &wrong).await, 429);
+    // The client's own claims in front of the proxy's are not believed either.
+    assert_eq!(
+        post_from(&b, "/sign-in", "198.51.100.7, 203.0.113.1", &wrong).await,
+        429
+    );
+}
+
+#[tokio::test]
+async fn password_attempts_are_limited_per_account_whatever_the_address() {
+    let app = crate::helpers::spawn_app_with(&[
+        ("SHOWCASE_AUTH__TRUSTED_PROXIES", "127.0.0.1"),
+        ("SHOWCASE_AUTH__ACCOUNT_ATTEMPTS", "3"),
+    ])
+    .await;
+    app.create_user("target@example.org", &[Role::Organizer])
+        .await;
+    let b = app.browser();
+    for (i, email) in ["target@example.org", "nobody@example.org"]
+        .into_iter()
+        .enumerate()
+    {
+        // Three wrong guesses from three different addresses...
+        for n in 0..3 {
+            let from = format!("203.0.{i}.{n}");
+            let status = post_from(
+                &b,
+                "/sign-in",
+                &from,
+                &[("email", email), ("password", "wrong guess 123")],
+            )
+            .await;
+            assert_eq!(status, 400, "{email} attempt {n}");
+        }
+        // ...and the account waits, even for the right password, from a fresh address.
+        let res_status = post_from(
+            &b,
+            "/sign-in",
+            &format!("198.51.{i}.9"),
+            &[("email", email), ("password", crate::helpers::PASSWORD)],
+        )
+        .await;
+        assert_eq!(res_status, 429, "{email}: limited (known or not, the same)");
+    }
+    let page = b.get_text("/sign-in").await;
+    assert!(page.contains("Sign in"));
+}
+
+#[tokio::test]
+async fn reset_and_link_requests_do_the_same_work_for_known_and_unknown_addresses() {
+    let smtp = crate::services::SmtpServer::start();
+    let url = smtp.url();
+    let app = crate::helpers::spawn_app_with(&[("SHOWCASE_MAIL__SMTP_URL", url.as_str())]).await;
+    app.create_user("judge@example.org", &[Role::Judge]).await;
+    let counts = || async {
+        (
+            app.count("jobs").await,
+            app.count("audit_log").await,
+            app.count("auth_tokens").await,
+        )
+    };
+    for path in ["/password/forgot", "/sign-in/link"] {
+        let mut deltas = Vec::new();
+        let mut bodies = Vec::new();
+        for email in ["judge@example.org", "nobody@example.org"] {
+            let before = counts().await;
+            let res = app.browser().post(path, &[("email", email)]).await;
+            assert_eq!(res.status(), 200);
+            let body = res.text().await.expect("body");
+            bodies.push(
+                body.split("csrf_token")
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned(),
+            );
+            let after = counts().await;
+            deltas.push((after.0 - before.0, after.1 - before.1, after.2 - before.2));
+        }
+        // The same rows written for both: one job, one audit row, no token yet (the
+        // worker decides whether an account exists, after the answer has gone).
+        assert_eq!(deltas[0], (1, 1, 0), "{path}");
+        assert_eq!(deltas[0], deltas[1], "{path}");
+        assert_eq!(bodies[0], bodies[1], "{path}");
+    }
+    app.drain_jobs().await;
+    let to: Vec<String> = smtp.messages().into_iter().map(|m| m.to).collect();
+    assert_eq!(
+        to,
+        ["judge@example.org", "judge@example.org"],
+        "only the account gets mail"
+    );
+}
