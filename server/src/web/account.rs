@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::context::{PageContext, see_other};
 use super::csrf::CsrfForm;
-use super::forms::{Field, FormErrors, SelectOption};
+use super::forms::{Field, FormErrors, NoFields, SelectOption};
 use super::guards::{AdultUser, CurrentUser};
 use super::pages::{FormPage, MessagePage};
 use super::router::Routes;
@@ -376,10 +376,6 @@ async fn verify_submit(
         }
     })
 }
-
-/// A form with nothing but its CSRF token (confirmation buttons).
-#[derive(Debug, Default, Deserialize)]
-pub struct NoFields {}
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]

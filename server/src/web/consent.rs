@@ -7,9 +7,9 @@ use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::account::NoFields;
 use super::context::{PageContext, see_other};
 use super::csrf::CsrfForm;
+use super::forms::NoFields;
 use super::guards::CurrentUser;
 use super::router::Routes;
 use super::sign_in::{link_problem_page, token_problem_page};

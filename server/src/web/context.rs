@@ -10,32 +10,13 @@ use serde::Serialize;
 
 use super::csrf;
 use super::guards::{CurrentUser, MaybeUser};
+use super::render::{Chrome, NavUser};
 use super::{AppError, AppState, Page, RequestLocale};
 use crate::domain::account::Role;
 use crate::domain::local_path::LocalPath;
 use crate::operations::{Actor, OpError, Via};
 
 const FLASH_KEY: &str = "flash";
-
-/// The layout's per-request fields.
-#[derive(Debug, Clone, Serialize, Default)]
-pub struct Chrome {
-    pub csrf_token: String,
-    pub user: Option<NavUser>,
-    /// A translated one-time message ("Check your inbox").
-    pub flash: Option<String>,
-}
-
-/// The signed-in user as the navigation shows them.
-#[derive(Debug, Clone, Serialize)]
-pub struct NavUser {
-    pub display_name: String,
-    pub is_organizer: bool,
-    pub is_judge: bool,
-    pub is_adult: bool,
-    /// Has creator profiles to make projects with (a teen, or an adult for children).
-    pub makes_projects: bool,
-}
 
 /// Everything a page handler needs to render.
 pub struct PageContext {
@@ -79,7 +60,7 @@ impl PageContext {
         data: &T,
     ) -> Result<HttpResponse, AppError> {
         let page = Page::new(template, &self.locale, title, data).with_chrome(self.chrome(true)?);
-        super::render::respond(&self.state.templates, &page)
+        super::render::respond(&self.state.templates, &page).map_err(AppError::template)
     }
 
     /// Renders to a string. `session`: whether the page may use the visitor's session (a

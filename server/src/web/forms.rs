@@ -147,3 +147,7 @@ impl FormErrors {
         out
     }
 }
+
+/// A form with nothing but its CSRF token (confirmation buttons).
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct NoFields {}

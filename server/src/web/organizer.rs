@@ -7,9 +7,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::AppError;
-use super::account::NoFields;
 use super::context::{PageContext, see_other};
 use super::csrf::CsrfForm;
+use super::forms::NoFields;
 use super::forms::{Field, FormErrors, SelectOption};
 use super::guards::OrganizerUser;
 use super::pages::FormPage;

@@ -13,10 +13,10 @@ use futures_util::TryStreamExt as _;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::account::NoFields;
 use super::context::{PageContext, see_other};
 use super::csrf;
 use super::csrf::CsrfForm;
+use super::forms::NoFields;
 use super::forms::{Field, FormErrors, SelectOption};
 use super::guards::CurrentUser;
 use super::router::Routes;

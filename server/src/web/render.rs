@@ -5,7 +5,6 @@ use actix_web::HttpResponse;
 use actix_web::http::header::ContentType;
 use serde::Serialize;
 
-use super::context::Chrome;
 use super::locale::RequestLocale;
 use crate::i18n::LocaleContext;
 use crate::templates::Templates;
@@ -22,8 +21,8 @@ pub fn render<T: Serialize>(
 pub fn respond<T: Serialize>(
     templates: &Templates,
     page: &Page<'_, T>,
-) -> Result<HttpResponse, super::AppError> {
-    let html = render(templates, page).map_err(super::AppError::template)?;
+) -> Result<HttpResponse, tera::Error> {
+    let html = render(templates, page)?;
     Ok(HttpResponse::Ok()
         .content_type(ContentType::html())
         .body(html))
@@ -59,4 +58,24 @@ impl<'a, T: Serialize> Page<'a, T> {
         self.chrome = chrome;
         self
     }
+}
+
+/// The layout's per-request fields.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Chrome {
+    pub csrf_token: String,
+    pub user: Option<NavUser>,
+    /// A translated one-time message ("Check your inbox").
+    pub flash: Option<String>,
+}
+
+/// The signed-in user as the navigation shows them.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavUser {
+    pub display_name: String,
+    pub is_organizer: bool,
+    pub is_judge: bool,
+    pub is_adult: bool,
+    /// Has creator profiles to make projects with (a teen, or an adult for children).
+    pub makes_projects: bool,
 }

@@ -6,9 +6,9 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use super::account::NoFields;
 use super::context::{PageContext, safe_next, see_other};
 use super::csrf::CsrfForm;
+use super::forms::NoFields;
 use super::forms::{Field, FormErrors};
 use super::guards::{self as session, MaybeUser};
 use super::pages::{FormPage, Link, MessagePage};
