@@ -13,6 +13,7 @@ help:
 	@echo "make sqlx-prepare  refresh .sqlx/ after changing a query or migration"
 	@echo "make db-start      start the development PostgreSQL; make db-stop stops it"
 	@echo "make bench-submissions  load benchmark of project submissions (release build)"
+	@echo "make bench-trust   timing of reset/link requests, image limits (release build)"
 
 run:
 	@scripts/run.sh
@@ -56,3 +57,9 @@ clean-data: db-stop
 bench-gallery:
 	@bench/run-gallery.sh
 .PHONY: bench-gallery
+
+# Figures for the trust fixes: reset/sign-in-link timing for known and unknown addresses,
+# image uploads refused from their header and processed within memory limits.
+bench-trust:
+	@bench/run-trust.sh
+.PHONY: bench-trust

@@ -49,7 +49,7 @@ async fn start_session(
     audit(
         conn,
         &signed_in,
-        Capacity::Visitor,
+        Capacity::of_account(&signed_in.roles),
         "account.sign_in",
         Target::User(user.id),
         json!({ "how": how }),
@@ -137,10 +137,27 @@ async fn use_link(conn: &mut PgConnection, purpose: Purpose, token: &str) -> Res
 
 /// Confirms the address with the emailed link and signs the account in.
 pub async fn verify_email(ops: &Ops, actor: &Actor, token: &str) -> Result<SignedIn, OpError> {
+    sign_in_with_link(ops, actor, token, Purpose::VerifyEmail, "verify_email").await
+}
+
+/// Signs in with an emailed sign-in link.
+pub async fn use_sign_in_link(ops: &Ops, actor: &Actor, token: &str) -> Result<SignedIn, OpError> {
+    sign_in_with_link(ops, actor, token, Purpose::SignIn, "link").await
+}
+
+/// Uses an emailed link that proves the owner reads the inbox: the address is verified
+/// and the account signed in.
+async fn sign_in_with_link(
+    ops: &Ops,
+    actor: &Actor,
+    token: &str,
+    purpose: Purpose,
+    how: &str,
+) -> Result<SignedIn, OpError> {
     let mut tx = ops.begin().await?;
-    let user = use_link(&mut tx, Purpose::VerifyEmail, token).await?;
+    let user = use_link(&mut tx, purpose, token).await?;
     db::users::mark_verified(&mut tx, user).await?;
-    let signed_in = start_session(&mut tx, ops, actor, user, "verify_email").await?;
+    let signed_in = start_session(&mut tx, ops, actor, user, how).await?;
     commit(tx).await?;
     Ok(signed_in)
 }
@@ -235,16 +252,6 @@ pub async fn reset_password(
         json!({ "sessions_ended": ended, "links_revoked": revoked }),
     )
     .await?;
-    commit(tx).await?;
-    Ok(signed_in)
-}
-
-/// Signs in with an emailed sign-in link.
-pub async fn use_sign_in_link(ops: &Ops, actor: &Actor, token: &str) -> Result<SignedIn, OpError> {
-    let mut tx = ops.begin().await?;
-    let user = use_link(&mut tx, Purpose::SignIn, token).await?;
-    db::users::mark_verified(&mut tx, user).await?;
-    let signed_in = start_session(&mut tx, ops, actor, user, "link").await?;
     commit(tx).await?;
     Ok(signed_in)
 }
@@ -432,7 +439,7 @@ pub async fn sign_out(ops: &Ops, actor: &Actor, session: Uuid) -> Result<(), OpE
         audit(
             &mut tx,
             actor,
-            Capacity::Visitor,
+            Capacity::of_account(&actor.roles),
             "account.sign_out",
             actor.user.map_or(Target::None, Target::User),
             json!({}),
@@ -450,7 +457,7 @@ pub async fn sign_out_everywhere(ops: &Ops, actor: &Actor) -> Result<u64, OpErro
     audit(
         &mut tx,
         actor,
-        Capacity::Visitor,
+        Capacity::of_account(&actor.roles),
         "account.sign_out_everywhere",
         Target::User(user),
         json!({ "sessions_ended": ended }),
@@ -473,7 +480,7 @@ pub async fn update_profile(
     audit(
         &mut tx,
         actor,
-        Capacity::Visitor,
+        Capacity::of_account(&actor.roles),
         "account.update",
         Target::User(user),
         json!({ "locale": locale }),

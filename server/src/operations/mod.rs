@@ -213,6 +213,15 @@ pub enum Capacity {
 }
 
 impl Capacity {
+    /// An account acting for itself: its highest role (organizer, judge, adult,
+    /// creator), or a visitor without one.
+    pub fn of_account(roles: &[Role]) -> Capacity {
+        [Role::Organizer, Role::Judge, Role::Adult, Role::Creator]
+            .into_iter()
+            .find(|r| roles.contains(r))
+            .map_or(Capacity::Visitor, Capacity::Role)
+    }
+
     fn as_str(self) -> &'static str {
         match self {
             Capacity::Role(r) => r.as_str(),

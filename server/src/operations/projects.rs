@@ -32,8 +32,8 @@ pub(crate) fn member_capacity(actor: &Actor) -> Capacity {
 }
 
 /// The project, if the actor acts for one of its members (else `NotFound`: a project
-/// that is not theirs does not exist for them).
-pub(crate) async fn own_project(
+/// that is not theirs does not exist for them), with its event.
+pub async fn own_project(
     conn: &mut PgConnection,
     actor: &Actor,
     project: Uuid,
@@ -42,6 +42,14 @@ pub(crate) async fn own_project(
     if !db::projects::user_is_member(conn, user, project).await? {
         return Err(OpError::NotFound);
     }
+    with_event(conn, project).await
+}
+
+/// A project and its event.
+async fn with_event(
+    conn: &mut PgConnection,
+    project: Uuid,
+) -> Result<(ProjectRecord, Event), OpError> {
     let record = db::projects::get(conn, project)
         .await?
         .ok_or(OpError::NotFound)?;
@@ -332,12 +340,7 @@ pub async fn add_member_in(
     {
         return Err(OpError::Forbidden);
     }
-    let record = db::projects::get(conn, project)
-        .await?
-        .ok_or(OpError::NotFound)?;
-    let event = db::events::by_id(conn, record.event_id)
-        .await?
-        .ok_or(OpError::NotFound)?;
+    let (record, event) = with_event(conn, project).await?;
     require_editable(&record, &event)?;
     db::projects::lock(conn, project).await?;
     if db::projects::members(conn, project).await?.len() >= project::limits::TEAM {

@@ -54,16 +54,7 @@ async fn load_own(
 ) -> Result<(ProjectRecord, Event), AppError> {
     let id = parse_id(raw_id)?;
     let mut conn = ctx.conn().await?;
-    if !db::projects::user_is_member(&mut conn, user.id(), id).await? {
-        return Err(AppError::NotFound);
-    }
-    let project = db::projects::get(&mut conn, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let event = db::events::by_id(&mut conn, project.event_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok((project, event))
+    Ok(operations::projects::own_project(&mut conn, &ctx.actor(user), id).await?)
 }
 
 /// Where a project stands for its team (consent and moderation included), and its
