@@ -111,3 +111,4 @@ error-image-too-many-pixels = This image has too many pixels for us to process. 
 project-saved-for-review = Saved. A moderator will look at your changes; until then the gallery shows the version approved before.
 project-changes-in-review = Your latest changes are waiting for a moderator. Until they are approved, the gallery shows the version that was approved before.
 project-changes-need-review = Your project is public. Changes you save are checked by a moderator before the gallery shows them.
+project-save-changes = Save changes

@@ -111,3 +111,4 @@ error-image-too-many-pixels = Esta imagen tiene demasiados píxeles para procesa
 project-saved-for-review = Guardado. Un moderador revisará tus cambios; mientras tanto, la galería muestra la versión aprobada antes.
 project-changes-in-review = Tus últimos cambios esperan a un moderador. Hasta que se aprueben, la galería muestra la versión aprobada antes.
 project-changes-need-review = Tu proyecto es público. Los cambios que guardes los revisa un moderador antes de que la galería los muestre.
+project-save-changes = Guardar cambios

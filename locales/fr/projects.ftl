@@ -111,3 +111,4 @@ error-image-too-many-pixels = Cette image a trop de pixels pour que nous puissio
 project-saved-for-review = Enregistré. Un modérateur va examiner tes modifications ; en attendant, la galerie montre la version approuvée auparavant.
 project-changes-in-review = Tes dernières modifications attendent un modérateur. Tant qu’elles ne sont pas approuvées, la galerie montre la version approuvée auparavant.
 project-changes-need-review = Ton projet est public. Les modifications que tu enregistres sont vérifiées par un modérateur avant que la galerie ne les montre.
+project-save-changes = Enregistrer les modifications

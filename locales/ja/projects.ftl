@@ -111,3 +111,4 @@ error-image-too-many-pixels = この画像は画素数が多すぎて処理で�
 project-saved-for-review = 保存しました。モデレーターが変更を確認します。それまでギャラリーには以前に承認された版が表示されます。
 project-changes-in-review = 最近の変更はモデレーターの確認待ちです。承認されるまで、ギャラリーには以前に承認された版が表示されます。
 project-changes-need-review = あなたの作品は公開中です。保存した変更は、ギャラリーに表示される前にモデレーターが確認します。
+project-save-changes = 変更を保存

@@ -111,3 +111,4 @@ error-image-too-many-pixels = Bu görselde işleyebileceğimizden fazla piksel v
 project-saved-for-review = Kaydedildi. Bir moderatör değişikliklerine bakacak; o zamana kadar galeride daha önce onaylanan sürüm görünür.
 project-changes-in-review = Son değişikliklerin bir moderatörü bekliyor. Onaylanana kadar galeride daha önce onaylanan sürüm görünür.
 project-changes-need-review = Projen yayında. Kaydettiğin değişiklikler galeride görünmeden önce bir moderatör tarafından kontrol edilir.
+project-save-changes = Değişiklikleri kaydet
