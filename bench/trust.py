@@ -127,7 +127,8 @@ def main():
     t = time.perf_counter()
     while True:
         _, page, _ = a.request("GET", f"/projects/{project}")
-        if b"/images/" in page and b'status-processing' not in page and b"project-image-processing" not in page:
+        # The thumbnail appears on the team's page once the worker has made it.
+        if re.search(rb'/projects/[0-9a-f-]{36}/images/[0-9a-f-]{36}/480', page):
             break
         if time.perf_counter() - t > 300:
             sys.exit("the image was not processed within 300 s")
