@@ -80,7 +80,19 @@ async fn queue(
     let l = ctx.locale.locale;
     let mut conn = ctx.conn().await?;
     let country = filters.country.trim().to_ascii_uppercase();
-    let rows = match db::events::current(&mut conn).await? {
+    let current = db::events::current(&mut conn).await?;
+    let readable = Readable {
+        categories: match &current {
+            Some(event) => db::events::categories(&mut conn, event.id)
+                .await?
+                .iter()
+                .map(|c| (c.slug.to_string(), super::public::category_name(c, l)))
+                .collect(),
+            None => Default::default(),
+        },
+        locale: l,
+    };
+    let rows = match current {
         Some(event) => {
             db::projects::moderation_queue(
                 &mut conn,
@@ -113,9 +125,14 @@ async fn queue(
         out.push(QueueView {
             id: r.id,
             title: r.title,
-            category: r.category.unwrap_or_default(),
-            language: r.language.unwrap_or_default(),
-            countries: r.countries.join(", "),
+            category: readable.value("category", &r.category.unwrap_or_default()),
+            language: readable.value("language", &r.language.unwrap_or_default()),
+            countries: r
+                .countries
+                .iter()
+                .map(|c| crate::i18n::country_name(c, l))
+                .collect::<Vec<_>>()
+                .join(", "),
             consent: l.t_args(
                 "moderation-consents",
                 &[
@@ -212,11 +229,33 @@ fn sdg_list(sdgs: &[u8]) -> String {
         .join(", ")
 }
 
+/// How a field's value reads for a moderator: the category's and the language's names
+/// in the moderator's language, anything else as typed.
+struct Readable {
+    categories: std::collections::HashMap<String, String>,
+    locale: Locale,
+}
+
+impl Readable {
+    fn value(&self, field: &str, value: &str) -> String {
+        match field {
+            "category" => self
+                .categories
+                .get(value)
+                .cloned()
+                .unwrap_or_else(|| value.to_owned()),
+            "language" if !value.is_empty() => crate::i18n::language_name(value, self.locale),
+            _ => value.to_owned(),
+        }
+    }
+}
+
 fn change_views(
     l: Locale,
     project: Uuid,
     changes: Vec<Change>,
     names: &std::collections::HashMap<Uuid, String>,
+    readable: &Readable,
 ) -> Vec<ChangeView> {
     let name = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
     changes
@@ -228,8 +267,8 @@ fn change_views(
                 after,
             } => ChangeView {
                 label: field_label(l, field),
-                before,
-                after,
+                before: readable.value(field, &before),
+                after: readable.value(field, &after),
                 image_src: None,
             },
             Change::Sdgs { before, after } => ChangeView {
@@ -324,12 +363,24 @@ async fn project(
         .iter()
         .map(|m| (m.creator_id, m.display_name.clone()))
         .collect();
+    let event = db::events::by_id(&mut conn, p.event_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let readable = Readable {
+        categories: db::events::categories(&mut conn, event.id)
+            .await?
+            .iter()
+            .map(|c| (c.slug.to_string(), super::public::category_name(c, l)))
+            .collect(),
+        locale: l,
+    };
     let changes = match (&public, &newest) {
         (Some(public), Some(newest)) if public.id != newest.id => change_views(
             l,
             id,
             revision::changes(&public.content, &newest.content),
             &names,
+            &readable,
         ),
         _ => Vec::new(),
     };
@@ -353,7 +404,7 @@ async fn project(
             .texts()
             .into_iter()
             .filter(|(name, _)| *name != "title")
-            .map(|(name, text)| (field_label(l, name), text.to_owned()))
+            .map(|(name, text)| (field_label(l, name), readable.value(name, text)))
             .collect(),
         sdgs: sdg_list(&sdgs),
         members: members
