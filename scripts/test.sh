@@ -4,14 +4,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export SQLX_OFFLINE=true
+# Build like CI, which starts from a clean clone: no incremental state and no debug info
+# for our own crates (a minute less there). Iterate with plain `cargo test`.
+export CARGO_INCREMENTAL=0 CARGO_PROFILE_DEV_DEBUG=false
+start=$(date +%s)
+elapsed() { echo "   ($(( $(date +%s) - start )) s so far)"; }
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy -D warnings"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
+elapsed
 echo "== test services (SMTP server, OIDC provider)"
 SHOWCASE_TEST_PYTHON=$(scripts/test-services.sh)
 export SHOWCASE_TEST_PYTHON
+elapsed
 echo "== cargo test"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
@@ -20,4 +27,5 @@ cargo test --workspace --quiet 2>&1 | tee "$log" || status=$?
 # One closing line for the whole run (cargo prints one per test binary).
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i; if ($(i+1) ~ /^ignored/) s += $i } }
      END { printf "Total: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+elapsed
 exit "$status"

@@ -435,6 +435,23 @@ fn pick<'a, T>(rng: &mut StdRng, items: &'a [T]) -> &'a T {
     &items[rng.random_range(0..items.len())]
 }
 
+/// Paints `colour` on row `y` from `x0` to `x1` (exclusive), clipped to the image: whole
+/// rows at a time, which keeps the demo seed quick even in unoptimized builds.
+fn fill_row(img: &mut image::RgbImage, y: u32, x0: u32, x1: u32, colour: [u8; 3]) {
+    let (w, h) = img.dimensions();
+    let x1 = x1.min(w);
+    if y >= h || x0 >= x1 {
+        return;
+    }
+    let start = (y as usize * w as usize + x0 as usize) * 3;
+    let end = start + (x1 - x0) as usize * 3;
+    if let Some(row) = img.get_mut(start..end) {
+        for pixel in row.chunks_exact_mut(3) {
+            pixel.copy_from_slice(&colour);
+        }
+    }
+}
+
 /// Draws a colourful picture (gradient, circles and a "screen" with code lines), so the
 /// gallery shows something that looks like a project.
 fn draw(rng: &mut StdRng, w: u32, h: u32) -> image::RgbImage {
@@ -455,21 +472,18 @@ fn draw(rng: &mut StdRng, w: u32, h: u32) -> image::RgbImage {
     for _ in 0..rng.random_range(3..9) {
         let (cx, cy) = (rng.random_range(0..w) as i64, rng.random_range(0..h) as i64);
         let r = rng.random_range(h / 16..h / 4) as i64;
-        let colour = image::Rgb([rng.random(), rng.random(), rng.random()]);
+        let colour = [rng.random(), rng.random(), rng.random()];
         for y in (cy - r).max(0)..(cy + r).min(i64::from(h)) {
-            for x in (cx - r).max(0)..(cx + r).min(i64::from(w)) {
-                if (x - cx).pow(2) + (y - cy).pow(2) <= r * r {
-                    img.put_pixel(x as u32, y as u32, colour);
-                }
-            }
+            // The circle's half width on this row.
+            let half = ((r * r - (y - cy).pow(2)) as f64).sqrt() as i64;
+            let (x0, x1) = ((cx - half).max(0), (cx + half + 1).max(0));
+            fill_row(&mut img, y as u32, x0 as u32, x1 as u32, colour);
         }
     }
     // A dark "screen" with lines of code.
     let (sx, sy, sw, sh) = (w / 8, h / 8, w / 2, h / 2);
     for y in sy..sy + sh {
-        for x in sx..sx + sw {
-            img.put_pixel(x, y, image::Rgb([24, 28, 36]));
-        }
+        fill_row(&mut img, y, sx, sx + sw, [24, 28, 36]);
     }
     let mut y = sy + 12;
     while y + 6 < sy + sh {
@@ -485,9 +499,8 @@ fn draw(rng: &mut StdRng, w: u32, h: u32) -> image::RgbImage {
             ],
         );
         for yy in y..y + 5 {
-            for x in sx + 12 + indent..(sx + 12 + indent + len).min(sx + sw - 8) {
-                img.put_pixel(x, yy, image::Rgb(colour));
-            }
+            let x0 = sx + 12 + indent;
+            fill_row(&mut img, yy, x0, (x0 + len).min(sx + sw - 8), colour);
         }
         y += 14;
     }
