@@ -10,18 +10,29 @@ export CARGO_INCREMENTAL=0 CARGO_PROFILE_DEV_DEBUG=false
 start=$(date +%s)
 elapsed() { echo "   ($(( $(date +%s) - start )) s so far)"; }
 
+# The service programs the tests start (SMTP, OIDC, S3) install while Rust builds.
+services_out=$(mktemp)
+services_err=$(mktemp)
+trap 'rm -f "$services_out" "$services_err"' EXIT
+scripts/test-services.sh >"$services_out" 2>"$services_err" &
+services=$!
+
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy -D warnings"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 elapsed
-echo "== test services (SMTP server, OIDC provider)"
-SHOWCASE_TEST_PYTHON=$(scripts/test-services.sh)
+echo "== test services (SMTP server, OIDC provider, S3 server)"
+if ! wait "$services"; then
+    cat "$services_err" >&2
+    exit 1
+fi
+SHOWCASE_TEST_PYTHON=$(cat "$services_out")
 export SHOWCASE_TEST_PYTHON
 elapsed
 echo "== cargo test"
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log" "$services_out" "$services_err"' EXIT
 status=0
 cargo test --workspace --quiet 2>&1 | tee "$log" || status=$?
 # One closing line for the whole run (cargo prints one per test binary).
