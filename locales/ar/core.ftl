@@ -39,3 +39,5 @@ error-refused-heading = لا يمكن فعل ذلك الآن
 error-refused-message = تغيّر شيء في هذه الأثناء، أو أن قاعدة من قواعد المعرض لا تسمح بذلك.
 error-too-large-heading = كان ذلك كبيرًا جدًا
 error-too-large-message = ما أرسلته أكبر مما نقبله. يُرجى إرسال شيء أصغر.
+error-not-in-phase = { $action } ممكن عندما يكون الحدث في: { $phases }.
+list-separator = {"، "}

@@ -42,3 +42,5 @@ error-refused-heading = That cannot be done right now
 error-refused-message = Something changed meanwhile, or a rule of the showcase does not allow it.
 error-too-large-heading = That was too large
 error-too-large-message = What you sent is larger than we accept. Please send something smaller.
+error-not-in-phase = { $action } is possible while the event is in: { $phases }.
+list-separator = {", "}

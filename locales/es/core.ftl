@@ -39,3 +39,5 @@ error-refused-heading = Eso no se puede hacer ahora
 error-refused-message = Algo cambió mientras tanto, o una regla de la muestra no lo permite.
 error-too-large-heading = Era demasiado grande
 error-too-large-message = Lo que enviaste es más grande de lo que aceptamos. Envía algo más pequeño.
+error-not-in-phase = { $action } es posible mientras el evento está en: { $phases }.
+list-separator = {", "}

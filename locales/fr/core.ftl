@@ -39,3 +39,5 @@ error-refused-heading = Ce n’est pas possible pour le moment
 error-refused-message = Quelque chose a changé entre-temps, ou une règle de la vitrine ne le permet pas.
 error-too-large-heading = C’était trop volumineux
 error-too-large-message = Ce que vous avez envoyé dépasse la taille acceptée. Envoyez quelque chose de plus petit.
+error-not-in-phase = { $action } est possible lorsque l’événement est en : { $phases }.
+list-separator = {", "}

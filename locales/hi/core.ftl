@@ -39,3 +39,5 @@ error-refused-heading = यह अभी नहीं किया जा सक
 error-refused-message = इस बीच कुछ बदल गया, या प्रदर्शनी का कोई नियम इसकी अनुमति नहीं देता।
 error-too-large-heading = यह बहुत बड़ा था
 error-too-large-message = आपने जो भेजा वह हमारी सीमा से बड़ा है। कृपया कुछ छोटा भेजें।
+error-not-in-phase = { $action } तभी हो सकता है जब आयोजन इनमें से किसी चरण में हो: { $phases }।
+list-separator = {", "}

@@ -39,3 +39,5 @@ error-refused-heading = 今はそれを行えません
 error-refused-message = その間に何かが変わったか、ショーケースのルールで許可されていません。
 error-too-large-heading = サイズが大きすぎます
 error-too-large-message = 送信された内容が受け付けられる大きさを超えています。もっと小さなものを送ってください。
+error-not-in-phase = { $action }ができるのは、イベントが次の段階のときです：{ $phases }。
+list-separator = {"、"}

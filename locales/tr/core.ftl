@@ -39,3 +39,5 @@ error-refused-heading = Bu şu anda yapılamaz
 error-refused-message = Bu arada bir şey değişti ya da vitrinin bir kuralı buna izin vermiyor.
 error-too-large-heading = Bu çok büyüktü
 error-too-large-message = Gönderdiğiniz şey kabul ettiğimizden büyük. Lütfen daha küçük bir şey gönderin.
+error-not-in-phase = { $action }, etkinlik şu aşamalardayken yapılabilir: { $phases }.
+list-separator = {", "}

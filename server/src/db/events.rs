@@ -118,6 +118,39 @@ pub async fn insert(
     Ok(EventId(id))
 }
 
+/// An event, locked for the rest of the transaction (a phase move).
+pub async fn lock(conn: &mut PgConnection, id: uuid::Uuid) -> anyhow::Result<Option<Event>> {
+    let row = sqlx::query_as!(
+        EventRow,
+        r#"SELECT id, slug, name, timezone, phase::text AS "phase!", submissions_open_at,
+                  submissions_close_at, shortlisting_at, favourites_at, announcement_at,
+                  archive_at, reference_date, consent_age, content_languages
+           FROM events WHERE id = $1 FOR UPDATE"#,
+        id
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("locking an event")?;
+    row.map(Event::try_from).transpose()
+}
+
+/// Sets an event's phase.
+pub async fn set_phase(
+    conn: &mut PgConnection,
+    id: uuid::Uuid,
+    phase: crate::domain::Phase,
+) -> anyhow::Result<()> {
+    sqlx::query!(
+        "UPDATE events SET phase = $2::text::event_phase, updated_at = now() WHERE id = $1",
+        id,
+        phase.as_str()
+    )
+    .execute(&mut *conn)
+    .await
+    .context("changing an event's phase")?;
+    Ok(())
+}
+
 /// Sets an event's phase and schedule.
 pub async fn set_phase_and_schedule(
     conn: &mut PgConnection,

@@ -141,7 +141,146 @@ pub struct PhasePermissions {
     pub volunteer_judges_score: bool,
     pub vip_judges_pick: bool,
     pub award_panel_scores: bool,
+    /// Organizers confirm the award's recipient.
+    pub award_decided: bool,
+    /// Judges may see each other's scores (never while they are still scoring).
+    pub judges_see_other_scores: bool,
     pub results_public: bool,
+}
+
+/// Something people do that only some phases allow; a refusal names those phases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhaseAction {
+    /// Creators start, edit and submit projects.
+    EditProjects,
+    /// Moderators decide on projects.
+    Moderate,
+    /// Volunteer judges score their assigned projects.
+    Score,
+    /// VIP judges pick their favourites.
+    PickFavourites,
+    /// The award panel scores the candidates.
+    ScoreAward,
+    /// Organizers confirm the award.
+    DecideAward,
+}
+
+impl PhaseAction {
+    pub const ALL: [PhaseAction; 6] = [
+        PhaseAction::EditProjects,
+        PhaseAction::Moderate,
+        PhaseAction::Score,
+        PhaseAction::PickFavourites,
+        PhaseAction::ScoreAward,
+        PhaseAction::DecideAward,
+    ];
+
+    /// Whether `phase` allows it.
+    pub fn allowed_in(self, phase: Phase) -> bool {
+        let p = phase.permissions();
+        match self {
+            PhaseAction::EditProjects => p.creators_may_submit,
+            PhaseAction::Moderate => p.moderators_review,
+            PhaseAction::Score => p.volunteer_judges_score,
+            PhaseAction::PickFavourites => p.vip_judges_pick,
+            PhaseAction::ScoreAward => p.award_panel_scores,
+            PhaseAction::DecideAward => p.award_decided,
+        }
+    }
+
+    /// Every phase that allows it, in order (what a refusal names).
+    pub fn phases(self) -> Vec<Phase> {
+        Phase::ALL
+            .into_iter()
+            .filter(|p| self.allowed_in(*p))
+            .collect()
+    }
+
+    /// The Fluent key of its name: `phase-action-moderate`.
+    pub fn name_key(self) -> &'static str {
+        match self {
+            PhaseAction::EditProjects => "phase-action-edit-projects",
+            PhaseAction::Moderate => "phase-action-moderate",
+            PhaseAction::Score => "phase-action-score",
+            PhaseAction::PickFavourites => "phase-action-pick-favourites",
+            PhaseAction::ScoreAward => "phase-action-score-award",
+            PhaseAction::DecideAward => "phase-action-decide-award",
+        }
+    }
+}
+
+/// Why a phase move was refused; each a Fluent key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PhaseMoveError {
+    #[error("error-phase-same")]
+    Same,
+    /// Forward moves go one phase at a time.
+    #[error("error-phase-skip")]
+    SkipsAhead,
+    /// Moving back must be confirmed...
+    #[error("error-phase-confirm")]
+    NotConfirmed,
+    /// ...and give a reason.
+    #[error("error-phase-reason-required")]
+    ReasonRequired,
+    #[error("error-phase-reason-too-long")]
+    ReasonTooLong,
+}
+
+impl PhaseMoveError {
+    pub fn key(self) -> &'static str {
+        match self {
+            PhaseMoveError::Same => "error-phase-same",
+            PhaseMoveError::SkipsAhead => "error-phase-skip",
+            PhaseMoveError::NotConfirmed => "error-phase-confirm",
+            PhaseMoveError::ReasonRequired => "error-phase-reason-required",
+            PhaseMoveError::ReasonTooLong => "error-phase-reason-too-long",
+        }
+    }
+}
+
+/// Longest reason for moving an event back, in characters.
+pub const PHASE_REASON_MAX: usize = 500;
+
+/// A phase move that may be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhaseMove {
+    Forward,
+    /// Back, with the organizer's reason.
+    Back {
+        reason: String,
+    },
+}
+
+/// The rule for moving an event: forward one phase at a time; back to any earlier phase
+/// only confirmed and with a reason.
+pub fn check_move(
+    from: Phase,
+    to: Phase,
+    confirmed: bool,
+    reason: &str,
+) -> Result<PhaseMove, PhaseMoveError> {
+    let reason = reason.trim();
+    if to == from {
+        Err(PhaseMoveError::Same)
+    } else if to > from {
+        if from.next() == Some(to) {
+            Ok(PhaseMove::Forward)
+        } else {
+            Err(PhaseMoveError::SkipsAhead)
+        }
+    } else if !confirmed {
+        Err(PhaseMoveError::NotConfirmed)
+    } else if reason.is_empty() {
+        Err(PhaseMoveError::ReasonRequired)
+    } else if reason.chars().count() > PHASE_REASON_MAX {
+        Err(PhaseMoveError::ReasonTooLong)
+    } else {
+        Ok(PhaseMove::Back {
+            reason: reason.to_owned(),
+        })
+    }
 }
 
 /// Why a phase name was refused.
@@ -200,6 +339,8 @@ impl Phase {
             volunteer_judges_score: false,
             vip_judges_pick: false,
             award_panel_scores: false,
+            award_decided: false,
+            judges_see_other_scores: false,
             results_public: false,
         };
         match self {
@@ -221,9 +362,12 @@ impl Phase {
             Phase::Favourites => PhasePermissions {
                 vip_judges_pick: true,
                 award_panel_scores: true,
+                award_decided: true,
+                judges_see_other_scores: true,
                 ..none
             },
             Phase::Announced | Phase::Archived => PhasePermissions {
+                judges_see_other_scores: true,
                 results_public: true,
                 ..none
             },
@@ -451,7 +595,58 @@ mod tests {
         assert!(Timezone::parse("").is_err());
     }
 
+    #[test]
+    fn the_permission_table_keeps_judging_fair() {
+        for phase in Phase::ALL {
+            let p = phase.permissions();
+            // Scores stay private while judges are still scoring.
+            assert!(
+                !(p.volunteer_judges_score && p.judges_see_other_scores),
+                "{phase}"
+            );
+            // Picks lock when favourites close; results are public only once announced.
+            assert_eq!(p.vip_judges_pick, phase == Phase::Favourites, "{phase}");
+            assert_eq!(p.results_public, phase >= Phase::Announced, "{phase}");
+        }
+        assert_eq!(
+            PhaseAction::Moderate.phases(),
+            [
+                Phase::SubmissionsOpen,
+                Phase::Moderation,
+                Phase::Shortlisting
+            ]
+        );
+        assert!(PhaseAction::ALL.iter().all(|a| !a.phases().is_empty()));
+    }
+
+    #[test]
+    fn moving_back_needs_a_confirmation_and_a_reason() {
+        use PhaseMoveError::*;
+        let (m, s) = (Phase::Moderation, Phase::Shortlisting);
+        assert_eq!(check_move(m, s, false, ""), Ok(PhaseMove::Forward));
+        assert_eq!(check_move(m, Phase::Favourites, true, "x"), Err(SkipsAhead));
+        assert_eq!(check_move(s, m, false, "late entries"), Err(NotConfirmed));
+        assert_eq!(check_move(s, m, true, "  "), Err(ReasonRequired));
+        assert_eq!(check_move(s, s, true, "x"), Err(Same));
+        assert_eq!(
+            check_move(s, Phase::Upcoming, true, " late entries "),
+            Ok(PhaseMove::Back {
+                reason: "late entries".into()
+            })
+        );
+    }
+
     proptest! {
+        #[test]
+        fn a_move_is_allowed_exactly_one_step_forward_or_confirmed_back(
+            from in 0..7usize, to in 0..7usize, confirmed in any::<bool>(), reason in "[a-z ]{0,8}",
+        ) {
+            let (f, t) = (Phase::ALL[from], Phase::ALL[to]);
+            let ok = check_move(f, t, confirmed, &reason).is_ok();
+            let expected = to == from + 1 || (to < from && confirmed && !reason.trim().is_empty());
+            prop_assert_eq!(ok, expected);
+        }
+
         #[test]
         fn valid_slugs_round_trip(s in "[a-z0-9]([a-z0-9]|-[a-z0-9]){2,30}") {
             let slug = EventSlug::parse(&s);

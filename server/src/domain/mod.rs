@@ -16,5 +16,5 @@ pub mod revision;
 
 pub use api_scope::ApiScope;
 pub use category::{CategorySlug, DEFAULT_CATEGORIES};
-pub use event::{ConsentAge, EventSlug, Phase, PhaseSchedule, Timezone};
+pub use event::{ConsentAge, EventSlug, Phase, PhaseAction, PhaseSchedule, Timezone};
 pub use language::LanguageTag;

@@ -10,6 +10,7 @@
 
 pub mod accounts;
 pub mod consent;
+pub mod events;
 pub mod images;
 pub mod moderation;
 pub mod organizer;
@@ -45,6 +46,9 @@ pub enum OpError {
     /// An emailed link that cannot be used, and why.
     #[error("unusable link: {0:?}")]
     Link(LinkProblem),
+    /// The event's phase does not allow it (the refusal names the phases that do).
+    #[error("not in this phase: {0:?}")]
+    NotInPhase(crate::domain::PhaseAction),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -241,6 +245,7 @@ pub enum Target {
     User(Uuid),
     Invitation(Uuid),
     ApiToken(Uuid),
+    Event(Uuid),
     ConsentRequest(Uuid),
     /// No stored thing (a request about an email address that may have no account).
     None,
@@ -255,6 +260,7 @@ impl Target {
             Target::User(id) => ("user", Some(id)),
             Target::Invitation(id) => ("invitation", Some(id)),
             Target::ApiToken(id) => ("api_token", Some(id)),
+            Target::Event(id) => ("event", Some(id)),
             Target::ConsentRequest(id) => ("consent_request", Some(id)),
             Target::None => ("none", None),
         }

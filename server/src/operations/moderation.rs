@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use super::{Actor, Capacity, OpError, Ops, Target, audit, commit};
 use crate::db;
+use crate::domain::PhaseAction;
 use crate::domain::account::Role;
 use crate::domain::project::ProjectStatus;
 use crate::domain::publication;
@@ -85,6 +86,12 @@ pub async fn decide_in(
         .ok_or(OpError::NotFound)?;
     if record.status != ProjectStatus::Submitted {
         return Err(OpError::NotFound);
+    }
+    let event = db::events::by_id(conn, record.event_id)
+        .await?
+        .ok_or(OpError::NotFound)?;
+    if !PhaseAction::Moderate.allowed_in(event.phase) {
+        return Err(OpError::NotInPhase(PhaseAction::Moderate));
     }
     let newest = db::revisions::newest(conn, project)
         .await?

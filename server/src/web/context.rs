@@ -12,11 +12,21 @@ use super::csrf;
 use super::guards::{CurrentUser, MaybeUser};
 use super::render::{Chrome, NavUser};
 use super::{AppError, AppState, Page, RequestLocale};
+use crate::domain::PhaseAction;
 use crate::domain::account::Role;
 use crate::domain::local_path::LocalPath;
 use crate::operations::{Actor, OpError, Via};
 
 const FLASH_KEY: &str = "flash";
+
+/// A one-time message as stored in the session: a Fluent key, or a refusal because of the
+/// event's phase. Translated when shown, in the language of that page.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+enum Flash {
+    Key(String),
+    NotInPhase { not_in_phase: PhaseAction },
+}
 
 /// Everything a page handler needs to render.
 pub struct PageContext {
@@ -96,8 +106,13 @@ impl PageContext {
             flash: self
                 .session
                 .remove(FLASH_KEY)
-                .and_then(|v| serde_json::from_str::<String>(&v).ok())
-                .map(|key| self.t(&key)),
+                .and_then(|v| serde_json::from_str::<Flash>(&v).ok())
+                .map(|flash| match flash {
+                    Flash::Key(key) => self.t(&key),
+                    Flash::NotInPhase { not_in_phase } => {
+                        super::error::not_in_phase(self.locale.locale, not_in_phase)
+                    }
+                }),
         })
     }
 
@@ -140,6 +155,17 @@ impl PageContext {
         let key = match e {
             OpError::Refused(key) => key,
             OpError::Invalid(problems) if !problems.is_empty() => problems[0].1.0,
+            OpError::NotInPhase(action) => {
+                self.session
+                    .insert(
+                        FLASH_KEY,
+                        Flash::NotInPhase {
+                            not_in_phase: action,
+                        },
+                    )
+                    .map_err(anyhow::Error::from)?;
+                return Ok(see_other(back));
+            }
             other => return Err(other.into()),
         };
         self.flash(key)?;

@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use super::locale::RequestLocale;
 use super::{AppState, Page};
+use crate::domain::PhaseAction;
 use crate::operations::OpError;
 
 /// What can go wrong while serving a request.
@@ -59,6 +60,9 @@ pub enum AppError {
     /// A rule refused the action; the Fluent key says why.
     #[error("refused: {0}")]
     Refused(&'static str),
+    /// The event's phase does not allow the action; the answer names the phases that do.
+    #[error("not in this phase: {0:?}")]
+    NotInPhase(PhaseAction),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -75,6 +79,25 @@ pub struct ErrorInfo {
     pub args: Vec<(&'static str, String)>,
     /// The API query parameter at fault.
     pub parameter: Option<&'static str>,
+    /// A refusal because of the event's phase: the message names the phases that allow it.
+    pub phase_action: Option<PhaseAction>,
+}
+
+/// "Moderating projects is possible while the event is in: Submissions open, Moderation,
+/// Shortlisting", in the visitor's language.
+pub fn not_in_phase(l: crate::i18n::Locale, action: PhaseAction) -> String {
+    let phases: Vec<String> = action
+        .phases()
+        .into_iter()
+        .map(|p| l.t(&p.name_key()))
+        .collect();
+    l.t_args(
+        "error-not-in-phase",
+        &[
+            ("action", l.t(action.name_key()).into()),
+            ("phases", phases.join(&l.t("list-separator")).into()),
+        ],
+    )
 }
 
 impl AppError {
@@ -90,6 +113,7 @@ impl AppError {
             message: None,
             args: Vec::new(),
             parameter: None,
+            phase_action: None,
         };
         match self {
             AppError::NotFound => plain("not_found", "not-found"),
@@ -118,6 +142,10 @@ impl AppError {
                 message: Some(key),
                 ..plain("refused", "refused")
             },
+            AppError::NotInPhase(action) => ErrorInfo {
+                phase_action: Some(*action),
+                ..plain("not_in_phase", "refused")
+            },
             AppError::Internal(_) => plain("internal", "server"),
         }
     }
@@ -129,6 +157,7 @@ impl From<OpError> for AppError {
             OpError::NotFound => AppError::NotFound,
             OpError::Forbidden => AppError::Forbidden,
             OpError::Refused(key) => AppError::Refused(key),
+            OpError::NotInPhase(action) => AppError::NotInPhase(action),
             // Handlers show input problems next to their fields; one that reaches here
             // came from a request no form of ours sends.
             OpError::Invalid(_) => AppError::BadRequest,
@@ -152,7 +181,7 @@ impl ResponseError for AppError {
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Refused(_) => StatusCode::CONFLICT,
+            AppError::Refused(_) | AppError::NotInPhase(_) => StatusCode::CONFLICT,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -211,6 +240,7 @@ fn info_for_status(status: StatusCode) -> ErrorInfo {
         message: None,
         args: Vec::new(),
         parameter: None,
+        phase_action: None,
     }
 }
 
@@ -251,10 +281,11 @@ pub fn error_pages<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandler
     let is_api = res.request().path().starts_with("/api/");
     // API clients get messages about the API, not about pages ("error-api-not-found").
     let api_key = format!("error-api-{}", info.kind);
-    let message = match info.message {
-        Some(key) => l.t_args(key, &args),
-        None if is_api && l.has(&api_key) => l.t(&api_key),
-        None => l.t(&format!("error-{}-message", info.kind)),
+    let message = match (info.phase_action, info.message) {
+        (Some(action), _) => not_in_phase(l, action),
+        (None, Some(key)) => l.t_args(key, &args),
+        (None, None) if is_api && l.has(&api_key) => l.t(&api_key),
+        (None, None) => l.t(&format!("error-{}-message", info.kind)),
     };
     let (body, content_type) = if is_api {
         let body = ErrorBody {

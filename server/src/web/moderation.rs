@@ -469,7 +469,9 @@ async fn moderate(
             ctx.flash("moderation-saved")?;
             Ok(see_other("/organizer/moderation"))
         }
-        Err(e @ (OpError::Refused(_) | OpError::Invalid(_))) => ctx.refused(e, &back),
+        Err(e @ (OpError::Refused(_) | OpError::Invalid(_) | OpError::NotInPhase(_))) => {
+            ctx.refused(e, &back)
+        }
         Err(e) => Err(e.into()),
     }
 }

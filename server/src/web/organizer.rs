@@ -1,4 +1,4 @@
-//! The organizers' console: invitations, API tokens, failed emails.
+//! The organizers' console: the event's phase, invitations, API tokens, failed emails.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
@@ -15,13 +15,16 @@ use super::guards::OrganizerUser;
 use super::pages::FormPage;
 use super::router::Routes;
 use crate::db;
-use crate::domain::ApiScope;
 use crate::domain::account::{EmailAddress, InputError, Role};
+use crate::domain::event::Phase;
+use crate::domain::{ApiScope, PhaseAction};
 use crate::i18n::{Locale, format_date_time};
 use crate::operations::{self, OpError};
 
 pub fn routes(r: &mut Routes) {
     r.get("/organizer", console);
+    r.get("/organizer/event", event_page);
+    r.post("/organizer/event/phase", move_phase);
     r.get("/organizer/invitations", invitations);
     r.post("/organizer/invitations", invite);
     r.get("/organizer/tokens", tokens);
@@ -391,4 +394,137 @@ async fn failed_emails(
         l.t("failed-emails-heading"),
         &FailedEmailsPage { jobs },
     )
+}
+
+#[derive(Serialize)]
+struct EventPage {
+    event: Option<EventView>,
+    errors: Vec<String>,
+    /// What the back-move form had, kept when it is shown again with a problem.
+    back_to: String,
+    reason: String,
+    confirmed: bool,
+}
+
+#[derive(Serialize)]
+struct EventView {
+    id: Uuid,
+    name: String,
+    phase: String,
+    /// What the current phase allows, by name.
+    allows: Vec<String>,
+    phases: Vec<PhaseRow>,
+    next: Option<SelectOption>,
+    earlier: Vec<SelectOption>,
+}
+
+#[derive(Serialize)]
+struct PhaseRow {
+    name: String,
+    starts: String,
+    current: bool,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PhaseForm {
+    event: String,
+    to: String,
+    confirm: Option<String>,
+    reason: String,
+}
+
+async fn render_event_page(
+    ctx: &PageContext,
+    form: &PhaseForm,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let l = ctx.locale.locale;
+    let mut conn = ctx.conn().await?;
+    let event = db::events::current(&mut conn).await?.map(|e| {
+        let option = |p: Phase| SelectOption {
+            value: p.as_str().to_owned(),
+            label: l.t(&p.name_key()),
+        };
+        EventView {
+            id: e.id.0,
+            name: e.name.clone(),
+            phase: l.t(&e.phase.name_key()),
+            allows: PhaseAction::ALL
+                .into_iter()
+                .filter(|a| a.allowed_in(e.phase))
+                .map(|a| l.t(a.name_key()))
+                .collect(),
+            phases: Phase::ALL
+                .into_iter()
+                .map(|p| PhaseRow {
+                    name: l.t(&p.name_key()),
+                    starts: e
+                        .schedule
+                        .starts_at(p)
+                        .map(|at| format_date_time(at, e.timezone.tz(), l))
+                        .unwrap_or_default(),
+                    current: p == e.phase,
+                })
+                .collect(),
+            next: e.phase.next().map(option),
+            earlier: Phase::ALL
+                .into_iter()
+                .filter(|p| *p < e.phase)
+                .map(option)
+                .collect(),
+        }
+    });
+    let page = EventPage {
+        event,
+        errors,
+        back_to: form.to.clone(),
+        reason: form.reason.clone(),
+        confirmed: form.confirm.is_some(),
+    };
+    ctx.render_status(
+        status,
+        "organizer/event.html",
+        l.t("event-phase-heading"),
+        &page,
+    )
+}
+
+async fn event_page(ctx: PageContext, _organizer: OrganizerUser) -> Result<HttpResponse, AppError> {
+    render_event_page(&ctx, &PhaseForm::default(), Vec::new(), StatusCode::OK).await
+}
+
+/// Moves the event forward, or back (confirmed, with a reason).
+async fn move_phase(
+    ctx: PageContext,
+    organizer: OrganizerUser,
+    form: CsrfForm<PhaseForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.0;
+    let event = Uuid::parse_str(&form.event).map_err(|_| AppError::BadRequest)?;
+    let to = Phase::parse(&form.to).map_err(|_| AppError::BadRequest)?;
+    let actor = ctx.actor(&organizer.0);
+    let moved = operations::events::move_phase(
+        ctx.ops(),
+        &actor,
+        event,
+        to,
+        form.confirm.is_some(),
+        &form.reason,
+    )
+    .await;
+    match moved {
+        Ok(_) => {
+            ctx.flash("event-phase-moved")?;
+            Ok(see_other("/organizer/event"))
+        }
+        // Shown again with the problem, and what was typed kept.
+        Err(OpError::Invalid(problems)) => {
+            let l = ctx.locale.locale;
+            let errors = problems.iter().map(|(_, e)| l.t(e.0)).collect();
+            render_event_page(&ctx, &form, errors, StatusCode::BAD_REQUEST).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }

@@ -198,6 +198,9 @@ fn every_literal_key_in_the_code_exists_in_english() {
         "check-email-",
         "link-",
         "forgot-",
+        "phase-action-",
+        "event-phase-",
+        "list-",
     ];
     let mut files = Vec::new();
     template_files(&root().join("server/src"), &mut files);

@@ -24,6 +24,7 @@ mod migrations;
 mod oauth;
 mod observability;
 mod organizer;
+mod phases;
 mod projects;
 mod seed;
 mod services;

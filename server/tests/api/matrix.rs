@@ -143,6 +143,11 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
             [303, 403, 403, 403, 403, 404],
         ),
         (("GET", "/organizer/published"), ORGANIZER),
+        (("GET", "/organizer/event"), ORGANIZER),
+        (
+            ("POST", "/organizer/event/phase"),
+            [303, 403, 403, 403, 403, 400],
+        ),
         (("GET", "/judge"), JUDGE),
         // The API takes tokens, not sessions: every browser gets 401.
         (("GET", "/api/v1/me"), [401; 6]),
