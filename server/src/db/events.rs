@@ -115,6 +115,8 @@ pub async fn insert(
         .await
         .context("inserting a category")?;
     }
+    // Every event gives the Broadcom Coding with Commitment award.
+    crate::db::favourites::add_award_kind(conn, id, "coding-with-commitment").await?;
     Ok(EventId(id))
 }
 

@@ -246,14 +246,14 @@ pub async fn approved_at(
     Ok(at)
 }
 
-/// A project's favourites (judge's display name and quote), oldest first.
+/// A project's favourites (judge's display name and quote), in the judges' pick order.
 pub async fn favourites(
     conn: &mut PgConnection,
     project: Uuid,
 ) -> anyhow::Result<Vec<PublicFavourite>> {
     let rows = sqlx::query!(
         r#"SELECT u.display_name, f.quote FROM favourites f JOIN users u ON u.id = f.judge_id
-           WHERE f.project_id = $1 ORDER BY f.created_at, f.id"#,
+           WHERE f.project_id = $1 ORDER BY f.position, f.created_at, f.id"#,
         project
     )
     .fetch_all(&mut *conn)

@@ -20,7 +20,7 @@ fn char_len(s: &str) -> usize {
 }
 
 /// Trims and refuses control characters, which have no place in a name.
-fn clean_text(
+pub(crate) fn clean_text(
     input: &str,
     min: usize,
     max: usize,

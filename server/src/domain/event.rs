@@ -141,6 +141,10 @@ pub struct PhasePermissions {
     pub volunteer_judges_score: bool,
     pub vip_judges_pick: bool,
     pub award_panel_scores: bool,
+    /// Organizers assign volunteer judges to projects (and reassign, and undo).
+    pub judges_assigned: bool,
+    /// Organizers add projects to the shortlist or take them off it.
+    pub shortlist_adjusted: bool,
     /// Organizers confirm the award's recipient.
     pub award_decided: bool,
     /// Judges may see each other's scores (never while they are still scoring).
@@ -164,16 +168,22 @@ pub enum PhaseAction {
     ScoreAward,
     /// Organizers confirm the award.
     DecideAward,
+    /// Organizers assign volunteer judges.
+    AssignJudges,
+    /// Organizers adjust the shortlist.
+    AdjustShortlist,
 }
 
 impl PhaseAction {
-    pub const ALL: [PhaseAction; 6] = [
+    pub const ALL: [PhaseAction; 8] = [
         PhaseAction::EditProjects,
         PhaseAction::Moderate,
         PhaseAction::Score,
         PhaseAction::PickFavourites,
         PhaseAction::ScoreAward,
         PhaseAction::DecideAward,
+        PhaseAction::AssignJudges,
+        PhaseAction::AdjustShortlist,
     ];
 
     /// Whether `phase` allows it.
@@ -186,6 +196,8 @@ impl PhaseAction {
             PhaseAction::PickFavourites => p.vip_judges_pick,
             PhaseAction::ScoreAward => p.award_panel_scores,
             PhaseAction::DecideAward => p.award_decided,
+            PhaseAction::AssignJudges => p.judges_assigned,
+            PhaseAction::AdjustShortlist => p.shortlist_adjusted,
         }
     }
 
@@ -206,6 +218,8 @@ impl PhaseAction {
             PhaseAction::PickFavourites => "phase-action-pick-favourites",
             PhaseAction::ScoreAward => "phase-action-score-award",
             PhaseAction::DecideAward => "phase-action-decide-award",
+            PhaseAction::AssignJudges => "phase-action-assign-judges",
+            PhaseAction::AdjustShortlist => "phase-action-adjust-shortlist",
         }
     }
 }
@@ -339,6 +353,8 @@ impl Phase {
             volunteer_judges_score: false,
             vip_judges_pick: false,
             award_panel_scores: false,
+            judges_assigned: false,
+            shortlist_adjusted: false,
             award_decided: false,
             judges_see_other_scores: false,
             results_public: false,
@@ -352,15 +368,19 @@ impl Phase {
             },
             Phase::Moderation => PhasePermissions {
                 moderators_review: true,
+                judges_assigned: true,
                 ..none
             },
             Phase::Shortlisting => PhasePermissions {
                 moderators_review: true,
                 volunteer_judges_score: true,
+                judges_assigned: true,
+                shortlist_adjusted: true,
                 ..none
             },
             Phase::Favourites => PhasePermissions {
                 vip_judges_pick: true,
+                shortlist_adjusted: true,
                 award_panel_scores: true,
                 award_decided: true,
                 judges_see_other_scores: true,

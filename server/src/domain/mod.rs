@@ -5,9 +5,12 @@
 
 pub mod account;
 pub mod api_scope;
+pub mod assignment;
 pub mod category;
 pub mod event;
 pub mod gallery;
+pub mod judge;
+pub mod judging;
 pub mod language;
 pub mod local_path;
 pub mod project;

@@ -218,7 +218,7 @@ pub struct EventChoices<'a> {
 /// Problems, by field name, each a Fluent key.
 pub type FieldErrors = Vec<(&'static str, InputError)>;
 
-fn text(
+pub(crate) fn text(
     errors: &mut FieldErrors,
     field: &'static str,
     value: &str,

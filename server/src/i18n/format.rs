@@ -41,6 +41,26 @@ pub fn format_number(n: i64, locale: Locale) -> String {
     }
 }
 
+/// A number with `digits` fraction digits (rounded), in the locale's digits and
+/// separators: 1.50 · 1,50 · ١٫٥٠.
+pub fn format_decimal(value: f64, digits: u8, locale: Locale) -> String {
+    let scale = 10f64.powi(i32::from(digits));
+    let scaled = (value * scale).round();
+    // Out of range or not a number: nothing sensible to show.
+    if !scaled.is_finite() || scaled.abs() > 9.0e15 {
+        return String::new();
+    }
+    #[allow(clippy::cast_possible_truncation)]
+    let mut d = Decimal::from(scaled as i64);
+    let shift = -i16::from(digits);
+    d.multiply_pow10(shift);
+    d.pad_end(shift);
+    match NUMBERS.get(locale.code()) {
+        Some(f) => f.format(&d).to_string(),
+        None => d.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,6 +73,10 @@ mod tests {
         assert_eq!(format_number(12345, by("es")), "12.345");
         assert_eq!(format_number(1234567, by("hi")), "12,34,567");
         assert_eq!(format_number(7, by("ja")), "7");
+        assert_eq!(format_decimal(1.5, 2, by("en")), "1.50");
+        assert_eq!(format_decimal(-0.256, 2, by("fr")), "-0,26");
+        assert_eq!(format_decimal(31.0, 1, by("es")), "31,0");
+        assert_eq!(format_decimal(f64::NAN, 1, by("en")), "");
     }
 
     #[test]

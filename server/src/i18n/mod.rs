@@ -19,7 +19,7 @@ use fluent_templates::{LanguageIdentifier, Loader};
 use serde::Serialize;
 
 pub use countries::{countries, country_name};
-pub use format::{format_date_time, format_number};
+pub use format::{format_date_time, format_decimal, format_number};
 pub use languages::language_name;
 pub use negotiate::{LANG_COOKIE, negotiate};
 pub use tera_fn::register;

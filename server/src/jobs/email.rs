@@ -23,6 +23,15 @@ pub enum EmailJob {
     ConsentRequest { request_id: Uuid, reminder: bool },
     /// Confirm a guardian's consent, with a link to withdraw it.
     ConsentConfirmation { request_id: Uuid, locale: String },
+    /// A volunteer judge was given projects to score by an assignment batch.
+    JudgeAssigned {
+        user_id: Uuid,
+        event_id: Uuid,
+        count: u32,
+    },
+    /// A reminder to a volunteer judge, sent only while projects are left to score and
+    /// the event is still shortlisting.
+    JudgeReminder { user_id: Uuid, event_id: Uuid },
     /// News about a project for one account (a team member's, or an organizer's).
     ProjectNotice {
         user_id: Uuid,

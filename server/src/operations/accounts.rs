@@ -338,8 +338,7 @@ pub async fn oauth_sign_in(
         }
     };
     for (invitation, role) in &invitations {
-        db::users::grant_role(&mut tx, user, *role, None).await?;
-        db::invitations::accept(&mut tx, *invitation, user).await?;
+        accept_invited(&mut tx, actor, *invitation, *role, user).await?;
         audit(
             &mut tx,
             actor,
@@ -415,8 +414,7 @@ pub async fn accept_invitation(
         }
         (None, None) => return Err(OpError::NotFound),
     };
-    db::users::grant_role(&mut tx, user, invitation.role, None).await?;
-    db::invitations::accept(&mut tx, invitation.id, user).await?;
+    accept_invited(&mut tx, actor, invitation.id, invitation.role, user).await?;
     db::users::mark_verified(&mut tx, user).await?;
     audit(
         &mut tx,
@@ -430,6 +428,29 @@ pub async fn accept_invitation(
     let signed_in = start_session(&mut tx, ops, actor, user, "invitation").await?;
     commit(tx).await?;
     Ok(signed_in)
+}
+
+/// Gives the invited account its role; a judge invited in some capacities becomes a
+/// judge of the current event in them.
+async fn accept_invited(
+    conn: &mut sqlx::PgConnection,
+    actor: &Actor,
+    invitation: Uuid,
+    role: Role,
+    user: Uuid,
+) -> Result<(), OpError> {
+    db::users::grant_role(conn, user, role, None).await?;
+    let kinds = db::invitations::accept(conn, invitation, user).await?;
+    if role == Role::Judge
+        && !kinds.is_empty()
+        && let Some(event) = db::events::current(conn).await?
+    {
+        let kinds = crate::domain::judge::JudgeKinds::new(kinds)
+            .map_err(|e| anyhow::anyhow!("invited kinds: {e}"))?;
+        super::judging::add_judge_in(conn, actor, Capacity::Visitor, event.id.0, user, &kinds)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Ends this session (every copy of its cookie stops working).

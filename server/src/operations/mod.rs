@@ -9,9 +9,12 @@
 //! same work.
 
 pub mod accounts;
+pub mod assignment;
 pub mod consent;
 pub mod events;
+pub mod favourites;
 pub mod images;
+pub mod judging;
 pub mod moderation;
 pub mod organizer;
 pub mod projects;
@@ -247,6 +250,7 @@ pub enum Target {
     ApiToken(Uuid),
     Event(Uuid),
     ConsentRequest(Uuid),
+    AssignmentBatch(Uuid),
     /// No stored thing (a request about an email address that may have no account).
     None,
 }
@@ -262,6 +266,7 @@ impl Target {
             Target::ApiToken(id) => ("api_token", Some(id)),
             Target::Event(id) => ("event", Some(id)),
             Target::ConsentRequest(id) => ("consent_request", Some(id)),
+            Target::AssignmentBatch(id) => ("assignment_batch", Some(id)),
             Target::None => ("none", None),
         }
     }

@@ -1,4 +1,5 @@
-//! Organizers' console changes: invitations and API tokens.
+//! Organizers' console changes: invitations (of judges in their capacities, and of
+//! organizers) and API tokens.
 
 use chrono::{Duration, Utc};
 use serde_json::json;
@@ -9,6 +10,7 @@ use crate::auth::secrets::new_api_token;
 use crate::db;
 use crate::domain::ApiScope;
 use crate::domain::account::{EmailAddress, Role};
+use crate::domain::judge::{JudgeKind, JudgeKinds};
 use crate::jobs::{self, EmailJob, Job};
 
 /// Invites someone to become a judge or an organizer; inviting the same address for the
@@ -18,15 +20,25 @@ pub async fn invite(
     actor: &Actor,
     email: &EmailAddress,
     role: Role,
+    judge_kinds: &[JudgeKind],
     locale: &str,
 ) -> Result<Uuid, OpError> {
     let organizer = actor.require(Role::Organizer)?;
     if !role.is_invitable() {
         return Err(OpError::invalid("role", "error-role-invalid"));
     }
+    // A judge is invited in at least one capacity; an organizer in none.
+    let kinds: Vec<JudgeKind> = if role == Role::Judge {
+        JudgeKinds::new(judge_kinds.iter().copied())
+            .map_err(|e| OpError::Invalid(vec![("judge_kinds", e)]))?
+            .as_slice()
+            .to_vec()
+    } else {
+        Vec::new()
+    };
     let expires = Utc::now() + Duration::days(ops.settings().auth.invitation_days);
     let mut tx = ops.begin().await?;
-    let id = db::invitations::upsert_open(&mut tx, email, role, organizer, expires).await?;
+    let id = db::invitations::upsert_open(&mut tx, email, role, organizer, expires, &kinds).await?;
     jobs::enqueue(
         &mut tx,
         &Job::Email(EmailJob::Invitation {
@@ -41,7 +53,7 @@ pub async fn invite(
         Capacity::Role(Role::Organizer),
         "invitation.create",
         Target::Invitation(id),
-        json!({ "role": role.as_str(), "domain": email.domain() }),
+        json!({ "role": role.as_str(), "kinds": kinds, "domain": email.domain() }),
     )
     .await?;
     commit(tx).await?;

@@ -26,6 +26,9 @@ pub enum AppError {
     /// Nothing here, or nothing this visitor may know exists.
     #[error("not found")]
     NotFound,
+    /// The page is about the current event, and there is none yet.
+    #[error("no event")]
+    NoEvent,
     /// Signed in, but without the role the page needs.
     #[error("forbidden")]
     Forbidden,
@@ -86,18 +89,23 @@ pub struct ErrorInfo {
 /// "Moderating projects is possible while the event is in: Submissions open, Moderation,
 /// Shortlisting", in the visitor's language.
 pub fn not_in_phase(l: crate::i18n::Locale, action: PhaseAction) -> String {
+    l.t_args(
+        "error-not-in-phase",
+        &[
+            ("action", l.t(action.name_key()).into()),
+            ("phases", phases_allowing(l, action).into()),
+        ],
+    )
+}
+
+/// The names of the phases that allow `action`, as a list in the reader's language.
+pub fn phases_allowing(l: crate::i18n::Locale, action: PhaseAction) -> String {
     let phases: Vec<String> = action
         .phases()
         .into_iter()
         .map(|p| l.t(&p.name_key()))
         .collect();
-    l.t_args(
-        "error-not-in-phase",
-        &[
-            ("action", l.t(action.name_key()).into()),
-            ("phases", phases.join(&l.t("list-separator")).into()),
-        ],
-    )
+    phases.join(&l.t("list-separator"))
 }
 
 impl AppError {
@@ -117,6 +125,10 @@ impl AppError {
         };
         match self {
             AppError::NotFound => plain("not_found", "not-found"),
+            AppError::NoEvent => ErrorInfo {
+                message: Some("event-phase-none"),
+                ..plain("no_event", "not-found")
+            },
             AppError::Forbidden => plain("forbidden", "forbidden"),
             AppError::SignInRequired(_) => plain("unauthorized", "forbidden"),
             AppError::Csrf => plain("csrf", "csrf"),
@@ -172,7 +184,7 @@ impl From<OpError> for AppError {
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
-            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::NotFound | AppError::NoEvent => StatusCode::NOT_FOUND,
             AppError::Forbidden | AppError::Csrf | AppError::MissingScope(_) => {
                 StatusCode::FORBIDDEN
             }

@@ -101,7 +101,7 @@ fn flag(code: &str) -> String {
 }
 
 /// A category's name from its slug (the default categories are translated).
-fn category_label(slug: &str, l: Locale) -> String {
+pub(super) fn category_label(slug: &str, l: Locale) -> String {
     let key = format!("category-{slug}");
     if l.has(&key) {
         l.t(&key)
@@ -110,7 +110,7 @@ fn category_label(slug: &str, l: Locale) -> String {
     }
 }
 
-fn award_label(kind: &str, l: Locale) -> String {
+pub(super) fn award_label(kind: &str, l: Locale) -> String {
     let key = format!("award-{kind}");
     if l.has(&key) {
         l.t(&key)
@@ -479,7 +479,7 @@ struct OpenGraph {
 }
 
 #[derive(Serialize)]
-struct ProjectPage {
+pub(super) struct ProjectPage {
     title: String,
     lang: String,
     description: String,
@@ -500,7 +500,7 @@ struct ProjectPage {
     og: OpenGraph,
 }
 
-fn project_view(p: &PublicProject, base_url: &str, l: Locale) -> ProjectPage {
+pub(super) fn project_view(p: &PublicProject, base_url: &str, l: Locale) -> ProjectPage {
     let images: Vec<ImageView> = p.images.iter().map(|i| image_view(i, 1280)).collect();
     let category = crate::domain::CategorySlug::parse(&p.category).ok();
     ProjectPage {

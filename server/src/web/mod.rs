@@ -18,12 +18,14 @@ pub mod health;
 pub mod http_cache;
 pub mod input;
 pub mod judge;
+pub mod judging;
 pub mod locale;
 pub mod metrics;
 pub mod middleware;
 pub mod moderation;
 pub mod organizer;
 pub mod pages;
+pub mod picks;
 pub mod projects;
 pub mod public;
 pub mod render;
@@ -80,6 +82,8 @@ pub fn all_routes(settings: &Settings) -> Routes {
     projects::routes(&mut r);
     consent::routes(&mut r);
     judge::routes(&mut r);
+    judging::routes(&mut r);
+    picks::routes(&mut r);
     api::routes(&mut r);
     if settings.application.dev_mailbox {
         dev::routes(&mut r);

@@ -17,6 +17,7 @@ use super::router::Routes;
 use crate::db;
 use crate::domain::account::{EmailAddress, InputError, Role};
 use crate::domain::event::Phase;
+use crate::domain::judge::JudgeKind;
 use crate::domain::{ApiScope, PhaseAction};
 use crate::i18n::{Locale, format_date_time};
 use crate::operations::{self, OpError};
@@ -63,6 +64,24 @@ async fn console(ctx: PageContext, _organizer: OrganizerUser) -> Result<HttpResp
 pub struct InviteForm {
     email: String,
     role: String,
+    kind_volunteer: Option<String>,
+    kind_vip: Option<String>,
+    kind_award_panel: Option<String>,
+}
+
+impl InviteForm {
+    /// The capacities ticked (they matter for judges only).
+    fn kinds(&self) -> Vec<JudgeKind> {
+        [
+            (&self.kind_volunteer, JudgeKind::Volunteer),
+            (&self.kind_vip, JudgeKind::Vip),
+            (&self.kind_award_panel, JudgeKind::AwardPanel),
+        ]
+        .into_iter()
+        .filter(|(ticked, _)| ticked.is_some())
+        .map(|(_, kind)| kind)
+        .collect()
+    }
 }
 
 #[derive(Serialize)]
@@ -93,7 +112,12 @@ async fn invitations_view(
         .into_iter()
         .map(|i| InvitationView {
             email: i.email,
-            role: l.t(&format!("role-{}", i.role.as_str())),
+            role: if i.judge_kinds.is_empty() {
+                l.t(&format!("role-{}", i.role.as_str()))
+            } else {
+                let kinds: Vec<String> = i.judge_kinds.iter().map(|k| l.t(k.name_key())).collect();
+                kinds.join(&l.t("list-separator"))
+            },
             status: l.t(match (i.accepted_at, i.expires_at < now) {
                 (Some(_), _) => "invitation-status-accepted",
                 (None, true) => "invitation-status-expired",
@@ -119,6 +143,21 @@ async fn invitations_view(
             .value(&values.role)
             .options(roles),
     ];
+    let ticked = values.kinds();
+    let mut fields = fields;
+    for (name, kind) in [
+        ("kind_volunteer", JudgeKind::Volunteer),
+        ("kind_vip", JudgeKind::Vip),
+        ("kind_award_panel", JudgeKind::AwardPanel),
+    ] {
+        let field = Field::new(l, name, "checkbox", kind.name_key())
+            .value(if ticked.contains(&kind) { "on" } else { "" });
+        fields.push(if kind == JudgeKind::Volunteer {
+            field.hint(l, "invite-kind-hint")
+        } else {
+            field
+        });
+    }
     let form = FormPage::new(
         l.t("invite-heading"),
         "/organizer/invitations",
@@ -143,6 +182,7 @@ async fn invitations(
         &ctx,
         &InviteForm {
             role: "judge".into(),
+            kind_volunteer: Some("on".into()),
             ..Default::default()
         },
         &FormErrors::default(),
@@ -163,14 +203,29 @@ async fn invite(
     if role.is_none() {
         errors.add("role", InputError("error-role-invalid"));
     }
-    let (Some(email), Some(role)) = (email, role) else {
+    if role == Some(Role::Judge) && form.kinds().is_empty() {
+        errors.add("kind_volunteer", InputError("error-judge-kinds-required"));
+    }
+    let (Some(email), Some(role), true) = (email, role, errors.is_empty()) else {
         return invitations_view(&ctx, &form, &errors, StatusCode::BAD_REQUEST).await;
     };
     let locale = ctx.locale.locale.code();
-    operations::organizer::invite(ctx.ops(), &ctx.actor(&organizer.0), &email, role, locale)
-        .await?;
-    ctx.flash("invite-sent")?;
-    Ok(see_other("/organizer/invitations"))
+    let actor = ctx.actor(&organizer.0);
+    match operations::organizer::invite(ctx.ops(), &actor, &email, role, &form.kinds(), locale)
+        .await
+    {
+        Ok(_) => {
+            ctx.flash("invite-sent")?;
+            Ok(see_other("/organizer/invitations"))
+        }
+        Err(OpError::Invalid(problems)) => {
+            for (field, e) in problems {
+                errors.add(field, e);
+            }
+            invitations_view(&ctx, &form, &errors, StatusCode::BAD_REQUEST).await
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]

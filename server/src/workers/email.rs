@@ -39,6 +39,16 @@ struct NoticeEmail {
 }
 
 #[derive(Serialize)]
+struct JudgeEmail {
+    name: String,
+    event_name: String,
+    count: i64,
+    left: i64,
+    link: String,
+    reminder: bool,
+}
+
+#[derive(Serialize)]
 struct LinkEmail {
     name: String,
     link: String,
@@ -251,6 +261,45 @@ pub(super) async fn run(ctx: &WorkerContext, job: &EmailJob) -> anyhow::Result<(
                     "consent_confirmation",
                     serde_json::to_value(&data)?,
                 )
+            }
+            EmailJob::JudgeAssigned {
+                user_id, event_id, ..
+            }
+            | EmailJob::JudgeReminder { user_id, event_id } => {
+                let Some(user) = db::users::by_id(&mut tx, *user_id).await? else {
+                    return Ok(());
+                };
+                let Some(event) = db::events::by_id(&mut tx, *event_id).await? else {
+                    return Ok(());
+                };
+                let (done, total) = db::judging::progress(&mut tx, *event_id, *user_id).await?;
+                let reminder = matches!(job, EmailJob::JudgeReminder { .. });
+                // A reminder only while there is work left and scoring is open.
+                let scoring = crate::domain::PhaseAction::Score.allowed_in(event.phase);
+                if reminder && (total == done || !scoring) {
+                    return Ok(());
+                }
+                let count = match job {
+                    EmailJob::JudgeAssigned { count, .. } => i64::from(*count),
+                    _ => total,
+                };
+                let to = EmailAddress::parse(&user.email)
+                    .map_err(|e| anyhow::anyhow!("stored email: {e}"))?;
+                let locale = Locale::from_code(&user.locale).unwrap_or_default();
+                let data = JudgeEmail {
+                    name: user.display_name.clone(),
+                    event_name: event.name.clone(),
+                    count,
+                    left: total - done,
+                    link: format!("{base}/judge"),
+                    reminder,
+                };
+                let template = if reminder {
+                    "judge_reminder"
+                } else {
+                    "judge_assigned"
+                };
+                (to, locale, template, serde_json::to_value(&data)?)
             }
             EmailJob::ProjectNotice {
                 user_id,

@@ -115,7 +115,11 @@ async fn a_wrong_or_missing_csrf_token_is_refused_and_changes_nothing() {
     let res = browser
         .post_raw(
             "/organizer/invitations",
-            &[("email", "x@example.org"), ("role", "judge")],
+            &[
+                ("email", "x@example.org"),
+                ("role", "judge"),
+                ("kind_volunteer", "on"),
+            ],
         )
         .await;
     assert_eq!(res.status(), 403);

@@ -164,7 +164,11 @@ async fn messages_after_a_redirect_follow_the_language_of_the_page_showing_them(
     let res = organizer
         .post(
             "/organizer/invitations",
-            &[("email", "j@example.org"), ("role", "judge")],
+            &[
+                ("email", "j@example.org"),
+                ("role", "judge"),
+                ("kind_volunteer", "on"),
+            ],
         )
         .await;
     assert_eq!(res.status(), 303);

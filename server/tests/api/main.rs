@@ -17,6 +17,7 @@ mod health;
 mod helpers;
 mod home;
 mod hostile;
+mod judging;
 mod locale;
 mod matrix;
 mod meili_mapping;

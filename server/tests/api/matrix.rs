@@ -16,6 +16,8 @@ const SIGNED_IN: Row = [303, 200, 200, 200, 200, 200];
 const ORGANIZER: Row = [303, 403, 403, 403, 403, 200];
 const JUDGE: Row = [303, 403, 403, 403, 200, 403];
 const ADULT: Row = [303, 403, 403, 200, 403, 403];
+const NOT_FOR_JUDGE: Row = [303, 403, 403, 403, 404, 403];
+const NOT_FOR_ORGANIZER: Row = [303, 403, 403, 403, 403, 404];
 
 fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
     BTreeMap::from([
@@ -149,6 +151,50 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
             [303, 403, 403, 403, 403, 400],
         ),
         (("GET", "/judge"), JUDGE),
+        // Judging. This app has no event: the judging pages say so (404), and projects that
+        // are not the judge's are 404 like ones that do not exist.
+        (("GET", "/judge/next"), [303, 403, 403, 403, 303, 403]),
+        (("GET", "/judge/projects/{id}"), NOT_FOR_JUDGE),
+        (("POST", "/judge/projects/{id}/score"), NOT_FOR_JUDGE),
+        (("POST", "/judge/projects/{id}/skip"), NOT_FOR_JUDGE),
+        (("GET", "/judge/profile"), JUDGE),
+        (("POST", "/judge/profile"), [303, 403, 403, 403, 400, 403]),
+        (("GET", "/judge/conflicts"), JUDGE),
+        (("POST", "/judge/conflicts"), [303, 403, 403, 403, 400, 403]),
+        (("POST", "/judge/conflicts/{id}/delete"), NOT_FOR_JUDGE),
+        (("GET", "/judge/favourites"), NOT_FOR_JUDGE),
+        (("POST", "/judge/favourites"), NOT_FOR_JUDGE),
+        (("GET", "/judge/award"), NOT_FOR_JUDGE),
+        (("GET", "/judge/award/{kind}/{project}"), NOT_FOR_JUDGE),
+        (("POST", "/judge/award/{kind}/{project}"), NOT_FOR_JUDGE),
+        (("GET", "/organizer/judging"), NOT_FOR_ORGANIZER),
+        (("POST", "/organizer/judging/settings"), NOT_FOR_ORGANIZER),
+        (("GET", "/organizer/judges/{id}"), NOT_FOR_ORGANIZER),
+        (("POST", "/organizer/judges/{id}"), NOT_FOR_ORGANIZER),
+        (
+            ("POST", "/organizer/judges/{id}/conflicts"),
+            NOT_FOR_ORGANIZER,
+        ),
+        (
+            ("POST", "/organizer/judges/{id}/conflicts/{conflict}/delete"),
+            NOT_FOR_ORGANIZER,
+        ),
+        (("GET", "/organizer/assignment"), NOT_FOR_ORGANIZER),
+        (("POST", "/organizer/assignment/apply"), NOT_FOR_ORGANIZER),
+        (
+            ("POST", "/organizer/assignment/{batch}/undo"),
+            NOT_FOR_ORGANIZER,
+        ),
+        (("GET", "/organizer/shortlist"), NOT_FOR_ORGANIZER),
+        // No action chosen: a request no form of ours sends.
+        (
+            ("POST", "/organizer/shortlist/{project}"),
+            [303, 403, 403, 403, 403, 400],
+        ),
+        (("GET", "/organizer/favourites"), NOT_FOR_ORGANIZER),
+        (("POST", "/organizer/favourites/{judge}"), NOT_FOR_ORGANIZER),
+        (("GET", "/organizer/award"), NOT_FOR_ORGANIZER),
+        (("POST", "/organizer/award/{kind}"), NOT_FOR_ORGANIZER),
         // The API takes tokens, not sessions: every browser gets 401.
         (("GET", "/api/v1/me"), [401; 6]),
         // The public gallery and API: everyone; unknown or unpublished projects are 404.
@@ -172,6 +218,11 @@ fn concrete(path: &str) -> String {
         .replace("{width}", "480")
         .replace("{code}", "NOSUCHCODE")
         .replace("{creator}", "00000000-0000-4000-8000-000000000002")
+        .replace("{conflict}", "00000000-0000-4000-8000-000000000003")
+        .replace("{batch}", "00000000-0000-4000-8000-000000000004")
+        .replace("{project}", "00000000-0000-4000-8000-000000000005")
+        .replace("{judge}", "00000000-0000-4000-8000-000000000006")
+        .replace("{kind}", "coding-with-commitment")
 }
 
 #[tokio::test]

@@ -31,7 +31,11 @@ async fn an_invited_judge_signs_in_with_the_provider() {
     let res = organizer
         .post(
             "/organizer/invitations",
-            &[("email", "Judge.One@Example.org"), ("role", "judge")],
+            &[
+                ("email", "Judge.One@Example.org"),
+                ("role", "judge"),
+                ("kind_volunteer", "on"),
+            ],
         )
         .await;
     assert_eq!(res.status(), 303);

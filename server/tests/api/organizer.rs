@@ -15,7 +15,11 @@ async fn an_invited_judge_accepts_by_email_and_sets_a_password() {
     let res = organizer
         .post(
             "/organizer/invitations",
-            &[("email", "nueva@example.org"), ("role", "judge")],
+            &[
+                ("email", "nueva@example.org"),
+                ("role", "judge"),
+                ("kind_volunteer", "on"),
+            ],
         )
         .await;
     assert_eq!(res.status(), 303);

@@ -1,0 +1,18 @@
+DROP INDEX IF EXISTS awards_one_per_kind;
+ALTER TABLE awards DROP COLUMN decision_reason, DROP COLUMN decided_by;
+DROP TABLE award_scores;
+DROP TABLE award_kinds;
+ALTER TABLE favourites DROP COLUMN position;
+DROP TABLE vip_categories;
+DROP TABLE shortlist_adjustments;
+DROP TABLE scores;
+DROP TABLE assignments;
+DROP TABLE assignment_batches;
+DROP VIEW judge_conflict_pairs;
+DROP TABLE judge_conflicts;
+DROP TYPE conflict_kind;
+DROP TABLE event_judges;
+DROP TABLE judge_profiles;
+ALTER TABLE invitations DROP COLUMN judge_kinds;
+ALTER TABLE events DROP COLUMN favourites_per_vip, DROP COLUMN shortlist_size, DROP COLUMN judge_cap, DROP COLUMN judges_per_project;
+DROP TYPE judge_kind;

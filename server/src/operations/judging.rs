@@ -1,0 +1,453 @@
+//! Judging, as the judges and organizers change it: the event's judging settings, who
+//! judges in which capacities (and dropping out), judge profiles, conflicts of interest,
+//! the volunteer judges' scores and the organizers' shortlist adjustments. The shortlist
+//! itself is a read (`shortlist`), computed from the scores by `domain::judging`.
+
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{Actor, Capacity, OpError, Ops, Target, audit, commit};
+use crate::db;
+use crate::db::judging::{AssignmentRecord, EventJudge};
+use crate::domain::PhaseAction;
+use crate::domain::account::Role;
+use crate::domain::event::Event;
+use crate::domain::judge::{ConflictTarget, JudgeKind, JudgeKinds, JudgeProfile, JudgingSettings};
+use crate::domain::judging::{self, Rubric};
+
+const ORGANIZER: Capacity = Capacity::Role(Role::Organizer);
+const JUDGE: Capacity = Capacity::Role(Role::Judge);
+
+/// Refuses what the event's phase does not allow.
+pub(crate) fn require_phase(event: &Event, action: PhaseAction) -> Result<(), OpError> {
+    if action.allowed_in(event.phase) {
+        Ok(())
+    } else {
+        Err(OpError::NotInPhase(action))
+    }
+}
+
+/// The event, or not found.
+pub(crate) async fn event(conn: &mut sqlx::PgConnection, event: Uuid) -> Result<Event, OpError> {
+    db::events::by_id(conn, event)
+        .await?
+        .ok_or(OpError::NotFound)
+}
+
+/// The signed-in judge of the event in capacity `kind`.
+pub(crate) async fn judge_as(
+    conn: &mut sqlx::PgConnection,
+    actor: &Actor,
+    event: Uuid,
+    kind: JudgeKind,
+) -> Result<EventJudge, OpError> {
+    let user = actor.require(Role::Judge)?;
+    match db::judging::judge(conn, event, user).await? {
+        Some(j) if j.active && j.kinds.contains(kind) => Ok(j),
+        _ => Err(OpError::Forbidden),
+    }
+}
+
+/// Saves the numbers the event's judging runs with.
+pub async fn save_settings(
+    ops: &Ops,
+    actor: &Actor,
+    event: Uuid,
+    settings: &JudgingSettings,
+) -> Result<(), OpError> {
+    actor.require(Role::Organizer)?;
+    let mut tx = ops.begin().await?;
+    db::events::lock(&mut tx, event)
+        .await?
+        .ok_or(OpError::NotFound)?;
+    let before = db::judging::settings(&mut tx, event).await?;
+    db::judging::save_settings(&mut tx, event, settings).await?;
+    audit(
+        &mut tx,
+        actor,
+        ORGANIZER,
+        "judging.settings",
+        Target::Event(event),
+        json!({ "before": before, "after": settings }),
+    )
+    .await?;
+    commit(tx).await
+}
+
+/// Makes an account with the judge role a judge of the event (organizers; also what
+/// accepting a judge invitation does).
+pub async fn add_judge_in(
+    conn: &mut sqlx::PgConnection,
+    actor: &Actor,
+    capacity: Capacity,
+    event: Uuid,
+    user: Uuid,
+    kinds: &JudgeKinds,
+) -> Result<(), OpError> {
+    db::judging::add_judge(conn, event, user, kinds).await?;
+    audit(
+        conn,
+        actor,
+        capacity,
+        "judge.add",
+        Target::User(user),
+        json!({ "event": event, "kinds": kinds }),
+    )
+    .await
+}
+
+/// What an organizer changes about one judge of the event.
+#[derive(Debug, Clone)]
+pub struct JudgeChange {
+    pub kinds: JudgeKinds,
+    /// A lower cap than the event's, or none.
+    pub cap: Option<u32>,
+    /// Still judging; a judge who drops out loses their unscored projects (a new
+    /// assignment run gives them to others).
+    pub active: bool,
+}
+
+/// What changing a judge did.
+#[derive(Debug, Clone, Default)]
+pub struct JudgeChanged {
+    /// Projects taken from a judge who dropped out, to be reassigned.
+    pub released: Vec<Uuid>,
+}
+
+/// Changes a judge's capacities, cap or participation.
+pub async fn update_judge(
+    ops: &Ops,
+    actor: &Actor,
+    event: Uuid,
+    user: Uuid,
+    change: &JudgeChange,
+) -> Result<JudgeChanged, OpError> {
+    actor.require(Role::Organizer)?;
+    let mut tx = ops.begin().await?;
+    let before = db::judging::lock_judge(&mut tx, event, user)
+        .await?
+        .ok_or(OpError::NotFound)?;
+    db::judging::update_judge(
+        &mut tx,
+        event,
+        user,
+        &change.kinds,
+        change.cap,
+        change.active,
+    )
+    .await?;
+    // Dropping out, or no longer a volunteer: unscored projects go back to the pool.
+    let volunteering = change.active && change.kinds.contains(JudgeKind::Volunteer);
+    let released = if before.active && !volunteering {
+        db::judging::release_unscored(&mut tx, event, user).await?
+    } else {
+        Vec::new()
+    };
+    audit(
+        &mut tx,
+        actor,
+        ORGANIZER,
+        "judge.update",
+        Target::User(user),
+        json!({
+            "event": event,
+            "kinds": change.kinds,
+            "cap": change.cap,
+            "active": change.active,
+            "was_active": before.active,
+            "released": released.len(),
+        }),
+    )
+    .await?;
+    commit(tx).await?;
+    Ok(JudgeChanged { released })
+}
+
+/// Saves the signed-in judge's profile.
+pub async fn save_profile(ops: &Ops, actor: &Actor, profile: &JudgeProfile) -> Result<(), OpError> {
+    let user = actor.require(Role::Judge)?;
+    let mut tx = ops.begin().await?;
+    db::judging::save_profile(&mut tx, user, profile).await?;
+    audit(
+        &mut tx,
+        actor,
+        JUDGE,
+        "judge.profile",
+        Target::User(user),
+        json!({ "languages": profile.languages }),
+    )
+    .await?;
+    commit(tx).await
+}
+
+/// Who declares a conflict: the judge for themselves, or an organizer for a judge.
+fn conflict_capacity(actor: &Actor, judge: Uuid) -> Result<(Uuid, Capacity), OpError> {
+    let me = actor.signed_in()?;
+    if actor.has(Role::Organizer) {
+        Ok((me, ORGANIZER))
+    } else if me == judge && actor.has(Role::Judge) {
+        Ok((me, JUDGE))
+    } else {
+        Err(OpError::Forbidden)
+    }
+}
+
+/// What adding a conflict did.
+#[derive(Debug, Clone, Default)]
+pub struct ConflictAdded {
+    /// Projects the judge had been given and no longer has (scores included).
+    pub dropped: Vec<Uuid>,
+}
+
+/// Declares a conflict of interest. Projects it covers that the judge had been given are
+/// taken away at once, so the judge never sees or scores them.
+pub async fn add_conflict(
+    ops: &Ops,
+    actor: &Actor,
+    judge: Uuid,
+    target: &ConflictTarget,
+    note: &str,
+) -> Result<ConflictAdded, OpError> {
+    let (by, capacity) = conflict_capacity(actor, judge)?;
+    let note = crate::domain::judge::conflict_note(note)
+        .map_err(|e| OpError::Invalid(vec![("note", e)]))?;
+    let mut tx = ops.begin().await?;
+    if let ConflictTarget::Project(project) = target
+        && !db::judging::project_exists(&mut tx, *project).await?
+    {
+        return Err(OpError::invalid(
+            "project",
+            "error-conflict-project-unknown",
+        ));
+    }
+    let Some(id) = db::judging::add_conflict(&mut tx, judge, target, &note, by).await? else {
+        // Declared already: nothing changes.
+        return Ok(ConflictAdded::default());
+    };
+    let dropped = db::judging::drop_conflicted(&mut tx, judge).await?;
+    let summary = match target {
+        ConflictTarget::Account(email) => json!({ "kind": "account", "domain": email.domain() }),
+        ConflictTarget::Project(p) => json!({ "kind": "project", "project": p }),
+        ConflictTarget::Creator(c) => json!({ "kind": "creator", "creator": c }),
+    };
+    audit(
+        &mut tx,
+        actor,
+        capacity,
+        "judge.conflict_add",
+        Target::User(judge),
+        json!({ "conflict": id, "target": summary, "dropped": dropped.len() }),
+    )
+    .await?;
+    commit(tx).await?;
+    Ok(ConflictAdded { dropped })
+}
+
+/// Removes a conflict: organizers remove any, a judge only the ones they declared.
+pub async fn remove_conflict(
+    ops: &Ops,
+    actor: &Actor,
+    judge: Uuid,
+    conflict: Uuid,
+) -> Result<(), OpError> {
+    let (_, capacity) = conflict_capacity(actor, judge)?;
+    let only_own = capacity != ORGANIZER;
+    let mut tx = ops.begin().await?;
+    if !db::judging::remove_conflict(&mut tx, judge, conflict, only_own).await? {
+        return Err(OpError::NotFound);
+    }
+    audit(
+        &mut tx,
+        actor,
+        capacity,
+        "judge.conflict_remove",
+        Target::User(judge),
+        json!({ "conflict": conflict }),
+    )
+    .await?;
+    commit(tx).await
+}
+
+/// The signed-in judge's assignment of a project, checked: theirs, published, no
+/// conflict, and the phase lets judges score.
+async fn own_assignment(
+    conn: &mut sqlx::PgConnection,
+    actor: &Actor,
+    project: Uuid,
+) -> Result<AssignmentRecord, OpError> {
+    let judge = actor.require(Role::Judge)?;
+    let a = db::judging::assignment(conn, judge, project)
+        .await?
+        .ok_or(OpError::NotFound)?;
+    let event = event(conn, a.event_id).await?;
+    judge_as(conn, actor, event.id.0, JudgeKind::Volunteer).await?;
+    require_phase(&event, PhaseAction::Score)?;
+    Ok(a)
+}
+
+/// Puts a project to the back of the judge's queue.
+pub async fn skip(ops: &Ops, actor: &Actor, project: Uuid) -> Result<(), OpError> {
+    let mut tx = ops.begin().await?;
+    let a = own_assignment(&mut tx, actor, project).await?;
+    db::judging::skip(&mut tx, a.id).await?;
+    audit(
+        &mut tx,
+        actor,
+        JUDGE,
+        "score.skip",
+        Target::Project(project),
+        json!({}),
+    )
+    .await?;
+    commit(tx).await
+}
+
+/// Longest private comment on a score, in characters.
+pub const COMMENT_MAX: usize = 2000;
+
+/// Saves the judge's marks (and private comment) for a project; they can be changed until
+/// shortlisting closes.
+pub async fn score(
+    ops: &Ops,
+    actor: &Actor,
+    project: Uuid,
+    rubric: &Rubric,
+    comment: &str,
+) -> Result<(), OpError> {
+    let mut errors = Vec::new();
+    let comment = crate::domain::project::text(&mut errors, "comment", comment, COMMENT_MAX, false);
+    if !errors.is_empty() {
+        return Err(OpError::Invalid(errors));
+    }
+    let mut tx = ops.begin().await?;
+    let a = own_assignment(&mut tx, actor, project).await?;
+    let judge = actor.require(Role::Judge)?;
+    let marks = judging::Criterion::ALL.map(|c| i16::from(rubric.mark(c).get()));
+    let new = db::judging::save_score(&mut tx, &a, judge, marks, &comment).await?;
+    audit(
+        &mut tx,
+        actor,
+        JUDGE,
+        if new { "score.create" } else { "score.update" },
+        Target::Project(project),
+        json!({ "before": a.score.as_ref().map(|(m, _)| m), "after": marks }),
+    )
+    .await?;
+    commit(tx).await
+}
+
+/// Longest reason for a shortlist adjustment, in characters.
+pub const REASON_MAX: usize = judging::MAX_REASON_CHARS;
+
+/// Adds a project to the shortlist (`Some(true)`), takes it off (`Some(false)`), or
+/// leaves it to the scores again (`None`), with the organizer's reason.
+pub async fn adjust_shortlist(
+    ops: &Ops,
+    actor: &Actor,
+    project: Uuid,
+    include: Option<bool>,
+    reason: &str,
+) -> Result<(), OpError> {
+    let organizer = actor.require(Role::Organizer)?;
+    let reason = reason.trim();
+    if include.is_some() && reason.is_empty() {
+        return Err(OpError::invalid(
+            "reason",
+            "error-shortlist-reason-required",
+        ));
+    }
+    if reason.chars().count() > REASON_MAX {
+        return Err(OpError::invalid(
+            "reason",
+            "error-shortlist-reason-too-long",
+        ));
+    }
+    let mut tx = ops.begin().await?;
+    let event_id = db::judging::published_event(&mut tx, project)
+        .await?
+        .ok_or(OpError::NotFound)?;
+    let event = db::events::lock(&mut tx, event_id)
+        .await?
+        .ok_or(OpError::NotFound)?;
+    require_phase(&event, PhaseAction::AdjustShortlist)?;
+    db::judging::set_adjustment(&mut tx, event_id, project, include, reason, organizer).await?;
+    audit(
+        &mut tx,
+        actor,
+        ORGANIZER,
+        "shortlist.adjust",
+        Target::Project(project),
+        json!({ "include": include }),
+    )
+    .await?;
+    commit(tx).await
+}
+
+/// The event's shortlist: the published projects per category, ranked by scores
+/// normalised per judge, with the organizers' adjustments applied.
+#[derive(Debug, Clone)]
+pub struct Shortlist {
+    /// Per category (its slug), the ranking.
+    pub categories: Vec<(String, judging::CategoryShortlist<Uuid, usize>)>,
+    pub titles: std::collections::HashMap<Uuid, String>,
+    /// Per project, the judges' raw totals and normalised values, for display.
+    pub details: std::collections::HashMap<Uuid, judging::ProjectNormalised<Uuid, Uuid>>,
+    pub adjustments: Vec<db::judging::Adjustment>,
+}
+
+/// Computes the event's shortlist (a read: nothing is written).
+pub async fn shortlist(conn: &mut sqlx::PgConnection, event: Uuid) -> Result<Shortlist, OpError> {
+    let settings = db::judging::settings(conn, event).await?;
+    let scores = db::judging::score_totals(conn, event).await?;
+    let projects = db::judging::published(conn, event).await?;
+    let stored = db::judging::adjustments(conn, event).await?;
+    let normalised = judging::normalise(&scores, judging::NormalisationParams::default())
+        .map_err(|e| anyhow::anyhow!("normalising scores: {e:?}"))?;
+    // Categories by index (the ranking wants a small copyable key), in slug order.
+    let mut slugs: Vec<String> = projects.iter().map(|p| p.category.clone()).collect();
+    slugs.sort();
+    slugs.dedup();
+    let categories: Vec<(Uuid, usize)> = projects
+        .iter()
+        .map(|p| (p.project_id, slugs.binary_search(&p.category).unwrap_or(0)))
+        .collect();
+    let adjustments: Vec<judging::Adjustment<Uuid>> = stored
+        .iter()
+        .map(|a| {
+            if a.include {
+                judging::Adjustment::Include {
+                    project: a.project_id,
+                    reason: a.reason.clone(),
+                }
+            } else {
+                judging::Adjustment::Exclude {
+                    project: a.project_id,
+                    reason: a.reason.clone(),
+                }
+            }
+        })
+        .collect();
+    let params = judging::ShortlistParams {
+        default_k: usize::try_from(settings.shortlist_size)
+            .unwrap_or(judging::DEFAULT_SHORTLIST_SIZE),
+        ..judging::ShortlistParams::default()
+    };
+    let ranked = judging::rank_shortlist(&normalised.projects, &categories, &adjustments, &params)
+        .map_err(|e| anyhow::anyhow!("ranking the shortlist: {e:?}"))?;
+    Ok(Shortlist {
+        categories: ranked
+            .into_iter()
+            .map(|c| (slugs.get(c.category).cloned().unwrap_or_default(), c))
+            .collect(),
+        titles: projects
+            .into_iter()
+            .map(|p| (p.project_id, p.title))
+            .collect(),
+        details: normalised
+            .projects
+            .into_iter()
+            .map(|p| (p.project, p))
+            .collect(),
+        adjustments: stored,
+    })
+}
