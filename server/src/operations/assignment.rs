@@ -261,27 +261,39 @@ pub async fn apply(
     event: Uuid,
     fingerprint_seen: &str,
 ) -> Result<Uuid, OpError> {
-    let organizer = actor.require(Role::Organizer)?;
     let mut tx = ops.begin().await?;
-    let record = db::events::lock(&mut tx, event)
+    let out = apply_in(&mut tx, actor, event, Some(fingerprint_seen)).await?;
+    commit(tx).await?;
+    Ok(out)
+}
+
+/// The body of [`apply`], in the caller's transaction; without a fingerprint it applies
+/// the run as it is now (the demo seed).
+pub async fn apply_in(
+    conn: &mut sqlx::PgConnection,
+    actor: &Actor,
+    event: Uuid,
+    fingerprint_seen: Option<&str>,
+) -> Result<Uuid, OpError> {
+    let organizer = actor.require(Role::Organizer)?;
+    let record = db::events::lock(conn, event)
         .await?
         .ok_or(OpError::NotFound)?;
     require_phase(&record, PhaseAction::AssignJudges)?;
-    db::judging::lock_assignments(&mut tx, event).await?;
-    let state = db::judging::assignment_state(&mut tx, event).await?;
-    let settings = db::judging::settings(&mut tx, event).await?;
+    db::judging::lock_assignments(conn, event).await?;
+    let state = db::judging::assignment_state(conn, event).await?;
+    let settings = db::judging::settings(conn, event).await?;
     let run = tokio::task::spawn_blocking(move || compute(&state, &settings))
         .await
         .map_err(anyhow::Error::from)?;
-    if run.fingerprint != fingerprint_seen {
+    if fingerprint_seen.is_some_and(|seen| seen != run.fingerprint) {
         return Err(OpError::Refused("assignment-stale"));
     }
     if run.new.is_empty() {
         return Err(OpError::Refused("assignment-nothing-to-do"));
     }
     let summary = serde_json::to_value(&run).map_err(anyhow::Error::from)?;
-    let batch =
-        db::judging::insert_batch(&mut tx, event, Some(organizer), &summary, &run.new).await?;
+    let batch = db::judging::insert_batch(conn, event, Some(organizer), &summary, &run.new).await?;
     // Remind judges halfway to the end of shortlisting (or in three days, if sooner).
     let ends = record.schedule.ends_at(crate::domain::Phase::Shortlisting);
     let remind_at = ends
@@ -290,9 +302,9 @@ pub async fn apply(
         .map_or(Utc::now() + Duration::days(3), |at| {
             at.min(Utc::now() + Duration::days(3))
         });
-    for (judge, count) in db::judging::batch_judges(&mut tx, batch).await? {
+    for (judge, count) in db::judging::batch_judges(conn, batch).await? {
         jobs::enqueue(
-            &mut tx,
+            conn,
             &Job::Email(EmailJob::JudgeAssigned {
                 user_id: judge,
                 event_id: event,
@@ -301,7 +313,7 @@ pub async fn apply(
         )
         .await?;
         jobs::enqueue_at(
-            &mut tx,
+            conn,
             &Job::Email(EmailJob::JudgeReminder {
                 user_id: judge,
                 event_id: event,
@@ -311,7 +323,7 @@ pub async fn apply(
         .await?;
     }
     audit(
-        &mut tx,
+        conn,
         actor,
         Capacity::Role(Role::Organizer),
         "assignment.apply",
@@ -324,7 +336,6 @@ pub async fn apply(
         }),
     )
     .await?;
-    commit(tx).await?;
     Ok(batch)
 }
 

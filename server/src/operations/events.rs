@@ -20,17 +20,31 @@ pub async fn move_phase(
     confirmed: bool,
     reason: &str,
 ) -> Result<PhaseMove, OpError> {
-    actor.require(Role::Organizer)?;
     let mut tx = ops.begin().await?;
-    let current = db::events::lock(&mut tx, event)
+    let out = move_phase_in(&mut tx, actor, event, to, confirmed, reason).await?;
+    commit(tx).await?;
+    Ok(out)
+}
+
+/// The body of [`move_phase`], in the caller's transaction.
+pub async fn move_phase_in(
+    conn: &mut sqlx::PgConnection,
+    actor: &Actor,
+    event: Uuid,
+    to: Phase,
+    confirmed: bool,
+    reason: &str,
+) -> Result<PhaseMove, OpError> {
+    actor.require(Role::Organizer)?;
+    let current = db::events::lock(conn, event)
         .await?
         .ok_or(OpError::NotFound)?;
     let from = current.phase;
     let moved =
         check_move(from, to, confirmed, reason).map_err(|e| OpError::invalid("phase", e.key()))?;
-    db::events::set_phase(&mut tx, event, to).await?;
+    db::events::set_phase(conn, event, to).await?;
     if from.permissions().results_public != to.permissions().results_public {
-        publication::refresh_event(&mut tx, event).await?;
+        publication::refresh_event(conn, event).await?;
     }
     // The reason is the organizer's own words about the event: worth keeping on record.
     let reason = match &moved {
@@ -38,7 +52,7 @@ pub async fn move_phase(
         PhaseMove::Forward => None,
     };
     audit(
-        &mut tx,
+        conn,
         actor,
         Capacity::Role(Role::Organizer),
         "event.phase",
@@ -46,6 +60,5 @@ pub async fn move_phase(
         json!({ "from": from.as_str(), "to": to.as_str(), "reason": reason }),
     )
     .await?;
-    commit(tx).await?;
     Ok(moved)
 }

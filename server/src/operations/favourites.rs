@@ -30,17 +30,30 @@ pub async fn set_vip_categories(
     judge: Uuid,
     slugs: &[String],
 ) -> Result<Vec<String>, OpError> {
-    actor.require(Role::Organizer)?;
     let mut tx = ops.begin().await?;
-    let j = db::judging::lock_judge(&mut tx, event, judge)
+    let out = set_vip_categories_in(&mut tx, actor, event, judge, slugs).await?;
+    commit(tx).await?;
+    Ok(out)
+}
+
+/// The body of [`set_vip_categories`], in the caller's transaction.
+pub async fn set_vip_categories_in(
+    conn: &mut sqlx::PgConnection,
+    actor: &Actor,
+    event: Uuid,
+    judge: Uuid,
+    slugs: &[String],
+) -> Result<Vec<String>, OpError> {
+    actor.require(Role::Organizer)?;
+    let j = db::judging::lock_judge(conn, event, judge)
         .await?
         .ok_or(OpError::NotFound)?;
     if !j.kinds.contains(JudgeKind::Vip) {
         return Err(OpError::Refused("favourites-not-vip"));
     }
-    let set = db::favourites::set_vip_categories(&mut tx, event, judge, slugs).await?;
+    let set = db::favourites::set_vip_categories(conn, event, judge, slugs).await?;
     audit(
-        &mut tx,
+        conn,
         actor,
         ORGANIZER,
         "vip.categories",
@@ -48,7 +61,6 @@ pub async fn set_vip_categories(
         json!({ "event": event, "categories": set }),
     )
     .await?;
-    commit(tx).await?;
     Ok(set)
 }
 
@@ -73,27 +85,36 @@ pub async fn save_picks(
     picks: &[(Uuid, String)],
 ) -> Result<(), OpError> {
     let mut tx = ops.begin().await?;
-    let record = db::events::lock(&mut tx, event)
+    save_picks_in(&mut tx, actor, event, picks).await?;
+    commit(tx).await
+}
+
+/// The body of [`save_picks`], in the caller's transaction.
+pub async fn save_picks_in(
+    conn: &mut sqlx::PgConnection,
+    actor: &Actor,
+    event: Uuid,
+    picks: &[(Uuid, String)],
+) -> Result<(), OpError> {
+    let record = db::events::lock(conn, event)
         .await?
         .ok_or(OpError::NotFound)?;
-    let judge = judge_as(&mut tx, actor, event, JudgeKind::Vip)
-        .await?
-        .user_id;
+    let judge = judge_as(conn, actor, event, JudgeKind::Vip).await?.user_id;
     require_phase(&record, PhaseAction::PickFavourites)?;
-    let settings = db::judging::settings(&mut tx, event).await?;
-    let categories: Vec<String> = db::favourites::vip_categories(&mut tx, event, judge)
+    let settings = db::judging::settings(conn, event).await?;
+    let categories: Vec<String> = db::favourites::vip_categories(conn, event, judge)
         .await?
         .into_iter()
         .map(|(_, slug)| slug)
         .collect();
     let mut allowed: HashSet<Uuid> =
-        db::favourites::published_in(&mut tx, event, Some(&categories), "")
+        db::favourites::published_in(conn, event, Some(&categories), "")
             .await?
             .into_iter()
             .map(|c| c.project_id)
             .collect();
     for (project, _) in picks {
-        if db::judging::is_conflicted(&mut tx, judge, *project).await? {
+        if db::judging::is_conflicted(conn, judge, *project).await? {
             allowed.remove(project);
         }
     }
@@ -113,7 +134,7 @@ pub async fn save_picks(
         .iter()
         .map(|p| (p.project(), p.quote().to_owned()))
         .collect();
-    let before = db::favourites::replace_picks(&mut tx, event, judge, &rows).await?;
+    let before = db::favourites::replace_picks(conn, event, judge, &rows).await?;
     let mut touched: Vec<Uuid> = before
         .iter()
         .chain(rows.iter().map(|(p, _)| p))
@@ -122,10 +143,10 @@ pub async fn save_picks(
     touched.sort();
     touched.dedup();
     for project in &touched {
-        publication::refresh_project(&mut tx, *project).await?;
+        publication::refresh_project(conn, *project).await?;
     }
     audit(
-        &mut tx,
+        conn,
         actor,
         JUDGE,
         "favourites.save",
@@ -133,7 +154,7 @@ pub async fn save_picks(
         json!({ "before": before, "after": rows.iter().map(|(p, _)| p).collect::<Vec<_>>() }),
     )
     .await?;
-    commit(tx).await
+    Ok(())
 }
 
 /// The form field of the pick at `position` (1-based), for its error.
@@ -165,37 +186,51 @@ pub async fn score_award(
     rubric: &AwardRubric,
     comment: &str,
 ) -> Result<(), OpError> {
+    let mut tx = ops.begin().await?;
+    score_award_in(&mut tx, actor, event, kind, project, rubric, comment).await?;
+    commit(tx).await
+}
+
+/// The body of [`score_award`], in the caller's transaction.
+pub async fn score_award_in(
+    conn: &mut sqlx::PgConnection,
+    actor: &Actor,
+    event: Uuid,
+    kind: &str,
+    project: Uuid,
+    rubric: &AwardRubric,
+    comment: &str,
+) -> Result<(), OpError> {
     let mut errors = Vec::new();
     let comment =
         crate::domain::project::text(&mut errors, "comment", comment, AWARD_COMMENT_MAX, false);
     if !errors.is_empty() {
         return Err(OpError::Invalid(errors));
     }
-    let mut tx = ops.begin().await?;
-    let record = super::judging::event(&mut tx, event).await?;
-    let member = judge_as(&mut tx, actor, event, JudgeKind::AwardPanel)
+    let record = super::judging::event(conn, event).await?;
+    let member = judge_as(conn, actor, event, JudgeKind::AwardPanel)
         .await?
         .user_id;
     require_phase(&record, PhaseAction::ScoreAward)?;
-    if !db::favourites::award_kinds(&mut tx, event)
+    if !db::favourites::award_kinds(conn, event)
         .await?
         .iter()
         .any(|k| k == kind)
     {
         return Err(OpError::NotFound);
     }
-    let candidates = db::favourites::award_candidates(&mut tx, event).await?;
+    let candidates = db::favourites::award_candidates(conn, event).await?;
     if !candidates.iter().any(|c| c.project_id == project)
-        || db::judging::is_conflicted(&mut tx, member, project).await?
+        || db::judging::is_conflicted(conn, member, project).await?
     {
         return Err(OpError::NotFound);
     }
     let marks = AwardCriterion::ALL.map(|c| i16::from(rubric.mark(c).get()));
     let before =
-        db::favourites::save_award_score(&mut tx, event, kind, project, member, marks, &comment)
+        db::favourites::save_award_score(conn, event, kind, project, member, marks, &comment)
             .await?;
     audit(
-        &mut tx,
+        conn,
         actor,
         JUDGE,
         "award.score",
@@ -203,7 +238,7 @@ pub async fn score_award(
         json!({ "kind": kind, "before": before, "after": marks }),
     )
     .await?;
-    commit(tx).await
+    Ok(())
 }
 
 /// The award's ranking from the panel's scores.
@@ -258,6 +293,21 @@ pub async fn decide_award(
     citation: &str,
     reason: &str,
 ) -> Result<(), OpError> {
+    let mut tx = ops.begin().await?;
+    decide_award_in(&mut tx, actor, event, kind, project, citation, reason).await?;
+    commit(tx).await
+}
+
+/// The body of [`decide_award`], in the caller's transaction.
+pub async fn decide_award_in(
+    conn: &mut sqlx::PgConnection,
+    actor: &Actor,
+    event: Uuid,
+    kind: &str,
+    project: Uuid,
+    citation: &str,
+    reason: &str,
+) -> Result<(), OpError> {
     let organizer = actor.require(Role::Organizer)?;
     let mut errors = Vec::new();
     let citation =
@@ -265,19 +315,18 @@ pub async fn decide_award(
     if !errors.is_empty() {
         return Err(OpError::Invalid(errors));
     }
-    let mut tx = ops.begin().await?;
-    let record = db::events::lock(&mut tx, event)
+    let record = db::events::lock(conn, event)
         .await?
         .ok_or(OpError::NotFound)?;
     require_phase(&record, PhaseAction::DecideAward)?;
-    if !db::favourites::award_kinds(&mut tx, event)
+    if !db::favourites::award_kinds(conn, event)
         .await?
         .iter()
         .any(|k| k == kind)
     {
         return Err(OpError::NotFound);
     }
-    let ranking = award_ranking(&mut tx, event, kind).await?;
+    let ranking = award_ranking(conn, event, kind).await?;
     let reason = reason.trim();
     let decision = judging::decide(&ranking, project, (!reason.is_empty()).then_some(reason))
         .map_err(|e| {
@@ -286,7 +335,7 @@ pub async fn decide_award(
         })?;
     let kept_reason = decision.reason.clone().unwrap_or_default();
     let before = db::favourites::set_award(
-        &mut tx,
+        conn,
         event,
         kind,
         project,
@@ -296,10 +345,10 @@ pub async fn decide_award(
     )
     .await?;
     for p in before.iter().chain(std::iter::once(&project)) {
-        publication::refresh_project(&mut tx, *p).await?;
+        publication::refresh_project(conn, *p).await?;
     }
     audit(
-        &mut tx,
+        conn,
         actor,
         ORGANIZER,
         "award.decide",
@@ -312,5 +361,5 @@ pub async fn decide_award(
         }),
     )
     .await?;
-    commit(tx).await
+    Ok(())
 }

@@ -165,11 +165,21 @@ pub async fn update_judge(
 
 /// Saves the signed-in judge's profile.
 pub async fn save_profile(ops: &Ops, actor: &Actor, profile: &JudgeProfile) -> Result<(), OpError> {
-    let user = actor.require(Role::Judge)?;
     let mut tx = ops.begin().await?;
-    db::judging::save_profile(&mut tx, user, profile).await?;
+    save_profile_in(&mut tx, actor, profile).await?;
+    commit(tx).await
+}
+
+/// The body of [`save_profile`], in the caller's transaction.
+pub async fn save_profile_in(
+    conn: &mut sqlx::PgConnection,
+    actor: &Actor,
+    profile: &JudgeProfile,
+) -> Result<(), OpError> {
+    let user = actor.require(Role::Judge)?;
+    db::judging::save_profile(conn, user, profile).await?;
     audit(
-        &mut tx,
+        conn,
         actor,
         JUDGE,
         "judge.profile",
@@ -177,7 +187,7 @@ pub async fn save_profile(ops: &Ops, actor: &Actor, profile: &JudgeProfile) -> R
         json!({ "languages": profile.languages }),
     )
     .await?;
-    commit(tx).await
+    Ok(())
 }
 
 /// Who declares a conflict: the judge for themselves, or an organizer for a judge.
@@ -208,30 +218,43 @@ pub async fn add_conflict(
     target: &ConflictTarget,
     note: &str,
 ) -> Result<ConflictAdded, OpError> {
+    let mut tx = ops.begin().await?;
+    let out = add_conflict_in(&mut tx, actor, judge, target, note).await?;
+    commit(tx).await?;
+    Ok(out)
+}
+
+/// The body of [`add_conflict`], in the caller's transaction.
+pub async fn add_conflict_in(
+    conn: &mut sqlx::PgConnection,
+    actor: &Actor,
+    judge: Uuid,
+    target: &ConflictTarget,
+    note: &str,
+) -> Result<ConflictAdded, OpError> {
     let (by, capacity) = conflict_capacity(actor, judge)?;
     let note = crate::domain::judge::conflict_note(note)
         .map_err(|e| OpError::Invalid(vec![("note", e)]))?;
-    let mut tx = ops.begin().await?;
     if let ConflictTarget::Project(project) = target
-        && !db::judging::project_exists(&mut tx, *project).await?
+        && !db::judging::project_exists(conn, *project).await?
     {
         return Err(OpError::invalid(
             "project",
             "error-conflict-project-unknown",
         ));
     }
-    let Some(id) = db::judging::add_conflict(&mut tx, judge, target, &note, by).await? else {
+    let Some(id) = db::judging::add_conflict(conn, judge, target, &note, by).await? else {
         // Declared already: nothing changes.
         return Ok(ConflictAdded::default());
     };
-    let dropped = db::judging::drop_conflicted(&mut tx, judge).await?;
+    let dropped = db::judging::drop_conflicted(conn, judge).await?;
     let summary = match target {
         ConflictTarget::Account(email) => json!({ "kind": "account", "domain": email.domain() }),
         ConflictTarget::Project(p) => json!({ "kind": "project", "project": p }),
         ConflictTarget::Creator(c) => json!({ "kind": "creator", "creator": c }),
     };
     audit(
-        &mut tx,
+        conn,
         actor,
         capacity,
         "judge.conflict_add",
@@ -239,7 +262,6 @@ pub async fn add_conflict(
         json!({ "conflict": id, "target": summary, "dropped": dropped.len() }),
     )
     .await?;
-    commit(tx).await?;
     Ok(ConflictAdded { dropped })
 }
 
@@ -314,18 +336,30 @@ pub async fn score(
     rubric: &Rubric,
     comment: &str,
 ) -> Result<(), OpError> {
+    let mut tx = ops.begin().await?;
+    score_in(&mut tx, actor, project, rubric, comment).await?;
+    commit(tx).await
+}
+
+/// The body of [`score`], in the caller's transaction.
+pub async fn score_in(
+    conn: &mut sqlx::PgConnection,
+    actor: &Actor,
+    project: Uuid,
+    rubric: &Rubric,
+    comment: &str,
+) -> Result<(), OpError> {
     let mut errors = Vec::new();
     let comment = crate::domain::project::text(&mut errors, "comment", comment, COMMENT_MAX, false);
     if !errors.is_empty() {
         return Err(OpError::Invalid(errors));
     }
-    let mut tx = ops.begin().await?;
-    let a = own_assignment(&mut tx, actor, project).await?;
+    let a = own_assignment(conn, actor, project).await?;
     let judge = actor.require(Role::Judge)?;
     let marks = judging::Criterion::ALL.map(|c| i16::from(rubric.mark(c).get()));
-    let new = db::judging::save_score(&mut tx, &a, judge, marks, &comment).await?;
+    let new = db::judging::save_score(conn, &a, judge, marks, &comment).await?;
     audit(
-        &mut tx,
+        conn,
         actor,
         JUDGE,
         if new { "score.create" } else { "score.update" },
@@ -333,7 +367,7 @@ pub async fn score(
         json!({ "before": a.score.as_ref().map(|(m, _)| m), "after": marks }),
     )
     .await?;
-    commit(tx).await
+    Ok(())
 }
 
 /// Longest reason for a shortlist adjustment, in characters.

@@ -1,7 +1,8 @@
 //! Deterministic demo data for `make run`, screenshots and benchmarks.
 //!
 //! Everything is derived from fixed values and the current date (so the demo event is
-//! always open for submissions); running it twice changes nothing. Later features extend
+//! always mid-shortlisting, and last year's fully judged); running it twice changes
+//! nothing. Later features extend
 //! it: every table a visitor or user would see filled gets realistic demo rows here.
 
 use std::fmt;
@@ -10,6 +11,7 @@ use anyhow::Context as _;
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use sqlx::PgPool;
 
+pub mod judging;
 pub mod projects;
 
 use crate::auth::password;
@@ -78,6 +80,41 @@ const DEMO_ACCOUNTS: &[DemoAccount] = &[
     DemoAccount {
         email: "vip.judge@demo.showcase.test",
         name: "Dr. Amara Okafor",
+        role: Role::Judge,
+        profile: None,
+        children: &[],
+    },
+    DemoAccount {
+        email: "lucas.judge@demo.showcase.test",
+        name: "Lucas Ferreira",
+        role: Role::Judge,
+        profile: None,
+        children: &[],
+    },
+    DemoAccount {
+        email: "nadia.judge@demo.showcase.test",
+        name: "Nadia Benali",
+        role: Role::Judge,
+        profile: None,
+        children: &[],
+    },
+    DemoAccount {
+        email: "ravi.judge@demo.showcase.test",
+        name: "Ravi Iyer",
+        role: Role::Judge,
+        profile: None,
+        children: &[],
+    },
+    DemoAccount {
+        email: "yuki.judge@demo.showcase.test",
+        name: "Yuki Tanaka",
+        role: Role::Judge,
+        profile: None,
+        children: &[],
+    },
+    DemoAccount {
+        email: "vip2.judge@demo.showcase.test",
+        name: "Sofia Marino",
         role: Role::Judge,
         profile: None,
         children: &[],
@@ -204,7 +241,11 @@ pub async fn demo(
     let [current, previous] = &events[..] else {
         anyhow::bail!("two demo events");
     };
-    let mut previous_created = false;
+    let mut created = Vec::new();
+    // Every demo event is made as it was while open for submissions; its projects go
+    // through the same operations as real ones, then its judging (also through the
+    // operations), and then it takes its own schedule.
+    let open = demo_open_schedule(today)?;
     for event in &events {
         if db::events::exists(&mut tx, &event.slug).await? {
             report.events_skipped.push(event.slug.to_string());
@@ -214,50 +255,63 @@ pub async fn demo(
             .iter()
             .map(|s| CategorySlug::parse(s))
             .collect::<Result<Vec<_>, _>>()?;
-        // Last year's event is made as it was while open; its projects go through the
-        // same operations as this year's, then it moves on to its archived schedule.
-        let inserted = if event.slug == previous.slug {
-            previous_created = true;
-            NewEvent {
-                phase: Phase::SubmissionsOpen,
-                schedule: current.schedule,
-                ..event.clone()
-            }
-        } else {
-            event.clone()
+        let inserted = NewEvent {
+            phase: Phase::SubmissionsOpen,
+            schedule: open,
+            ..event.clone()
         };
         db::events::insert(&mut tx, &inserted, &categories).await?;
         report.events_created.push(event.slug.to_string());
+        created.push(event.slug.clone());
     }
     report.accounts_created = demo_accounts(&mut tx).await?;
-    if let Some(id) = db::events::id_by_slug(&mut tx, &current.slug).await? {
-        report.projects_created = projects::demo_projects(
-            &mut tx,
-            storage,
-            id,
+    for (event, count, images, seed, stage) in [
+        (
+            current,
             options.projects,
             options.with_images,
             2026,
-        )
-        .await?;
-    }
-    if let (true, Some(id)) = (
-        previous_created,
-        db::events::id_by_slug(&mut tx, &previous.slug).await?,
-    ) {
-        let made = projects::demo_projects(
-            &mut tx,
-            storage,
-            id,
+            judging::Stage::Shortlisting { percent: 40 },
+        ),
+        (
+            previous,
             options.projects / 4,
             options.with_images / 4,
             2025,
-        )
-        .await?;
-        report.projects_created += made;
-        db::events::set_phase_and_schedule(&mut tx, id, previous.phase, &previous.schedule).await?;
-        // Last year's judges' favourites and award, public now its results are.
-        projects::demo_results(&mut tx, id).await?;
+            judging::Stage::Announced,
+        ),
+    ] {
+        if !created.contains(&event.slug) {
+            continue;
+        }
+        let Some(id) = db::events::id_by_slug(&mut tx, &event.slug).await? else {
+            continue;
+        };
+        report.projects_created +=
+            projects::demo_projects(&mut tx, storage, id, count, images, seed).await?;
+        judging::demo_judging(&mut tx, id, stage, seed).await?;
+        if event.phase == Phase::Archived {
+            let org = db::users::with_role(&mut tx, Role::Organizer).await?;
+            if let Some(org) = org.first() {
+                let actor = crate::operations::Actor::account(
+                    *org,
+                    vec![Role::Organizer],
+                    crate::operations::Via::Seed,
+                    None,
+                );
+                crate::operations::events::move_phase_in(
+                    &mut tx,
+                    &actor,
+                    id,
+                    Phase::Archived,
+                    false,
+                    "",
+                )
+                .await
+                .map_err(|e| anyhow::anyhow!("archiving the demo event: {e:?}"))?;
+            }
+        }
+        db::events::set_phase_and_schedule(&mut tx, id, event.phase, &event.schedule).await?;
         crate::publication::refresh_event(&mut tx, id).await?;
     }
     tx.commit().await?;
@@ -324,52 +378,60 @@ fn demo_creator(
     })
 }
 
-/// The demo events for a given day: the current one opened 30 days before `today` and
-/// closes for submissions 45 days after; last year's is archived.
+/// The demo events for a given day: the current one is mid-shortlisting (submissions
+/// closed 20 days before `today`, favourites begin 10 days after); last year's is archived.
+/// The first one's schedule while open (submissions close 45 days after `today`) is what
+/// the seed makes both with before they move on.
 pub fn demo_events(today: NaiveDate) -> anyhow::Result<Vec<NewEvent>> {
+    let current_open = today - Duration::days(95);
+    let previous_open = current_open - Duration::days(365);
+    Ok(vec![
+        demo_event(current_open, Phase::Shortlisting)?,
+        demo_event(previous_open, Phase::Archived)?,
+    ])
+}
+
+/// The schedule of an event open for submissions on `today` (opened 30 days before,
+/// closing 45 days after): what the seed makes the demo events with.
+pub fn demo_open_schedule(today: NaiveDate) -> anyhow::Result<PhaseSchedule> {
+    Ok(demo_event(today - Duration::days(30), Phase::SubmissionsOpen)?.schedule)
+}
+
+/// A demo event that opened for submissions on `open`, in `phase`.
+fn demo_event(open: NaiveDate, phase: Phase) -> anyhow::Result<NewEvent> {
     let timezone = Timezone::parse("Europe/London")?;
     let languages = DEMO_LANGUAGES
         .iter()
         .map(|t| LanguageTag::parse(t))
         .collect::<Result<Vec<_>, _>>()?;
-    let current_open = today - Duration::days(30);
-    let previous_open = current_open - Duration::days(365);
-    let make = |open: NaiveDate, phase: Phase| -> anyhow::Result<NewEvent> {
-        let year = (open + Duration::days(120)).year();
-        // Phases start at 17:00 in London: after school, before the evening.
-        let at = |d: NaiveDate| {
-            timezone
-                .tz()
-                .from_local_datetime(
-                    &d.and_time(NaiveTime::from_hms_opt(17, 0, 0).unwrap_or_default()),
-                )
-                .earliest()
-                .map(|t| t.with_timezone(&Utc))
-                .context("a demo date falls into a clock change gap")
-        };
-        let schedule = PhaseSchedule::new([
-            at(open)?,
-            at(open + Duration::days(75))?,
-            at(open + Duration::days(90))?,
-            at(open + Duration::days(105))?,
-            at(open + Duration::days(120))?,
-            at(open + Duration::days(300))?,
-        ])?;
-        Ok(NewEvent {
-            slug: EventSlug::parse(&format!("showcase-{year}"))?,
-            name: format!("Global Youth Showcase {year}"),
-            timezone,
-            phase,
-            schedule,
-            reference_date: open + Duration::days(120),
-            consent_age: ConsentAge::DEFAULT,
-            content_languages: languages.clone(),
-        })
+    let year = (open + Duration::days(120)).year();
+    // Phases start at 17:00 in London: after school, before the evening.
+    let at = |d: NaiveDate| {
+        timezone
+            .tz()
+            .from_local_datetime(&d.and_time(NaiveTime::from_hms_opt(17, 0, 0).unwrap_or_default()))
+            .earliest()
+            .map(|t| t.with_timezone(&Utc))
+            .context("a demo date falls into a clock change gap")
     };
-    Ok(vec![
-        make(current_open, Phase::SubmissionsOpen)?,
-        make(previous_open, Phase::Archived)?,
-    ])
+    let schedule = PhaseSchedule::new([
+        at(open)?,
+        at(open + Duration::days(75))?,
+        at(open + Duration::days(90))?,
+        at(open + Duration::days(105))?,
+        at(open + Duration::days(120))?,
+        at(open + Duration::days(300))?,
+    ])?;
+    Ok(NewEvent {
+        slug: EventSlug::parse(&format!("showcase-{year}"))?,
+        name: format!("Global Youth Showcase {year}"),
+        timezone,
+        phase,
+        schedule,
+        reference_date: open + Duration::days(120),
+        consent_age: ConsentAge::DEFAULT,
+        content_languages: languages,
+    })
 }
 
 /// Verified teen creator accounts `bench-<i>@bench.showcase.test` (password

@@ -598,6 +598,9 @@ pub async fn demo_projects(
             .unwrap_or(TEXTS[0]);
         let (title, short, why, difficult, next) = *pick(&mut rng, texts);
         let category = pick(&mut rng, &categories).clone();
+        // Every fifth project goes all the way (goals named, consent, approval), so even a
+        // small demo has award candidates and a gallery.
+        let exemplary = created % 5 == 0;
         // Scratch projects link to Scratch; the others to a repository.
         let project_url = if category == "scratch" {
             format!("https://scratch.mit.edu/projects/{}", 900_000_000 + created)
@@ -629,7 +632,7 @@ pub async fn demo_projects(
             why_made: why.to_owned(),
             difficulties: difficult.to_owned(),
             next_steps: next.to_owned(),
-            sdgs: if rng.random_bool(0.3) {
+            sdgs: if exemplary || rng.random_bool(0.3) {
                 vec![rng.random_range(1..=17)]
             } else {
                 Vec::new()
@@ -644,7 +647,11 @@ pub async fn demo_projects(
             },
             ..fields
         };
-        let status = match rng.random_range(0..20) {
+        let status = match if exemplary {
+            19
+        } else {
+            rng.random_range(0..20)
+        } {
             0..=2 => ProjectStatus::Draft,
             3 => ProjectStatus::Withdrawn,
             _ => ProjectStatus::Submitted,
@@ -681,7 +688,7 @@ pub async fn demo_projects(
         if submit {
             // Most clubs' mentors have answered for their creators; the moderators have
             // been through most projects: every stage of the road to "published" shows.
-            if rng.random_bool(0.85) {
+            if exemplary || rng.random_bool(0.85) {
                 for member in &team {
                     let grants = Grants {
                         publish: true,
@@ -699,7 +706,11 @@ pub async fn demo_projects(
                     .await?;
                 }
             }
-            let decision = match rng.random_range(0..20) {
+            let decision = match if exemplary {
+                0
+            } else {
+                rng.random_range(0..20)
+            } {
                 0..=13 => Some((Decision::Approve, "")),
                 14 => Some((
                     Decision::RequestChanges,
@@ -750,74 +761,4 @@ async fn mentor_accounts(conn: &mut PgConnection) -> anyhow::Result<Vec<Uuid>> {
         ids.push(id);
     }
     Ok(ids)
-}
-
-/// Quotes the demo VIP judge gives her favourites.
-const FAVOURITE_QUOTES: &[&str] = &[
-    "I laughed out loud, then I wanted to play it again.",
-    "Clever, kind and beautifully explained.",
-    "The kind of project that makes you want to start coding today.",
-    "A real problem, solved with real care for the people it helps.",
-    "I could not stop tinkering with it.",
-    "Simple on the outside, seriously smart on the inside.",
-    "This team thought about every single user.",
-];
-
-/// The demo VIP judge's favourites (one per category) and the Coding with Commitment award
-/// in an event whose results are public.
-pub async fn demo_results(conn: &mut PgConnection, event: Uuid) -> anyhow::Result<()> {
-    let Some(judge) = db::users::by_email(
-        conn,
-        &crate::domain::account::EmailAddress::parse("vip.judge@demo.showcase.test")
-            .map_err(|e| anyhow::anyhow!("{e}"))?,
-    )
-    .await?
-    else {
-        return Ok(());
-    };
-    let published = db::public::projects_of_event(conn, event).await?;
-    let mut picked_categories = Vec::new();
-    let mut quotes = FAVOURITE_QUOTES.iter().cycle();
-    let mut award_given = false;
-    let mut first_published = None;
-    for project in published {
-        let Some((facts, _)) = db::consents::facts(conn, project).await? else {
-            continue;
-        };
-        if !crate::domain::publication::is_published(&facts) {
-            continue;
-        }
-        let Some(record) = db::projects::get(conn, project).await? else {
-            continue;
-        };
-        first_published.get_or_insert(project);
-        if !picked_categories.contains(&record.fields.category) {
-            picked_categories.push(record.fields.category.clone());
-            let quote = quotes.next().copied().unwrap_or("Wonderful.");
-            db::public::add_favourite(conn, event, project, judge.id, quote).await?;
-        }
-        if !award_given && !record.fields.sdgs.is_empty() && !record.fields.community.is_empty() {
-            db::public::add_award(
-                conn,
-                event,
-                project,
-                "coding-with-commitment",
-                "For a project that serves its community and the Global Goals with real care.",
-            )
-            .await?;
-            award_given = true;
-        }
-    }
-    // A small demo may have no candidate that names a goal: the award still shows.
-    if let (false, Some(project)) = (award_given, first_published) {
-        db::public::add_award(
-            conn,
-            event,
-            project,
-            "coding-with-commitment",
-            "For a project that serves its community with real care.",
-        )
-        .await?;
-    }
-    Ok(())
 }

@@ -193,7 +193,7 @@ async fn favourites_and_awards_appear_when_the_event_announces() {
     // The current demo event: approve-ready projects exist; give one a favourite.
     let (event, project): (Uuid, Uuid) = sqlx::query_as(
         "SELECT p.event_id, p.project_id FROM public_projects p JOIN events e ON e.id = p.event_id
-         WHERE e.phase = 'submissions_open' LIMIT 1",
+         WHERE e.phase = 'shortlisting' LIMIT 1",
     )
     .fetch_one(&app.pool)
     .await
@@ -208,7 +208,7 @@ async fn favourites_and_awards_appear_when_the_event_announces() {
         .signed_in("organizer@example.org", &[Role::Organizer])
         .await;
     let url = format!("/api/v1/projects/{project}");
-    for to in ["moderation", "shortlisting", "favourites"] {
+    for to in ["favourites"] {
         assert_eq!(
             move_to(&organizer, event, to, &[]).await.status(),
             303,
