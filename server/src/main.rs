@@ -41,6 +41,10 @@ enum Command {
         /// (bench-<i>@bench.showcase.test, the demo password).
         #[arg(long, default_value_t = 0)]
         bench_creators: usize,
+        /// Also add this many volunteer judges (bench-judge-<i>@bench.showcase.test, the
+        /// demo password) to the current event and assign them projects.
+        #[arg(long, default_value_t = 0)]
+        bench_judges: usize,
     },
     /// Print the demo accounts and their password.
     DemoLogins,
@@ -112,6 +116,7 @@ async fn main() -> anyhow::Result<()> {
             projects,
             images,
             bench_creators,
+            bench_judges,
         } => {
             if !demo {
                 anyhow::bail!("nothing to seed: pass --demo");
@@ -128,6 +133,10 @@ async fn main() -> anyhow::Result<()> {
             if bench_creators > 0 {
                 let n = seed::bench_creators(&pool, bench_creators).await?;
                 println!("{n} benchmark creator accounts ready");
+            }
+            if bench_judges > 0 {
+                let n = seed::judging::bench_judges(&pool, bench_judges).await?;
+                println!("{bench_judges} benchmark judges ready, {n} new assignments");
             }
         }
     }

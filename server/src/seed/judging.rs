@@ -311,3 +311,81 @@ pub async fn demo_judging(
         .map_err(op)?;
     Ok(())
 }
+
+/// Verified volunteer judge accounts `bench-judge-<i>@bench.showcase.test` (password
+/// `DEMO_PASSWORD`) in the current event, reading the event's languages, with projects
+/// assigned by one more assignment batch: the judges' panel benchmark. Returns how many
+/// assignments the batch made.
+pub async fn bench_judges(pool: &sqlx::PgPool, count: usize) -> anyhow::Result<usize> {
+    use crate::auth::password;
+    use crate::domain::account::{DisplayName, NewPassword};
+    let hash = password::hash(
+        NewPassword::parse(super::DEMO_PASSWORD).map_err(|e| anyhow::anyhow!("{e}"))?,
+    )
+    .await?;
+    let mut tx = pool.begin().await?;
+    let event = db::events::current(&mut tx)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no current event: seed the demo first"))?;
+    let id = event.id.0;
+    let organizer = db::users::with_role(&mut tx, Role::Organizer)
+        .await?
+        .first()
+        .copied()
+        .ok_or_else(|| anyhow::anyhow!("no organizer: seed the demo first"))?;
+    let org = Actor::account(organizer, vec![Role::Organizer], Via::Seed, None);
+    let op = |e: operations::OpError| anyhow::anyhow!("bench judges: {e:?}");
+    let tags: Vec<String> = event
+        .content_languages
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    let kinds = JudgeKinds::new([JudgeKind::Volunteer]).map_err(|e| anyhow::anyhow!("{e}"))?;
+    for i in 0..count {
+        let email = EmailAddress::parse(&format!("bench-judge-{i}@bench.showcase.test"))
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let user = match db::users::by_email(&mut tx, &email).await? {
+            Some(u) => u.id,
+            None => {
+                let name = DisplayName::parse(&format!("Bench judge {i}"))
+                    .map_err(|e| anyhow::anyhow!("{e}"))?;
+                let user = db::users::insert_user(&mut tx, &email, Some(&hash), &name, "en", true)
+                    .await?
+                    .ok_or_else(|| anyhow::anyhow!("bench judge exists"))?;
+                db::users::grant_role(&mut tx, user, Role::Judge, None).await?;
+                user
+            }
+        };
+        judging::add_judge_in(
+            &mut tx,
+            &org,
+            Capacity::Role(Role::Organizer),
+            id,
+            user,
+            &kinds,
+        )
+        .await
+        .map_err(op)?;
+        // Everyone reads English and two more of the event's languages.
+        let languages: Vec<String> = std::iter::once("en".to_owned())
+            .chain(tags.iter().skip(1 + i % 8).take(2).cloned())
+            .collect();
+        let profile = JudgeProfile::parse("Benchmark judge", "", &languages)
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        let me = Actor::account(user, vec![Role::Judge], Via::Seed, None);
+        judging::save_profile_in(&mut tx, &me, &profile)
+            .await
+            .map_err(op)?;
+    }
+    let made = match assignment::apply_in(&mut tx, &org, id, None).await {
+        Ok(batch) => db::judging::batch_judges(&mut tx, batch)
+            .await?
+            .iter()
+            .map(|(_, n)| usize::try_from(*n).unwrap_or(0))
+            .sum(),
+        Err(operations::OpError::Refused("assignment-nothing-to-do")) => 0,
+        Err(e) => return Err(op(e)),
+    };
+    tx.commit().await?;
+    Ok(made)
+}
