@@ -14,6 +14,8 @@ help:
 	@echo "make db-start      start the development PostgreSQL; make db-stop stops it"
 	@echo "make bench-submissions  load benchmark of project submissions (release build)"
 	@echo "make bench-trust   timing of reset/link requests, image limits (release build)"
+	@echo "make bench-assignment  judge assignment at 4,500 x 300 and 100,000 x 6,000 (release)"
+	@echo "make bench-judging  the judges' panel at 64 concurrent judges (release build)"
 
 run:
 	@scripts/run.sh
@@ -63,3 +65,14 @@ bench-gallery:
 bench-trust:
 	@bench/run-trust.sh
 .PHONY: bench-trust
+
+# Judge assignment (the min-cost flow) on synthetic events: time and peak memory.
+bench-assignment:
+	@SQLX_OFFLINE=true cargo bench -p showcase-server --bench assignment -- both
+.PHONY: bench-assignment
+
+# The judges' panel: "next project" and "save score" at 64 concurrent judges.
+# Writes bench/results/judging-<date>.md. JUDGES, PROJECTS, SECONDS_RUN: see the script.
+bench-judging:
+	@bench/run-judging.sh
+.PHONY: bench-judging

@@ -9,6 +9,8 @@ DROP TABLE scores;
 DROP TABLE assignments;
 DROP TABLE assignment_batches;
 DROP VIEW judge_conflict_pairs;
+DROP INDEX project_members_creator;
+DROP INDEX judge_conflicts_judge;
 DROP TABLE judge_conflicts;
 DROP TYPE conflict_kind;
 DROP TABLE event_judges;

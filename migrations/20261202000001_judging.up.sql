@@ -67,22 +67,34 @@ CREATE UNIQUE INDEX judge_conflicts_unique ON judge_conflicts
     (judge_id, kind, coalesce(project_id, creator_id), coalesce(email, ''));
 
 -- Every (judge, project) pair a judge must never see: the declared conflicts, plus the
--- judge's own family (projects of creators the judge's account is or manages).
+-- judge's own family (projects of creators the judge's account is or manages). UNION ALL
+-- branches, each with its own index, so a lookup for one judge stays cheap (a pair may
+-- appear twice; every reader asks whether one exists).
+CREATE INDEX judge_conflicts_judge ON judge_conflicts (judge_id);
+CREATE INDEX project_members_creator ON project_members (creator_id);
 CREATE VIEW judge_conflict_pairs AS
     SELECT c.judge_id, c.project_id FROM judge_conflicts c WHERE c.kind = 'project'
-    UNION
+    UNION ALL
     SELECT c.judge_id, m.project_id FROM judge_conflicts c
         JOIN project_members m ON m.creator_id = c.creator_id WHERE c.kind = 'creator'
-    UNION
+    UNION ALL
     SELECT c.judge_id, m.project_id FROM judge_conflicts c
         JOIN users u ON u.email = c.email
-        JOIN creators cr ON cr.managed_by = u.id OR cr.user_id = u.id
+        JOIN creators cr ON cr.managed_by = u.id
         JOIN project_members m ON m.creator_id = cr.id
         WHERE c.kind = 'account'
-    UNION
-    SELECT j.user_id, m.project_id FROM event_judges j
-        JOIN creators cr ON cr.managed_by = j.user_id OR cr.user_id = j.user_id
-        JOIN project_members m ON m.creator_id = cr.id AND m.event_id = j.event_id;
+    UNION ALL
+    SELECT c.judge_id, m.project_id FROM judge_conflicts c
+        JOIN users u ON u.email = c.email
+        JOIN creators cr ON cr.user_id = u.id
+        JOIN project_members m ON m.creator_id = cr.id
+        WHERE c.kind = 'account'
+    UNION ALL
+    SELECT cr.managed_by, m.project_id FROM creators cr
+        JOIN project_members m ON m.creator_id = cr.id WHERE cr.managed_by IS NOT NULL
+    UNION ALL
+    SELECT cr.user_id, m.project_id FROM creators cr
+        JOIN project_members m ON m.creator_id = cr.id WHERE cr.user_id IS NOT NULL;
 
 -- An assignment run: previewed, applied, and undone exactly (its rows deleted) while
 -- none of them has a score.

@@ -84,6 +84,25 @@ pub struct EventJudge {
     pub active: bool,
 }
 
+struct JudgeRow {
+    user_id: Uuid,
+    kinds: Vec<String>,
+    cap: Option<i16>,
+    active: bool,
+}
+
+impl TryFrom<JudgeRow> for EventJudge {
+    type Error = anyhow::Error;
+    fn try_from(r: JudgeRow) -> anyhow::Result<Self> {
+        Ok(EventJudge {
+            user_id: r.user_id,
+            kinds: kinds(&r.kinds)?,
+            cap: r.cap.map(to_u32),
+            active: r.active,
+        })
+    }
+}
+
 /// Makes the account a judge of the event in these capacities (adding to any it has).
 pub async fn add_judge(
     conn: &mut PgConnection,
@@ -138,7 +157,8 @@ pub async fn lock_judge(
     event: Uuid,
     user: Uuid,
 ) -> anyhow::Result<Option<EventJudge>> {
-    let row = sqlx::query!(
+    let row = sqlx::query_as!(
+        JudgeRow,
         r#"SELECT user_id, kinds::text[] AS "kinds!", cap, active FROM event_judges
            WHERE event_id = $1 AND user_id = $2 FOR UPDATE"#,
         event,
@@ -147,15 +167,7 @@ pub async fn lock_judge(
     .fetch_optional(&mut *conn)
     .await
     .context("loading a judge")?;
-    row.map(|r| {
-        Ok(EventJudge {
-            user_id: r.user_id,
-            kinds: kinds(&r.kinds)?,
-            cap: r.cap.map(to_u32),
-            active: r.active,
-        })
-    })
-    .transpose()
+    row.map(EventJudge::try_from).transpose()
 }
 
 /// One judge of the event.
@@ -164,7 +176,8 @@ pub async fn judge(
     event: Uuid,
     user: Uuid,
 ) -> anyhow::Result<Option<EventJudge>> {
-    let row = sqlx::query!(
+    let row = sqlx::query_as!(
+        JudgeRow,
         r#"SELECT user_id, kinds::text[] AS "kinds!", cap, active FROM event_judges
            WHERE event_id = $1 AND user_id = $2"#,
         event,
@@ -173,15 +186,7 @@ pub async fn judge(
     .fetch_optional(&mut *conn)
     .await
     .context("loading a judge")?;
-    row.map(|r| {
-        Ok(EventJudge {
-            user_id: r.user_id,
-            kinds: kinds(&r.kinds)?,
-            cap: r.cap.map(to_u32),
-            active: r.active,
-        })
-    })
-    .transpose()
+    row.map(EventJudge::try_from).transpose()
 }
 
 /// A judge as organizers see them in the console.
@@ -457,7 +462,8 @@ pub async fn add_conflict(
     declared_by: Uuid,
 ) -> anyhow::Result<Option<Uuid>> {
     let (project, creator, email) = match target {
-        ConflictTarget::Project(id) => (Some(*id), None, None),
+        // A team is recorded as its creators (operations::judging::add_conflict).
+        ConflictTarget::Project(id) | ConflictTarget::Team(id) => (Some(*id), None, None),
         ConflictTarget::Creator(id) => (None, Some(*id), None),
         ConflictTarget::Account(email) => (None, None, Some(email.as_str())),
     };
@@ -836,6 +842,30 @@ pub async fn assigned(
             total: r.total,
         })
         .collect())
+}
+
+/// The next project the judge should score: the first unscored one in the panel's order.
+pub async fn next_unscored(
+    conn: &mut PgConnection,
+    event: Uuid,
+    judge: Uuid,
+) -> anyhow::Result<Option<Uuid>> {
+    let next = sqlx::query_scalar!(
+        r#"SELECT a.project_id FROM assignments a
+           JOIN public_projects p ON p.project_id = a.project_id
+           WHERE a.event_id = $1 AND a.judge_id = $2
+             AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.assignment_id = a.id)
+             AND NOT EXISTS (SELECT 1 FROM judge_conflict_pairs c
+                             WHERE c.judge_id = a.judge_id AND c.project_id = a.project_id)
+           ORDER BY a.skipped_at NULLS FIRST, a.created_at, a.id
+           LIMIT 1"#,
+        event,
+        judge
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("finding the next project to score")?;
+    Ok(next)
 }
 
 /// A judge's assignment of one project, with its score if there is one.

@@ -161,6 +161,9 @@ pub enum ConflictTarget {
     /// The account that registers projects for a family or a code club: every project
     /// with a creator it manages (or that is its own creator profile).
     Account(EmailAddress),
+    /// Every creator of this project (so their other projects too): recorded as one
+    /// `Creator` conflict per member.
+    Team(uuid::Uuid),
 }
 
 impl ConflictTarget {
@@ -169,6 +172,7 @@ impl ConflictTarget {
             ConflictTarget::Project(_) => "project",
             ConflictTarget::Creator(_) => "creator",
             ConflictTarget::Account(_) => "account",
+            ConflictTarget::Team(_) => "team",
         }
     }
 
@@ -196,6 +200,30 @@ pub fn conflict_note(input: &str) -> Result<String, InputError> {
         "error-field-required",
         "error-text-too-long",
     )
+}
+
+/// An award an event gives, by its identifier (lowercase letters, digits and single
+/// hyphens, 3–40 characters): its name is the Fluent message `award-<kind>` where the
+/// platform ships one, else the identifier itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AwardKind(String);
+
+impl AwardKind {
+    /// The Broadcom Coding with Commitment award, which every event gives.
+    pub const CODING_WITH_COMMITMENT: &'static str = "coding-with-commitment";
+
+    pub fn parse(input: &str) -> Result<Self, InputError> {
+        let trimmed = input.trim();
+        if super::event::is_slug(trimmed, 3, 40) {
+            Ok(Self(trimmed.to_owned()))
+        } else {
+            Err(InputError("error-award-kind-invalid"))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
 /// The numbers an event's judging runs with.
@@ -373,6 +401,17 @@ mod tests {
         }
         assert!(ConflictTarget::project_from_link("").is_err());
         assert!(ConflictTarget::project_from_link("https://example.org/gallery").is_err());
+    }
+
+    #[test]
+    fn award_kinds_are_slugs() {
+        assert_eq!(
+            AwardKind::parse(" young-maker ").map(|k| k.as_str().to_owned()),
+            Ok("young-maker".to_owned())
+        );
+        for bad in ["", "ab", "Young", "two--hyphens", "-x-", "ü-award"] {
+            assert!(AwardKind::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -20,6 +20,10 @@ pub enum Job {
     ProcessImage {
         image_id: uuid::Uuid,
     },
+    /// The same for a judge's profile photo.
+    ProcessJudgePhoto {
+        photo_id: uuid::Uuid,
+    },
     /// Bring the external search index up to date for one project.
     SearchSync {
         project: uuid::Uuid,
@@ -31,7 +35,7 @@ impl Job {
     pub fn kind(&self) -> &'static str {
         match self {
             Job::Email(_) => "email",
-            Job::ProcessImage { .. } => "image",
+            Job::ProcessImage { .. } | Job::ProcessJudgePhoto { .. } => "image",
             Job::SearchSync { .. } => "search",
         }
     }

@@ -363,3 +363,28 @@ pub async fn decide_award_in(
     .await?;
     Ok(())
 }
+
+/// Adds an award to the event (the Coding with Commitment award is always there).
+pub async fn add_award_kind(
+    ops: &Ops,
+    actor: &Actor,
+    event: Uuid,
+    kind: &crate::domain::judge::AwardKind,
+) -> Result<(), OpError> {
+    actor.require(Role::Organizer)?;
+    let mut tx = ops.begin().await?;
+    db::events::lock(&mut tx, event)
+        .await?
+        .ok_or(OpError::NotFound)?;
+    db::favourites::add_award_kind(&mut tx, event, kind.as_str()).await?;
+    audit(
+        &mut tx,
+        actor,
+        ORGANIZER,
+        "award.kind_add",
+        Target::Event(event),
+        json!({ "kind": kind.as_str() }),
+    )
+    .await?;
+    commit(tx).await
+}

@@ -235,7 +235,7 @@ pub async fn add_conflict_in(
     let (by, capacity) = conflict_capacity(actor, judge)?;
     let note = crate::domain::judge::conflict_note(note)
         .map_err(|e| OpError::Invalid(vec![("note", e)]))?;
-    if let ConflictTarget::Project(project) = target
+    if let ConflictTarget::Project(project) | ConflictTarget::Team(project) = target
         && !db::judging::project_exists(conn, *project).await?
     {
         return Err(OpError::invalid(
@@ -243,15 +243,31 @@ pub async fn add_conflict_in(
             "error-conflict-project-unknown",
         ));
     }
-    let Some(id) = db::judging::add_conflict(conn, judge, target, &note, by).await? else {
+    // A team: each of its creators, so their other projects are covered too.
+    let targets: Vec<ConflictTarget> = match target {
+        ConflictTarget::Team(project) => db::projects::members(conn, *project)
+            .await?
+            .into_iter()
+            .map(|m| ConflictTarget::Creator(m.creator_id))
+            .collect(),
+        other => vec![other.clone()],
+    };
+    let mut added = Vec::new();
+    for t in &targets {
+        if let Some(id) = db::judging::add_conflict(conn, judge, t, &note, by).await? {
+            added.push(id);
+        }
+    }
+    if added.is_empty() {
         // Declared already: nothing changes.
         return Ok(ConflictAdded::default());
-    };
+    }
     let dropped = db::judging::drop_conflicted(conn, judge).await?;
     let summary = match target {
         ConflictTarget::Account(email) => json!({ "kind": "account", "domain": email.domain() }),
         ConflictTarget::Project(p) => json!({ "kind": "project", "project": p }),
         ConflictTarget::Creator(c) => json!({ "kind": "creator", "creator": c }),
+        ConflictTarget::Team(p) => json!({ "kind": "team", "project": p }),
     };
     audit(
         conn,
@@ -259,7 +275,7 @@ pub async fn add_conflict_in(
         capacity,
         "judge.conflict_add",
         Target::User(judge),
-        json!({ "conflict": id, "target": summary, "dropped": dropped.len() }),
+        json!({ "conflicts": added, "target": summary, "dropped": dropped.len() }),
     )
     .await?;
     Ok(ConflictAdded { dropped })
@@ -484,4 +500,107 @@ pub async fn shortlist(conn: &mut sqlx::PgConnection, event: Uuid) -> Result<Sho
             .collect(),
         adjustments: stored,
     })
+}
+
+/// Uploads a new profile photo for the signed-in judge: checked from its bytes now,
+/// processed in the background through the same image pipeline as project images (decoded
+/// under limits, re-encoded without metadata).
+pub async fn upload_photo(
+    ops: &Ops,
+    actor: &Actor,
+    bytes: Vec<u8>,
+    too_big: bool,
+) -> Result<Uuid, OpError> {
+    let user = actor.require(Role::Judge)?;
+    let problem = if too_big {
+        Some(crate::media::UploadProblem::TooBig)
+    } else {
+        crate::media::check_upload(
+            &bytes,
+            &crate::media::ImageLimits::from_settings(&ops.settings().media),
+        )
+        .err()
+    };
+    if let Some(problem) = problem {
+        return Err(OpError::invalid("photo", problem.key()));
+    }
+    let photo = Uuid::new_v4();
+    let key = crate::media::original_key(photo);
+    ops.storage().put(&key, bytes).await?;
+    let stored = async {
+        let mut tx = ops.begin().await?;
+        let replaced = db::judging::set_pending_photo(&mut tx, user, photo).await?;
+        crate::jobs::enqueue(
+            &mut tx,
+            &crate::jobs::Job::ProcessJudgePhoto { photo_id: photo },
+        )
+        .await?;
+        audit(
+            &mut tx,
+            actor,
+            JUDGE,
+            "judge.photo_upload",
+            Target::User(user),
+            json!({ "photo": photo, "replaces_pending": replaced }),
+        )
+        .await?;
+        commit(tx).await
+    }
+    .await;
+    if let Err(e) = stored {
+        ops.storage().delete(&key).await?;
+        return Err(e);
+    }
+    Ok(photo)
+}
+
+/// The worker processed a judge's photo: it replaces the old one (whose files go).
+pub async fn photo_processed(
+    ops: &Ops,
+    actor: &Actor,
+    judge: Uuid,
+    photo: Uuid,
+) -> Result<(), OpError> {
+    let mut tx = ops.begin().await?;
+    let old = db::judging::photo_ready(&mut tx, judge, photo).await?;
+    audit(
+        &mut tx,
+        actor,
+        Capacity::System,
+        "judge.photo_ready",
+        Target::User(judge),
+        json!({ "photo": photo, "replaced": old }),
+    )
+    .await?;
+    commit(tx).await?;
+    if let Some(old) = old.filter(|o| *o != photo) {
+        for width in crate::media::images::WIDTHS {
+            ops.storage()
+                .delete(&crate::media::derivative_key(old, width))
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The worker could not process a judge's photo: the judge sees why.
+pub async fn photo_rejected(
+    ops: &Ops,
+    actor: &Actor,
+    judge: Uuid,
+    photo: Uuid,
+    reason: &'static str,
+) -> Result<(), OpError> {
+    let mut tx = ops.begin().await?;
+    db::judging::photo_rejected(&mut tx, judge, photo, reason).await?;
+    audit(
+        &mut tx,
+        actor,
+        Capacity::System,
+        "judge.photo_reject",
+        Target::User(judge),
+        json!({ "photo": photo, "reason": reason }),
+    )
+    .await?;
+    commit(tx).await
 }

@@ -172,6 +172,28 @@ impl PageContext {
         Ok(see_other(back))
     }
 
+    /// The answer to a form post that has no form to show again: on success, the flash
+    /// message `done` and a redirect to `to`; a refusal (a rule, the phase, an input
+    /// problem) as a flash message on `back`; anything else is an error.
+    pub fn after<T>(
+        &self,
+        outcome: Result<T, OpError>,
+        done: &str,
+        to: &str,
+        back: &str,
+    ) -> Result<HttpResponse, AppError> {
+        match outcome {
+            Ok(_) => {
+                self.flash(done)?;
+                Ok(see_other(to))
+            }
+            Err(e @ (OpError::Refused(_) | OpError::NotInPhase(_) | OpError::Invalid(_))) => {
+                self.refused(e, back)
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// Leaves a message (a Fluent key) for the next page this visitor sees.
     pub fn flash(&self, key: &str) -> Result<(), AppError> {
         self.session

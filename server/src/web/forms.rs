@@ -117,6 +117,11 @@ impl FormErrors {
         self.0.is_empty()
     }
 
+    /// The Fluent key of the problem of `field`, if it has one.
+    pub fn get(&self, field: &str) -> Option<&'static str> {
+        self.0.get(field).map(|e| e.0)
+    }
+
     /// Puts each translated error next to its field.
     pub fn apply(&self, l: Locale, fields: &mut [Field]) {
         for field in fields {

@@ -31,6 +31,8 @@ pub fn routes(r: &mut Routes) {
     r.post("/judge/projects/{id}/skip", skip);
     r.get("/judge/profile", profile_page);
     r.post("/judge/profile", save_profile);
+    r.post("/judge/profile/photo", upload_photo);
+    r.get("/judges/photos/{photo}/{width}", photo);
     r.get("/judge/conflicts", conflicts_page);
     r.post("/judge/conflicts", add_conflict);
     r.post("/judge/conflicts/{id}/delete", remove_conflict);
@@ -146,13 +148,10 @@ async fn next_location(ctx: &PageContext, user: Uuid) -> Result<String, AppError
     let Some(event) = db::events::current(&mut conn).await? else {
         return Ok("/judge".to_owned());
     };
-    let next = db::judging::assigned(&mut conn, event.id.0, user)
-        .await?
-        .into_iter()
-        .find(|a| !a.scored);
+    let next = db::judging::next_unscored(&mut conn, event.id.0, user).await?;
     Ok(next.map_or_else(
         || "/judge".to_owned(),
-        |a| format!("/judge/projects/{}", a.project_id),
+        |project| format!("/judge/projects/{project}"),
     ))
 }
 
@@ -401,6 +400,11 @@ struct ProfilePage {
     title_error: Option<String>,
     bio_error: Option<String>,
     languages_error: Option<String>,
+    /// The current photo's URL, whether a new one is being processed, and why the last
+    /// upload was refused.
+    photo: Option<String>,
+    photo_pending: bool,
+    photo_error: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -456,6 +460,12 @@ async fn render_profile(
     let l = ctx.locale.locale;
     let mut conn = ctx.conn().await?;
     let stored = db::judging::profile(&mut conn, judge.0.id()).await?;
+    let photo = stored.photo_id.map(|p| photo_url(p, 480));
+    let photo_pending = stored.pending_photo_id.is_some();
+    let photo_error = errors
+        .get("photo")
+        .or(stored.photo_problem.as_deref())
+        .map(|key| l.t(key));
     let (title, bio, ticked) = match form {
         Some(f) => (f.title.clone(), f.bio.clone(), f.languages.clone()),
         None => (stored.title, stored.bio, stored.languages),
@@ -478,6 +488,9 @@ async fn render_profile(
         title_error: field_errors.next().flatten(),
         bio_error: field_errors.next().flatten(),
         languages_error: field_errors.next().flatten(),
+        photo,
+        photo_pending,
+        photo_error,
     };
     ctx.render_status(
         status,
@@ -587,6 +600,7 @@ async fn render_conflicts(
         conflicts,
         kinds: [
             ("project", "judge-conflict-kind-project"),
+            ("team", "judge-conflict-kind-team"),
             ("account", "judge-conflict-kind-account"),
         ]
         .into_iter()
@@ -635,6 +649,11 @@ pub(super) fn parse_conflict(
         "account" => EmailAddress::parse(email)
             .map(ConflictTarget::Account)
             .map_err(|e| ("email", e)),
+        "team" => match ConflictTarget::project_from_link(project) {
+            Ok(ConflictTarget::Project(id)) => Ok(ConflictTarget::Team(id)),
+            Ok(other) => Ok(other),
+            Err(e) => Err(("project", e)),
+        },
         _ => ConflictTarget::project_from_link(project).map_err(|e| ("project", e)),
     }
 }
@@ -682,4 +701,52 @@ async fn remove_conflict(
         .await?;
     ctx.flash("judge-conflict-removed")?;
     Ok(see_other("/judge/conflicts"))
+}
+
+/// Where a judge's photo is served.
+pub(super) fn photo_url(photo: Uuid, width: u32) -> String {
+    format!("/judges/photos/{photo}/{width}")
+}
+
+/// A new profile photo: checked now, processed in the background.
+async fn upload_photo(
+    ctx: PageContext,
+    judge: JudgeUser,
+    req: actix_web::HttpRequest,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, AppError> {
+    let upload = super::projects::read_checked_upload(&ctx, &req, payload).await?;
+    let actor = ctx.actor(&judge.0);
+    match operations::judging::upload_photo(ctx.ops(), &actor, upload.bytes, upload.too_big).await {
+        Ok(_) => {
+            ctx.flash("judge-photo-uploaded")?;
+            Ok(see_other("/judge/profile"))
+        }
+        Err(OpError::Invalid(problems)) => {
+            let mut errors = FormErrors::default();
+            for (field, e) in problems {
+                errors.add(field, e);
+            }
+            render_profile(&ctx, &judge, None, &errors, StatusCode::BAD_REQUEST).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A judge's current photo: public, as the livestream shows it.
+async fn photo(ctx: PageContext, path: web::Path<(String, u32)>) -> Result<HttpResponse, AppError> {
+    let (photo, width) = path.into_inner();
+    let photo = parse_id(&photo)?;
+    let mut conn = ctx.conn().await?;
+    if !db::judging::is_judge_photo(&mut conn, photo).await? {
+        return Err(AppError::NotFound);
+    }
+    drop(conn);
+    super::http_cache::jpeg(
+        ctx.state.storage.as_ref(),
+        photo,
+        width,
+        super::http_cache::REVALIDATE,
+    )
+    .await
 }

@@ -237,6 +237,7 @@ struct JudgePage {
     title: String,
     bio: String,
     languages: String,
+    photo: Option<String>,
     kinds: Vec<KindChoice>,
     cap: String,
     event_cap: u32,
@@ -319,6 +320,7 @@ async fn render_judge(
             .map(|t| crate::i18n::language_name(t, l))
             .collect::<Vec<_>>()
             .join(&l.t("list-separator")),
+        photo: profile.photo_id.map(|p| super::judge::photo_url(p, 480)),
         kinds,
         cap: typed.form.map_or_else(
             || entry.judge.cap.map(|c| c.to_string()).unwrap_or_default(),
@@ -629,16 +631,10 @@ async fn apply_assignment(
 ) -> Result<HttpResponse, AppError> {
     let event = current_event(&ctx).await?;
     let actor = ctx.actor(&organizer.0);
-    match operations::assignment::apply(ctx.ops(), &actor, event.id.0, &form.0.fingerprint).await {
-        Ok(_) => {
-            ctx.flash("assignment-applied")?;
-            Ok(see_other("/organizer/assignment"))
-        }
-        Err(e @ (OpError::Refused(_) | OpError::NotInPhase(_))) => {
-            ctx.refused(e, "/organizer/assignment")
-        }
-        Err(e) => Err(e.into()),
-    }
+    let outcome =
+        operations::assignment::apply(ctx.ops(), &actor, event.id.0, &form.0.fingerprint).await;
+    let back = "/organizer/assignment";
+    ctx.after(outcome, "assignment-applied", back, back)
 }
 
 async fn undo_assignment(
@@ -648,16 +644,9 @@ async fn undo_assignment(
     _form: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, AppError> {
     let batch = parse_id(&batch)?;
-    match operations::assignment::undo(ctx.ops(), &ctx.actor(&organizer.0), batch).await {
-        Ok(_) => {
-            ctx.flash("assignment-undone")?;
-            Ok(see_other("/organizer/assignment"))
-        }
-        Err(e @ (OpError::Refused(_) | OpError::NotInPhase(_))) => {
-            ctx.refused(e, "/organizer/assignment")
-        }
-        Err(e) => Err(e.into()),
-    }
+    let outcome = operations::assignment::undo(ctx.ops(), &ctx.actor(&organizer.0), batch).await;
+    let back = "/organizer/assignment";
+    ctx.after(outcome, "assignment-undone", back, back)
 }
 
 #[derive(Serialize)]
@@ -810,14 +799,8 @@ async fn adjust_shortlist(
     };
     let back = "/organizer/shortlist";
     let actor = ctx.actor(&organizer.0);
-    match operations::judging::adjust_shortlist(ctx.ops(), &actor, project, include, &form.reason)
-        .await
-    {
-        Ok(()) => {
-            ctx.flash("shortlist-adjusted")?;
-            Ok(see_other(back))
-        }
-        Err(e @ (OpError::Invalid(_) | OpError::NotInPhase(_))) => ctx.refused(e, back),
-        Err(e) => Err(e.into()),
-    }
+    let outcome =
+        operations::judging::adjust_shortlist(ctx.ops(), &actor, project, include, &form.reason)
+            .await;
+    ctx.after(outcome, "shortlist-adjusted", back, back)
 }

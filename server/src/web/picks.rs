@@ -33,6 +33,7 @@ pub fn routes(r: &mut Routes) {
     r.post("/organizer/favourites/{judge}", set_vip_categories);
     r.get("/organizer/award", organizer_award);
     r.post("/organizer/award/{kind}", decide_award);
+    r.post("/organizer/awards", add_award_kind);
 }
 
 async fn current_event(ctx: &PageContext) -> Result<Event, AppError> {
@@ -629,16 +630,11 @@ async fn set_vip_categories(
         .collect();
     let event = current_event(&ctx).await?;
     let actor = ctx.actor(&organizer.0);
-    match operations::favourites::set_vip_categories(ctx.ops(), &actor, event.id.0, judge, &slugs)
-        .await
-    {
-        Ok(_) => {
-            ctx.flash("favourites-categories-saved")?;
-            Ok(see_other("/organizer/favourites"))
-        }
-        Err(e @ OpError::Refused(_)) => ctx.refused(e, "/organizer/favourites"),
-        Err(e) => Err(e.into()),
-    }
+    let outcome =
+        operations::favourites::set_vip_categories(ctx.ops(), &actor, event.id.0, judge, &slugs)
+            .await;
+    let back = "/organizer/favourites";
+    ctx.after(outcome, "favourites-categories-saved", back, back)
 }
 
 #[derive(Serialize)]
@@ -814,4 +810,32 @@ async fn decide_award(
         Err(e @ OpError::NotInPhase(_)) => ctx.refused(e, "/organizer/award"),
         Err(e) => Err(e.into()),
     }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AwardKindForm {
+    kind: String,
+}
+
+/// Adds another award to the current event.
+async fn add_award_kind(
+    ctx: PageContext,
+    organizer: OrganizerUser,
+    form: CsrfForm<AwardKindForm>,
+) -> Result<HttpResponse, AppError> {
+    let back = "/organizer/award";
+    let kind = match crate::domain::judge::AwardKind::parse(&form.0.kind) {
+        Ok(k) => k,
+        Err(e) => return ctx.refused(OpError::Invalid(vec![("kind", e)]), back),
+    };
+    let event = current_event(&ctx).await?;
+    let outcome = operations::favourites::add_award_kind(
+        ctx.ops(),
+        &ctx.actor(&organizer.0),
+        event.id.0,
+        &kind,
+    )
+    .await;
+    ctx.after(outcome, "award-kind-added", back, back)
 }

@@ -713,10 +713,10 @@ async fn join(
 /// Reads one multipart upload: CSRF token first, then the image (at most `MAX_BYTES`),
 /// its alt text and whether it shows a person. The whole body is capped
 /// (`media.max_upload_body_mib`): past it, reading stops with a 413.
-struct Upload {
+pub(super) struct Upload {
     csrf_token: String,
-    bytes: Vec<u8>,
-    too_big: bool,
+    pub(super) bytes: Vec<u8>,
+    pub(super) too_big: bool,
     alt_text: String,
     /// The alt text was longer than any allowed one (it was not kept).
     alt_too_long: bool,
@@ -725,6 +725,32 @@ struct Upload {
 
 /// Longest text field of the upload form, in bytes (300 characters of any script fit).
 const UPLOAD_TEXT_BYTES: usize = 4096;
+
+/// Reads an image upload form: refused unread when its announced size is over the body
+/// limit, read up to that limit, and its CSRF token checked.
+pub(super) async fn read_checked_upload(
+    ctx: &PageContext,
+    req: &HttpRequest,
+    payload: Multipart,
+) -> Result<Upload, AppError> {
+    let max_body = usize::try_from(ctx.state.settings.media.max_upload_body_mib)
+        .unwrap_or(usize::MAX)
+        .saturating_mul(1024 * 1024);
+    // A body announced as too large is refused before reading any of it.
+    let announced = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if announced.is_some_and(|n| n > max_body) {
+        return Err(AppError::PayloadTooLarge);
+    }
+    let upload = read_upload(payload, max_body).await?;
+    if !csrf::matches(&req.get_session(), &upload.csrf_token) {
+        return Err(AppError::Csrf);
+    }
+    Ok(upload)
+}
 
 async fn read_upload(mut payload: Multipart, max_body: usize) -> Result<Upload, AppError> {
     let mut upload = Upload {
@@ -779,22 +805,7 @@ async fn upload(
     req: HttpRequest,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    let max_body = usize::try_from(ctx.state.settings.media.max_upload_body_mib)
-        .unwrap_or(usize::MAX)
-        .saturating_mul(1024 * 1024);
-    // A body announced as too large is refused before reading any of it.
-    let announced = req
-        .headers()
-        .get(actix_web::http::header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
-    if announced.is_some_and(|n| n > max_body) {
-        return Err(AppError::PayloadTooLarge);
-    }
-    let upload = read_upload(payload, max_body).await?;
-    if !csrf::matches(&req.get_session(), &upload.csrf_token) {
-        return Err(AppError::Csrf);
-    }
+    let upload = read_checked_upload(&ctx, &req, payload).await?;
     let project = parse_id(&id)?;
     let back = format!("/projects/{project}");
     let image = operations::images::Upload {

@@ -44,3 +44,45 @@ pub(super) async fn run(ctx: &WorkerContext, image_id: Uuid) -> anyhow::Result<(
     ctx.storage.delete(&key).await?;
     Ok(())
 }
+
+/// Processing a judge's uploaded photo the same way: derivatives stored, the original
+/// deleted, the outcome recorded by `operations::judging`.
+pub(super) async fn run_judge_photo(ctx: &WorkerContext, photo: Uuid) -> anyhow::Result<()> {
+    let actor = Actor::system(Via::Worker);
+    let owner = {
+        let mut conn = ctx.pool.acquire().await?;
+        db::judging::pending_photo_owner(&mut conn, photo).await?
+    };
+    let Some(owner) = owner else {
+        return Ok(()); // replaced meanwhile, or done
+    };
+    let key = media::original_key(photo);
+    let Some(bytes) = ctx.storage.get(&key).await? else {
+        operations::judging::photo_rejected(
+            &ctx.ops,
+            &actor,
+            owner,
+            photo,
+            "error-image-unreadable",
+        )
+        .await?;
+        return Ok(());
+    };
+    let limits = ImageLimits::from_settings(&ctx.settings.media);
+    let processed = tokio::task::spawn_blocking(move || media::process(&bytes, &limits)).await?;
+    match processed {
+        Ok(p) => {
+            for (width, jpeg) in p.derivatives {
+                ctx.storage.put(&derivative_key(photo, width), jpeg).await?;
+            }
+            operations::judging::photo_processed(&ctx.ops, &actor, owner, photo).await?;
+        }
+        Err(problem) => {
+            tracing::info!(photo = %photo, reason = problem.key(), "judge photo rejected");
+            operations::judging::photo_rejected(&ctx.ops, &actor, owner, photo, problem.key())
+                .await?;
+        }
+    }
+    ctx.storage.delete(&key).await?;
+    Ok(())
+}

@@ -158,6 +158,7 @@ async fn run_job(ctx: &WorkerContext, payload: serde_json::Value) -> anyhow::Res
         match serde_json::from_value::<Job>(payload) {
             Ok(Job::Email(job)) => email::run(ctx, &job).await,
             Ok(Job::ProcessImage { image_id }) => image::run(ctx, image_id).await,
+            Ok(Job::ProcessJudgePhoto { photo_id }) => image::run_judge_photo(ctx, photo_id).await,
             Ok(Job::SearchSync { project }) => ctx.search.sync_project(project).await,
             Err(e) => Err(anyhow::anyhow!("unreadable job payload: {e}")),
         }

@@ -576,3 +576,440 @@ async fn a_whole_judging_round_through_http() {
         );
     }
 }
+
+/// What a judging action did: allowed and done, refused for the phase (naming the
+/// action), refused for the person, or refused by another rule (e.g. nothing to assign).
+#[derive(Debug, PartialEq, Eq)]
+enum Outcome {
+    Done,
+    NotInPhase,
+    NotForYou,
+    OtherRule,
+}
+
+fn outcome<T>(r: Result<T, showcase::operations::OpError>) -> Outcome {
+    use showcase::operations::OpError;
+    match r {
+        Ok(_) => Outcome::Done,
+        Err(OpError::NotInPhase(_)) => Outcome::NotInPhase,
+        Err(OpError::Forbidden | OpError::NotFound) => Outcome::NotForYou,
+        Err(OpError::Refused(_) | OpError::Invalid(_)) => Outcome::OtherRule,
+        Err(e) => panic!("unexpected error: {e:?}"),
+    }
+}
+
+#[tokio::test]
+async fn every_judging_action_in_every_phase_for_every_role() {
+    use showcase::domain::judge::{JudgeKind, JudgeKinds, parse_award_rubric, parse_rubric};
+    use showcase::domain::{Phase, PhaseAction};
+    use showcase::operations::{Actor, Capacity, Via, assignment, favourites, judging};
+
+    let app = spawn_app_with(&[]).await;
+    // The seed's moderator: the first organizer.
+    let organizer_id = app.create_user("org@example.org", &[Role::Organizer]).await;
+    let (event, published) = event_with_projects(&app, 20).await;
+    let ops = app.ops();
+    let organizer = app.actor(organizer_id, &[Role::Organizer]);
+    let judge = |email: &'static str, kind: JudgeKind| {
+        let app = &app;
+        async move {
+            let id = app.create_user(email, &[Role::Judge]).await;
+            let mut conn = app.pool.acquire().await.expect("conn");
+            let system = Actor::system(Via::Seed);
+            let kinds = JudgeKinds::new([kind]).expect("kinds");
+            judging::add_judge_in(&mut conn, &system, Capacity::System, event, id, &kinds)
+                .await
+                .expect("judge");
+            (id, app.actor(id, &[Role::Judge]))
+        }
+    };
+    let (volunteer_id, volunteer) = judge("v@example.org", JudgeKind::Volunteer).await;
+    let (vip_id, vip) = judge("p@example.org", JudgeKind::Vip).await;
+    let (_, panel) = judge("a@example.org", JudgeKind::AwardPanel).await;
+    let creator_id = app.create_user("c@example.org", &[Role::Creator]).await;
+    let creator = app.actor(creator_id, &[Role::Creator]);
+    let adult_id = app.create_user("g@example.org", &[Role::Adult]).await;
+    let adult = app.actor(adult_id, &[Role::Adult]);
+    let visitor = Actor::visitor(Via::Web, None);
+    let everyone = [
+        &visitor, &creator, &adult, &volunteer, &vip, &panel, &organizer,
+    ];
+    // The VIP's category, and an award candidate.
+    let category = published[0].1.clone();
+    let categories = [category.clone()];
+    {
+        let mut conn = app.pool.acquire().await.expect("conn");
+        favourites::set_vip_categories_in(&mut conn, &organizer, event, vip_id, &categories)
+            .await
+            .expect("vip categories");
+    }
+    let pick = published[0].0;
+    let candidate: Uuid = sqlx::query_scalar(
+        "SELECT d.project_id FROM public_documents d JOIN public_projects p USING (project_id)
+         WHERE p.event_id = $1 AND jsonb_array_length(d.doc->'sdgs') > 0 ORDER BY 1 LIMIT 1",
+    )
+    .bind(event)
+    .fetch_one(&app.pool)
+    .await
+    .expect("candidate");
+    let rubric = parse_rubric("7", "7", "7", "7").expect("rubric");
+    let award_rubric = parse_award_rubric("8", "8", "8", "8").expect("rubric");
+    let kind = "coding-with-commitment";
+
+    let mut checked = 0;
+    for phase in Phase::ALL {
+        let mut conn = app.pool.acquire().await.expect("conn");
+        showcase::db::events::set_phase(&mut conn, event, phase)
+            .await
+            .expect("phase");
+        drop(conn);
+        let assigned: Option<Uuid> = sqlx::query_scalar(
+            "SELECT project_id FROM assignments WHERE judge_id = $1 ORDER BY 1 LIMIT 1",
+        )
+        .bind(volunteer_id)
+        .fetch_optional(&app.pool)
+        .await
+        .expect("assignment");
+        for (action, right) in [
+            (PhaseAction::AssignJudges, &organizer),
+            (PhaseAction::Score, &volunteer),
+            (PhaseAction::AdjustShortlist, &organizer),
+            (PhaseAction::PickFavourites, &vip),
+            (PhaseAction::ScoreAward, &panel),
+            (PhaseAction::DecideAward, &organizer),
+        ] {
+            for actor in everyone {
+                let done = match action {
+                    PhaseAction::AssignJudges => {
+                        let preview = assignment::preview(&ops, &organizer, event)
+                            .await
+                            .expect("preview");
+                        outcome(assignment::apply(&ops, actor, event, &preview.fingerprint).await)
+                    }
+                    PhaseAction::Score => match assigned {
+                        Some(p) => outcome(judging::score(&ops, actor, p, &rubric, "").await),
+                        // Before any assignment nobody has a project to score.
+                        None => Outcome::NotForYou,
+                    },
+                    PhaseAction::AdjustShortlist => outcome(
+                        judging::adjust_shortlist(&ops, actor, pick, Some(true), "Checked by hand")
+                            .await,
+                    ),
+                    PhaseAction::PickFavourites => outcome(
+                        favourites::save_picks(
+                            &ops,
+                            actor,
+                            event,
+                            &[(pick, "Wonderful.".to_owned())],
+                        )
+                        .await,
+                    ),
+                    PhaseAction::ScoreAward => outcome(
+                        favourites::score_award(
+                            &ops,
+                            actor,
+                            event,
+                            kind,
+                            candidate,
+                            &award_rubric,
+                            "",
+                        )
+                        .await,
+                    ),
+                    PhaseAction::DecideAward => outcome(
+                        favourites::decide_award(
+                            &ops,
+                            actor,
+                            event,
+                            kind,
+                            candidate,
+                            "For its town.",
+                            "",
+                        )
+                        .await,
+                    ),
+                    _ => unreachable!(),
+                };
+                let expected = if !std::ptr::eq(actor, right)
+                    || (action == PhaseAction::Score && assigned.is_none())
+                {
+                    Outcome::NotForYou
+                } else if !action.allowed_in(phase) {
+                    Outcome::NotInPhase
+                } else if action == PhaseAction::AssignJudges && done == Outcome::OtherRule {
+                    // Allowed, but a second run in the same phases finds nothing to assign.
+                    Outcome::OtherRule
+                } else {
+                    Outcome::Done
+                };
+                assert_eq!(
+                    done, expected,
+                    "{action:?} in {phase:?} by {:?}",
+                    actor.roles
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 7 * 6 * 7);
+    // What was allowed happened: scores, picks, the award; nothing else.
+    assert!(app.count("scores").await >= 1);
+    assert_eq!(app.count("favourites").await, 1);
+    assert_eq!(app.count("awards").await, 1);
+}
+
+async fn upload_photo(judge: &Browser, bytes: Vec<u8>) -> reqwest::Response {
+    let token = csrf_in(&judge.get_text("/judge/profile").await);
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", token)
+        .part(
+            "image",
+            reqwest::multipart::Part::bytes(bytes)
+                .file_name("me.png")
+                .mime_str("image/png")
+                .expect("mime"),
+        );
+    judge
+        .client
+        .post(judge.url("/judge/profile/photo"))
+        .multipart(form)
+        .send()
+        .await
+        .expect("upload")
+}
+
+#[tokio::test]
+async fn photos_late_conflicts_drop_outs_and_late_projects() {
+    use showcase::domain::judge::{JudgeKind, JudgeKinds};
+    use showcase::operations::{Actor, Capacity, Via, judging};
+
+    let app = spawn_app_with(&[]).await;
+    let organizer = app.signed_in("org@example.org", &[Role::Organizer]).await;
+    let (event, published) = event_with_projects(&app, 20).await;
+    let mut judges = Vec::new();
+    for email in ["one@example.org", "two@example.org", "three@example.org"] {
+        let browser = app.signed_in(email, &[Role::Judge]).await;
+        let id: Uuid = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+            .bind(email)
+            .fetch_one(&app.pool)
+            .await
+            .expect("id");
+        let mut conn = app.pool.acquire().await.expect("conn");
+        let kinds = JudgeKinds::new([JudgeKind::Volunteer]).expect("kinds");
+        judging::add_judge_in(
+            &mut conn,
+            &Actor::system(Via::Seed),
+            Capacity::System,
+            event,
+            id,
+            &kinds,
+        )
+        .await
+        .expect("judge");
+        judges.push((browser, id));
+    }
+
+    // A photo goes through the image pipeline: refused when it is not an image, processed
+    // in the background, public once ready.
+    let (one, one_id) = &judges[0];
+    let res = upload_photo(one, b"not an image".to_vec()).await;
+    assert_eq!(res.status(), 400);
+    assert_eq!(
+        upload_photo(one, crate::projects::png(400, 300))
+            .await
+            .status(),
+        303
+    );
+    assert!(
+        one.get_text("/judge/profile")
+            .await
+            .contains("being prepared")
+    );
+    app.drain_jobs().await;
+    let page = one.get_text("/judge/profile").await;
+    let src = page
+        .split("class=\"judge-photo\" src=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("the photo is shown")
+        .to_owned();
+    let res = app.get(&src).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "image/jpeg");
+    assert!(
+        app.get("/judges/photos/00000000-0000-4000-8000-000000000000/480")
+            .await
+            .status()
+            == 404
+    );
+
+    // Assign, then one judge declares a conflict with a project they were given: it is
+    // taken from them at once, and never shown to them.
+    move_to(&organizer, event, "moderation").await;
+    let page = organizer.get_text("/organizer/assignment").await;
+    let res = organizer
+        .post(
+            "/organizer/assignment/apply",
+            &[("fingerprint", &hidden(&page, "fingerprint"))],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let given: Uuid =
+        sqlx::query_scalar("SELECT project_id FROM assignments WHERE judge_id = $1 LIMIT 1")
+            .bind(one_id)
+            .fetch_one(&app.pool)
+            .await
+            .expect("an assignment");
+    let res = one
+        .post(
+            "/judge/conflicts",
+            &[
+                ("kind", "project"),
+                ("project", &format!("http://x.test/gallery/{given}")),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        one.get(&format!("/judge/projects/{given}")).await.status(),
+        404
+    );
+    let still: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM assignments WHERE judge_id = $1 AND project_id = $2",
+    )
+    .bind(one_id)
+    .bind(given)
+    .fetch_one(&app.pool)
+    .await
+    .expect("count");
+    assert_eq!(still, 0);
+    // The project is short of a judge now; the next batch fills the gap with someone else.
+    let page = organizer.get_text("/organizer/assignment").await;
+    assert!(page.contains("1 new assignments"), "{page}");
+    organizer
+        .post(
+            "/organizer/assignment/apply",
+            &[("fingerprint", &hidden(&page, "fingerprint"))],
+        )
+        .await;
+    let on_it: Vec<Uuid> =
+        sqlx::query_scalar("SELECT judge_id FROM assignments WHERE project_id = $1")
+            .bind(given)
+            .fetch_all(&app.pool)
+            .await
+            .expect("judges");
+    assert_eq!(on_it.len(), 2);
+    assert!(!on_it.contains(one_id));
+
+    // A judge drops out after scoring one project: the scored one stays, the rest go back
+    // to the pool and are reassigned.
+    move_to(&organizer, event, "shortlisting").await;
+    let (two, two_id) = &judges[1];
+    let next = location(&two.get("/judge/next").await);
+    two.post(
+        &format!("{next}/score"),
+        &[
+            ("coolness", "6"),
+            ("complexity", "6"),
+            ("presentation", "6"),
+            ("design", "6"),
+        ],
+    )
+    .await;
+    let res = organizer
+        .post(
+            &format!("/organizer/judges/{two_id}"),
+            &[("kind_volunteer", "on"), ("cap", "")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let left: i64 = sqlx::query_scalar("SELECT count(*) FROM assignments WHERE judge_id = $1")
+        .bind(two_id)
+        .fetch_one(&app.pool)
+        .await
+        .expect("left");
+    assert_eq!(
+        left, 1,
+        "only the scored project stays with the judge who left"
+    );
+    let page = organizer.get_text("/organizer/assignment").await;
+    organizer
+        .post(
+            "/organizer/assignment/apply",
+            &[("fingerprint", &hidden(&page, "fingerprint"))],
+        )
+        .await;
+    // Two judges remain, so every project has both of them (minus the conflict).
+    let per_project: Vec<i64> = sqlx::query_scalar(
+        "SELECT count(*) FROM assignments a JOIN public_projects p USING (project_id)
+         WHERE a.judge_id <> $1 GROUP BY a.project_id",
+    )
+    .bind(two_id)
+    .fetch_all(&app.pool)
+    .await
+    .expect("counts");
+    assert_eq!(per_project.len(), published.len());
+    assert!(per_project.iter().all(|n| *n >= 1));
+    // The batch that cannot give the conflicted project two judges says why.
+    let page = organizer.get_text("/organizer/assignment").await;
+    assert!(
+        page.contains("Not enough judges without a conflict"),
+        "{page}"
+    );
+
+    // Organizers declare conflicts for a judge too: a whole team, as its creators.
+    let (three, three_id) = &judges[2];
+    let team_project = published[3].0;
+    let res = organizer
+        .post(
+            &format!("/organizer/judges/{three_id}/conflicts"),
+            &[("kind", "team"), ("project", &team_project.to_string())],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let creators: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM judge_conflicts WHERE judge_id = $1 AND kind = 'creator'",
+    )
+    .bind(three_id)
+    .fetch_one(&app.pool)
+    .await
+    .expect("count");
+    assert!(creators >= 1);
+    assert_eq!(
+        three
+            .get(&format!("/judge/projects/{team_project}"))
+            .await
+            .status(),
+        404
+    );
+    let page = three.get_text("/judge/conflicts").await;
+    assert!(
+        page.contains("added by the organizers"),
+        "the judge sees it, and cannot remove it"
+    );
+
+    // Events can give other awards.
+    let kinds = || async {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM award_kinds WHERE event_id = $1")
+            .bind(event)
+            .fetch_one(&app.pool)
+            .await
+            .expect("kinds")
+    };
+    assert_eq!(kinds().await, 1);
+    organizer
+        .post("/organizer/awards", &[("kind", "Not A Slug")])
+        .await;
+    assert_eq!(kinds().await, 1);
+    let res = organizer
+        .post("/organizer/awards", &[("kind", "young-maker")])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(kinds().await, 2);
+    assert!(
+        organizer
+            .get_text("/organizer/award")
+            .await
+            .contains("young-maker")
+    );
+}

@@ -160,6 +160,13 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/judge/profile"), JUDGE),
         (("POST", "/judge/profile"), [303, 403, 403, 403, 400, 403]),
         (("GET", "/judge/conflicts"), JUDGE),
+        // Not a multipart form: a request no form of ours sends.
+        (
+            ("POST", "/judge/profile/photo"),
+            [303, 403, 403, 403, 400, 403],
+        ),
+        // Judges' photos are public (the livestream shows them); this one does not exist.
+        (("GET", "/judges/photos/{photo}/{width}"), [404; 6]),
         (("POST", "/judge/conflicts"), [303, 403, 403, 403, 400, 403]),
         (("POST", "/judge/conflicts/{id}/delete"), NOT_FOR_JUDGE),
         (("GET", "/judge/favourites"), NOT_FOR_JUDGE),
@@ -195,6 +202,11 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         (("POST", "/organizer/favourites/{judge}"), NOT_FOR_ORGANIZER),
         (("GET", "/organizer/award"), NOT_FOR_ORGANIZER),
         (("POST", "/organizer/award/{kind}"), NOT_FOR_ORGANIZER),
+        // An empty identifier is refused before the event is looked up.
+        (
+            ("POST", "/organizer/awards"),
+            [303, 403, 403, 403, 403, 303],
+        ),
         // The API takes tokens, not sessions: every browser gets 401.
         (("GET", "/api/v1/me"), [401; 6]),
         // The public gallery and API: everyone; unknown or unpublished projects are 404.
@@ -223,6 +235,7 @@ fn concrete(path: &str) -> String {
         .replace("{project}", "00000000-0000-4000-8000-000000000005")
         .replace("{judge}", "00000000-0000-4000-8000-000000000006")
         .replace("{kind}", "coding-with-commitment")
+        .replace("{photo}", "00000000-0000-4000-8000-000000000007")
 }
 
 #[tokio::test]
