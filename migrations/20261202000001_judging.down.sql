@@ -8,6 +8,7 @@ DROP TABLE shortlist_adjustments;
 DROP TABLE scores;
 DROP TABLE assignments;
 DROP TABLE assignment_batches;
+DROP FUNCTION judge_conflicted(uuid, uuid);
 DROP VIEW judge_conflict_pairs;
 DROP INDEX project_members_creator;
 DROP INDEX judge_conflicts_judge;

@@ -96,6 +96,17 @@ CREATE VIEW judge_conflict_pairs AS
     SELECT cr.user_id, m.project_id FROM creators cr
         JOIN project_members m ON m.creator_id = cr.id WHERE cr.user_id IS NOT NULL;
 
+-- Whether one judge may not see one project: the view, for the judges' panel's per-row
+-- checks. PL/pgSQL so it is not inlined: the queries calling it stay cheap to plan, and
+-- its own plan is cached per connection.
+CREATE FUNCTION judge_conflicted(p_judge uuid, p_project uuid) RETURNS boolean
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN EXISTS (SELECT 1 FROM judge_conflict_pairs c
+                   WHERE c.judge_id = p_judge AND c.project_id = p_project);
+END
+$$;
+
 -- An assignment run: previewed, applied, and undone exactly (its rows deleted) while
 -- none of them has a score.
 CREATE TABLE assignment_batches (

@@ -528,8 +528,7 @@ pub async fn is_conflicted(
     project: Uuid,
 ) -> anyhow::Result<bool> {
     let found = sqlx::query_scalar!(
-        r#"SELECT EXISTS (SELECT 1 FROM judge_conflict_pairs
-                          WHERE judge_id = $1 AND project_id = $2) AS "found!""#,
+        r#"SELECT judge_conflicted($1, $2) AS "found!""#,
         judge,
         project
     )
@@ -782,8 +781,7 @@ pub async fn progress(
            JOIN public_projects p ON p.project_id = a.project_id
            LEFT JOIN scores s ON s.assignment_id = a.id
            WHERE a.event_id = $1 AND a.judge_id = $2
-             AND NOT EXISTS (SELECT 1 FROM judge_conflict_pairs c
-                             WHERE c.judge_id = a.judge_id AND c.project_id = a.project_id)"#,
+             AND NOT judge_conflicted(a.judge_id, a.project_id)"#,
         event,
         judge
     )
@@ -821,8 +819,7 @@ pub async fn assigned(
            JOIN public_documents d ON d.project_id = a.project_id
            LEFT JOIN scores s ON s.assignment_id = a.id
            WHERE a.event_id = $1 AND a.judge_id = $2
-             AND NOT EXISTS (SELECT 1 FROM judge_conflict_pairs c
-                             WHERE c.judge_id = a.judge_id AND c.project_id = a.project_id)
+             AND NOT judge_conflicted(a.judge_id, a.project_id)
            ORDER BY (s.assignment_id IS NOT NULL), a.skipped_at NULLS FIRST, a.created_at, a.id"#,
         event,
         judge
@@ -855,8 +852,7 @@ pub async fn next_unscored(
            JOIN public_projects p ON p.project_id = a.project_id
            WHERE a.event_id = $1 AND a.judge_id = $2
              AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.assignment_id = a.id)
-             AND NOT EXISTS (SELECT 1 FROM judge_conflict_pairs c
-                             WHERE c.judge_id = a.judge_id AND c.project_id = a.project_id)
+             AND NOT judge_conflicted(a.judge_id, a.project_id)
            ORDER BY a.skipped_at NULLS FIRST, a.created_at, a.id
            LIMIT 1"#,
         event,
@@ -893,8 +889,7 @@ pub async fn assignment(
            JOIN public_projects p ON p.project_id = a.project_id
            LEFT JOIN scores s ON s.assignment_id = a.id
            WHERE a.judge_id = $1 AND a.project_id = $2
-             AND NOT EXISTS (SELECT 1 FROM judge_conflict_pairs c
-                             WHERE c.judge_id = a.judge_id AND c.project_id = a.project_id)"#,
+             AND NOT judge_conflicted(a.judge_id, a.project_id)"#,
         judge,
         project
     )
