@@ -80,6 +80,9 @@ def judge_loop(args, i, clock, stats, lock, start):
     token = s.csrf("/judge")
     rng = random.Random(i)
     start.wait()
+    # People do not all click at the same instant: each judge starts within one pause.
+    if args.think > 0:
+        time.sleep(rng.uniform(0, args.think))
     while time.monotonic() < clock["until"]:
         # Next project: the redirect, then the scoring page.
         t0 = time.perf_counter()
@@ -105,6 +108,8 @@ def judge_loop(args, i, clock, stats, lock, start):
         t2 = time.perf_counter()
         if args.think > 0:
             time.sleep(rng.uniform(0.5, 1.5) * args.think)
+        if time.monotonic() < clock["measure_from"]:
+            continue  # warm-up: connections and their statement caches
         with lock:
             stats["next"].append(t1 - t0)
             stats["save"].append(t2 - t1)
@@ -121,11 +126,12 @@ def main():
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--password", default="showcase-demo-2026")
     ap.add_argument("--think", type=float, default=1.0)
+    ap.add_argument("--warmup", type=float, default=5.0)
     args = ap.parse_args()
     stats = {"next": [], "save": [], "errors": []}
     lock = threading.Lock()
     start = threading.Barrier(args.judges + 1)
-    clock = {"until": float("inf")}
+    clock = {"until": float("inf"), "measure_from": float("inf")}
     # Sign-ins first (argon2 is deliberately slow); the clock starts when all are in.
     threads = [
         threading.Thread(target=judge_loop, args=(args, i, clock, stats, lock, start))
@@ -135,12 +141,14 @@ def main():
         t.start()
     start.wait()
     began = time.monotonic()
-    clock["until"] = began + args.seconds
+    clock["measure_from"] = began + args.warmup
+    clock["until"] = began + args.warmup + args.seconds
     for t in threads:
         t.join()
-    elapsed = time.monotonic() - began
+    elapsed = time.monotonic() - began - args.warmup
     pause = f"pausing about {args.think:g} s between projects" if args.think > 0 else "never pausing"
-    print(f"{args.judges} judges at once, {pause}, for {elapsed:.0f} s; "
+    print(f"{args.judges} judges at once, {pause}, measured for {elapsed:.0f} s after a "
+          f"{args.warmup:g} s warm-up; "
           f"{len(stats['save'])} scores saved ({len(stats['save']) / elapsed:.0f}/s)\n")
     print("| step | requests | p50 ms | p90 ms | p99 ms | max ms |")
     print("|---|---|---|---|---|---|")
