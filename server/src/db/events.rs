@@ -205,7 +205,7 @@ pub async fn exists(conn: &mut PgConnection, slug: &EventSlug) -> anyhow::Result
 }
 
 /// The event the site is about right now: the most recently opened event that is not
-/// archived, else the most recently archived one.
+/// archived, else the most recently archived one (the view `current_event`).
 #[tracing::instrument(skip_all)]
 pub async fn current(conn: &mut PgConnection) -> anyhow::Result<Option<Event>> {
     let row = sqlx::query_as!(
@@ -213,9 +213,7 @@ pub async fn current(conn: &mut PgConnection) -> anyhow::Result<Option<Event>> {
         r#"SELECT id, slug, name, timezone, phase::text AS "phase!", submissions_open_at,
                   submissions_close_at, shortlisting_at, favourites_at, announcement_at,
                   archive_at, reference_date, consent_age, content_languages
-           FROM events
-           ORDER BY (phase = 'archived'), submissions_open_at DESC
-           LIMIT 1"#
+           FROM events WHERE id = (SELECT id FROM current_event)"#
     )
     .fetch_optional(&mut *conn)
     .await

@@ -779,9 +779,9 @@ pub async fn progress(
         r#"SELECT count(s.assignment_id) AS "done!", count(*) AS "total!"
            FROM assignments a
            JOIN public_projects p ON p.project_id = a.project_id
-           LEFT JOIN scores s ON s.assignment_id = a.id
+           LEFT JOIN scores s ON s.assignment_id = a.id AND s.judge_id = $2
            WHERE a.event_id = $1 AND a.judge_id = $2
-             AND NOT judge_conflicted(a.judge_id, a.project_id)"#,
+             AND a.project_id <> ALL ((SELECT judge_conflict_set($2))::uuid[])"#,
         event,
         judge
     )
@@ -817,9 +817,9 @@ pub async fn assigned(
            FROM assignments a
            JOIN public_projects p ON p.project_id = a.project_id
            JOIN public_documents d ON d.project_id = a.project_id
-           LEFT JOIN scores s ON s.assignment_id = a.id
+           LEFT JOIN scores s ON s.assignment_id = a.id AND s.judge_id = $2
            WHERE a.event_id = $1 AND a.judge_id = $2
-             AND NOT judge_conflicted(a.judge_id, a.project_id)
+             AND a.project_id <> ALL ((SELECT judge_conflict_set($2))::uuid[])
            ORDER BY (s.assignment_id IS NOT NULL), a.skipped_at NULLS FIRST, a.created_at, a.id"#,
         event,
         judge
@@ -841,27 +841,105 @@ pub async fn assigned(
         .collect())
 }
 
-/// The next project the judge should score: the first unscored one in the panel's order.
-pub async fn next_unscored(
-    conn: &mut PgConnection,
-    event: Uuid,
-    judge: Uuid,
-) -> anyhow::Result<Option<Uuid>> {
+/// The next project the judge should score in the current event (unscored, skipped ones
+/// last), if any: one query, the current event chosen as `db::events::current` does.
+pub async fn next_unscored(conn: &mut PgConnection, judge: Uuid) -> anyhow::Result<Option<Uuid>> {
     let next = sqlx::query_scalar!(
         r#"SELECT a.project_id FROM assignments a
            JOIN public_projects p ON p.project_id = a.project_id
-           WHERE a.event_id = $1 AND a.judge_id = $2
-             AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.assignment_id = a.id)
-             AND NOT judge_conflicted(a.judge_id, a.project_id)
+           WHERE a.event_id = (SELECT id FROM current_event) AND a.judge_id = $1
+             AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.assignment_id = a.id AND s.judge_id = $1)
+             AND a.project_id <> ALL ((SELECT judge_conflict_set($1))::uuid[])
            ORDER BY a.skipped_at NULLS FIRST, a.created_at, a.id
            LIMIT 1"#,
-        event,
         judge
     )
     .fetch_optional(&mut *conn)
     .await
     .context("finding the next project to score")?;
     Ok(next)
+}
+
+/// What the scoring page shows, read in one round trip: the judge's assignment of the
+/// project (published, unconflicted) with its score, the project as the public sees it,
+/// the event's phase and the judge's progress in that event.
+#[derive(Debug, Clone)]
+pub struct ScoreView {
+    pub assignment: AssignmentRecord,
+    pub doc: crate::domain::gallery::PublicProject,
+    pub phase: crate::domain::Phase,
+    pub done: i64,
+    pub total: i64,
+}
+
+pub async fn score_view(
+    conn: &mut PgConnection,
+    judge: Uuid,
+    project: Uuid,
+) -> anyhow::Result<Option<ScoreView>> {
+    let row = sqlx::query!(
+        r#"WITH conflicted AS (SELECT judge_conflict_set($1) AS ids)
+           SELECT a.id, a.event_id, a.project_id, a.skipped_at IS NOT NULL AS "skipped!",
+                  s.coolness AS "coolness?", s.complexity AS "complexity?",
+                  s.presentation AS "presentation?", s.design AS "design?", s.comment AS "comment?",
+                  d.doc, e.phase::text AS "phase!", progress.done AS "done!", progress.total AS "total!"
+           FROM assignments a
+           JOIN public_projects p ON p.project_id = a.project_id
+           JOIN public_documents d ON d.project_id = a.project_id
+           JOIN events e ON e.id = a.event_id
+           LEFT JOIN scores s ON s.assignment_id = a.id AND s.judge_id = $1
+           CROSS JOIN LATERAL (
+               SELECT count(mine_s.assignment_id) AS done, count(*) AS total
+               FROM assignments mine
+               JOIN public_projects mine_p ON mine_p.project_id = mine.project_id
+               LEFT JOIN scores mine_s ON mine_s.assignment_id = mine.id AND mine_s.judge_id = $1
+               WHERE mine.event_id = a.event_id AND mine.judge_id = $1
+                 AND mine.project_id <> ALL ((SELECT ids FROM conflicted)::uuid[])
+           ) progress
+           WHERE a.judge_id = $1 AND a.project_id = $2
+             AND a.project_id <> ALL ((SELECT ids FROM conflicted)::uuid[])"#,
+        judge,
+        project
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("loading a project to score")?;
+    row.map(|r| {
+        Ok(ScoreView {
+            assignment: AssignmentRecord {
+                id: r.id,
+                event_id: r.event_id,
+                project_id: r.project_id,
+                skipped: r.skipped,
+                score: stored_score(
+                    r.coolness,
+                    r.complexity,
+                    r.presentation,
+                    r.design,
+                    r.comment,
+                ),
+            },
+            doc: super::public::parse_doc(r.doc)?,
+            phase: crate::domain::Phase::parse(&r.phase)?,
+            done: r.done,
+            total: r.total,
+        })
+    })
+    .transpose()
+}
+
+/// The marks and comment of a score, when the row has one.
+fn stored_score(
+    coolness: Option<i16>,
+    complexity: Option<i16>,
+    presentation: Option<i16>,
+    design: Option<i16>,
+    comment: Option<String>,
+) -> Option<([i16; 4], String)> {
+    match (coolness, complexity, presentation, design, comment) {
+        (Some(a), Some(b), Some(c), Some(d), Some(comment)) => Some(([a, b, c, d], comment)),
+        _ => None,
+    }
 }
 
 /// A judge's assignment of one project, with its score if there is one.
@@ -887,7 +965,7 @@ pub async fn assignment(
                   s.presentation AS "presentation?", s.design AS "design?", s.comment AS "comment?"
            FROM assignments a
            JOIN public_projects p ON p.project_id = a.project_id
-           LEFT JOIN scores s ON s.assignment_id = a.id
+           LEFT JOIN scores s ON s.assignment_id = a.id AND s.judge_id = $1
            WHERE a.judge_id = $1 AND a.project_id = $2
              AND NOT judge_conflicted(a.judge_id, a.project_id)"#,
         judge,
@@ -901,16 +979,13 @@ pub async fn assignment(
         event_id: r.event_id,
         project_id: r.project_id,
         skipped: r.skipped,
-        score: match (
+        score: stored_score(
             r.coolness,
             r.complexity,
             r.presentation,
             r.design,
             r.comment,
-        ) {
-            (Some(a), Some(b), Some(c), Some(d), Some(comment)) => Some(([a, b, c, d], comment)),
-            _ => None,
-        },
+        ),
     }))
 }
 

@@ -36,13 +36,33 @@ pub(crate) fn parse_stored<T>(
 /// The schema migrations, compiled in from the top-level `migrations/` folder.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations");
 
+/// A connection idle at least this long is pinged before it is handed out.
+const PING_WHEN_IDLE_FOR: Duration = Duration::from_secs(10);
+
 /// A pool that connects on first use, so the server starts (and reports itself unhealthy)
 /// even while the database is down.
+///
+/// A connection is checked with a ping before use only when it has been idle a while:
+/// sqlx's default pings on every acquire, a round trip more per request for connections
+/// that were in use a moment ago. One that breaks anyway is closed by sqlx on its first
+/// error.
 pub fn pool(settings: &DatabaseSettings) -> Result<PgPool, SettingsError> {
     Ok(PgPoolOptions::new()
         .max_connections(settings.max_connections)
         .acquire_timeout(settings.acquire_timeout())
         .idle_timeout(Some(Duration::from_secs(300)))
+        .test_before_acquire(false)
+        .before_acquire(|conn, meta| {
+            Box::pin(async move {
+                if meta.idle_for >= PING_WHEN_IDLE_FOR {
+                    use sqlx::Connection as _;
+                    // A connection that fails its ping is dropped; the pool opens another.
+                    Ok(conn.ping().await.is_ok())
+                } else {
+                    Ok(true)
+                }
+            })
+        })
         .connect_lazy_with(settings.connect_options()?))
 }
 

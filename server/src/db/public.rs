@@ -114,7 +114,7 @@ pub async fn notify_changed(conn: &mut PgConnection) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn parse_doc(value: serde_json::Value) -> anyhow::Result<PublicProject> {
+pub(crate) fn parse_doc(value: serde_json::Value) -> anyhow::Result<PublicProject> {
     serde_json::from_value(value).context("reading a public document")
 }
 

@@ -25,20 +25,6 @@ pub async fn create(
     Ok(())
 }
 
-/// Whether the session is current (not ended, not expired) and belongs to `user`.
-pub async fn is_current(conn: &mut PgConnection, id: Uuid, user: Uuid) -> anyhow::Result<bool> {
-    let current = sqlx::query_scalar!(
-        r#"SELECT EXISTS (SELECT 1 FROM sessions WHERE id = $1 AND user_id = $2
-                          AND ended_at IS NULL AND expires_at > now()) AS "current!""#,
-        id,
-        user
-    )
-    .fetch_one(&mut *conn)
-    .await
-    .context("checking a session")?;
-    Ok(current)
-}
-
 /// Ends one session; false when it was not current.
 pub async fn end(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<bool> {
     let done = sqlx::query!(

@@ -173,6 +173,42 @@ pub async fn by_id(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option<U
     .transpose()
 }
 
+/// The account of a current server-side session (not ended, not expired), in one round
+/// trip: what every signed-in request asks first.
+pub async fn by_session(
+    conn: &mut PgConnection,
+    session: Uuid,
+    id: Uuid,
+) -> anyhow::Result<Option<UserRecord>> {
+    let row = sqlx::query!(
+        r#"SELECT u.id, u.email, u.email_verified_at IS NOT NULL AS "verified!", u.password_hash,
+                  u.display_name, u.locale,
+                  COALESCE(array_agg(r.role::text) FILTER (WHERE r.role IS NOT NULL), '{}') AS "roles!"
+           FROM sessions s
+           JOIN users u ON u.id = s.user_id
+           LEFT JOIN user_roles r ON r.user_id = u.id
+           WHERE s.id = $1 AND s.user_id = $2 AND s.ended_at IS NULL AND s.expires_at > now()
+           GROUP BY u.id"#,
+        session,
+        id
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("loading a session's user")?;
+    row.map(|r| {
+        Ok(UserRecord {
+            id: r.id,
+            email: r.email,
+            email_verified: r.verified,
+            password_hash: r.password_hash,
+            display_name: r.display_name,
+            locale: r.locale,
+            roles: roles_from(r.roles)?,
+        })
+    })
+    .transpose()
+}
+
 /// Marks the email as verified.
 pub async fn mark_verified(conn: &mut PgConnection, user: Uuid) -> anyhow::Result<()> {
     sqlx::query!(

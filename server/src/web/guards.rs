@@ -70,10 +70,9 @@ async fn load(req: &HttpRequest) -> Result<Option<CurrentUser>, AppError> {
     ) {
         (Some(id), Some(sid), Some(state)) => {
             let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
-            let current = db::sessions::is_current(&mut conn, sid, id).await?;
-            match db::users::by_id(&mut conn, id).await? {
-                Some(user) if current => Some(CurrentUser(user)),
-                _ => {
+            match db::users::by_session(&mut conn, sid, id).await? {
+                Some(user) => Some(CurrentUser(user)),
+                None => {
                     // A session that was ended (signed out, password reset) or expired,
                     // or a deleted account.
                     session.purge();

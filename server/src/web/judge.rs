@@ -145,10 +145,7 @@ async fn next(ctx: PageContext, judge: JudgeUser) -> Result<HttpResponse, AppErr
 
 async fn next_location(ctx: &PageContext, user: Uuid) -> Result<String, AppError> {
     let mut conn = ctx.conn().await?;
-    let Some(event) = db::events::current(&mut conn).await? else {
-        return Ok("/judge".to_owned());
-    };
-    let next = db::judging::next_unscored(&mut conn, event.id.0, user).await?;
+    let next = db::judging::next_unscored(&mut conn, user).await?;
     Ok(next.map_or_else(
         || "/judge".to_owned(),
         |project| format!("/judge/projects/{project}"),
@@ -202,16 +199,16 @@ async fn render_score_page(
 ) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let mut conn = ctx.conn().await?;
-    let a = db::judging::assignment(&mut conn, user, project)
+    let db::judging::ScoreView {
+        assignment: a,
+        doc,
+        phase,
+        done,
+        total,
+    } = db::judging::score_view(&mut conn, user, project)
         .await?
         .ok_or(AppError::NotFound)?;
-    let doc = db::public::get(&mut conn, project)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let event = db::events::by_id(&mut conn, a.event_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (done, total) = db::judging::progress(&mut conn, a.event_id, user).await?;
+    drop(conn);
     let stored = a.score.as_ref();
     let stored_value = |i: usize| {
         stored
@@ -253,7 +250,7 @@ async fn render_score_page(
         done,
         total,
         scored: stored.is_some(),
-        scoring_open: PhaseAction::Score.allowed_in(event.phase),
+        scoring_open: PhaseAction::Score.allowed_in(phase),
         not_open: super::error::not_in_phase(l, PhaseAction::Score),
         criteria,
         comment: form.map_or_else(
