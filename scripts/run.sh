@@ -29,6 +29,7 @@ bin=target/debug/showcase-server
 export SHOWCASE_APPLICATION__DEV_MAILBOX=${SHOWCASE_APPLICATION__DEV_MAILBOX:-true}
 export SHOWCASE_METRICS__PUBLIC=${SHOWCASE_METRICS__PUBLIC:-true}
 
+organizer=$("$bin" demo-logins | awk '$1 == "organizer" { print $2; exit }')
 host=${SHOWCASE_APPLICATION__HOST:-127.0.0.1}
 port=${SHOWCASE_APPLICATION__PORT:-8080}
 cat <<MSG
@@ -40,6 +41,10 @@ cat <<MSG
     sign in         http://$host:$port/sign-in
     emails sent     http://$host:$port/dev/mailbox   (written to data/outbox)
     command line    target/debug/judge-cli ping --server http://$host:$port
+
+  An API token for judge-cli (printed once; also in the console, Organizer > API tokens):
+    $bin token create --email $organizer \\
+      --scopes events:read,judging:read,judging:write,livestream:read,exports:read --name judge-cli
 
   Demo accounts:
 $("$bin" demo-logins)

@@ -3,6 +3,7 @@
 //! `main.rs` is a thin wrapper; everything lives here so tests can build the real
 //! application. See ARCHITECTURE.md for the map.
 
+pub mod admin;
 pub mod auth;
 pub mod config;
 pub mod db;

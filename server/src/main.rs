@@ -48,10 +48,35 @@ enum Command {
     },
     /// Print the demo accounts and their password.
     DemoLogins,
+    /// API tokens for organizers' tools.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
     /// Check every project against the publication rule, rewrite the gallery's public
     /// projection where it disagrees, and (with Meilisearch) apply the index settings,
     /// send every public document and remove any that should not be there.
     Reindex,
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Create a token for an existing organizer and print it (once) on standard output.
+    ///
+    /// Example: showcase-server token create --email org@example.org
+    ///   --scopes judging:read,judging:write,livestream:read --name "judge-cli on my laptop"
+    Create {
+        /// The organizer's email address.
+        #[arg(long)]
+        email: String,
+        /// Comma-separated scopes: events:read, judging:read, judging:write,
+        /// livestream:read, exports:read, personal-data:read.
+        #[arg(long)]
+        scopes: String,
+        /// What the token is for, as the console lists it.
+        #[arg(long)]
+        name: String,
+    },
 }
 
 #[tokio::main]
@@ -105,6 +130,27 @@ async fn main() -> anyhow::Result<()> {
                 r.removed,
                 started.elapsed().as_secs_f64()
             );
+        }
+        Command::Token {
+            command:
+                TokenCommand::Create {
+                    email,
+                    scopes,
+                    name,
+                },
+        } => {
+            let pool = db::pool(&settings.database)?;
+            db::migrate(&pool).await?;
+            let storage = showcase::startup::media_storage(&settings)?;
+            let ops = showcase::operations::Ops::new(pool, storage, settings.clone());
+            match showcase::admin::create_token(&ops, &email, &scopes, &name).await {
+                Ok(token) => println!("{token}"),
+                Err(showcase::admin::AdminError::Refused(why)) => {
+                    eprintln!("token create: {why}");
+                    std::process::exit(2);
+                }
+                Err(e) => return Err(e.into()),
+            }
         }
         Command::Migrate => {
             let pool = db::pool(&settings.database)?;

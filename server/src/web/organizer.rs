@@ -232,24 +232,17 @@ async fn invite(
 #[serde(default)]
 pub struct TokenForm {
     name: String,
-    scope_events_read: Option<String>,
-    scope_judges_manage: Option<String>,
-    scope_exports_read: Option<String>,
-    scope_livestream_read: Option<String>,
+    /// One checkbox per scope, named by `ApiScope::field_name` (and the CSRF token).
+    #[serde(flatten)]
+    checked: std::collections::HashMap<String, String>,
 }
 
 impl TokenForm {
     fn scopes(&self) -> Vec<ApiScope> {
-        [
-            (&self.scope_events_read, ApiScope::EventsRead),
-            (&self.scope_judges_manage, ApiScope::JudgesManage),
-            (&self.scope_exports_read, ApiScope::ExportsRead),
-            (&self.scope_livestream_read, ApiScope::LivestreamRead),
-        ]
-        .into_iter()
-        .filter(|(checked, _)| checked.is_some())
-        .map(|(_, scope)| scope)
-        .collect()
+        ApiScope::ALL
+            .into_iter()
+            .filter(|scope| self.checked.contains_key(scope.field_name()))
+            .collect()
     }
 }
 
@@ -273,19 +266,11 @@ struct TokenView {
 }
 
 fn scope_field(l: Locale, scope: ApiScope, checked: bool) -> Field {
-    let name = match scope {
-        ApiScope::EventsRead => "scope_events_read",
-        ApiScope::JudgesManage => "scope_judges_manage",
-        ApiScope::ExportsRead => "scope_exports_read",
-        ApiScope::LivestreamRead => "scope_livestream_read",
-    };
-    Field::new(
-        l,
-        name,
-        "checkbox",
-        &format!("scope-{}", scope.as_str().replace(':', "-")),
-    )
-    .value(if checked { "on" } else { "" })
+    Field::new(l, scope.field_name(), "checkbox", &scope.label_key()).value(if checked {
+        "on"
+    } else {
+        ""
+    })
 }
 
 async fn tokens_view(

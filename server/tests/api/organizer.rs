@@ -171,3 +171,178 @@ async fn token_form_errors_are_listed() {
     );
     assert_eq!(app.count("api_tokens").await, 0);
 }
+
+/// `showcase-server token create`, the real binary against the test's database.
+fn token_create(app: &crate::helpers::TestApp, args: &[&str]) -> std::process::Output {
+    let data = tempfile::tempdir().expect("data dir");
+    std::process::Command::new(env!("CARGO_BIN_EXE_showcase-server"))
+        .arg("token")
+        .arg("create")
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env(
+            "DATABASE_URL",
+            crate::helpers::database_url(&crate::helpers::base_database_url(), &app.db_name),
+        )
+        .env("SHOWCASE_APPLICATION__DATA_DIR", data.path())
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run showcase-server")
+}
+
+#[tokio::test]
+async fn token_create_on_the_command_line_bootstraps_automation_for_organizers_only() {
+    let app = spawn_app_with(&[]).await;
+    let _organizer = app.signed_in("org@example.org", &[Role::Organizer]).await;
+    let _judge = app.signed_in("judge@example.org", &[Role::Judge]).await;
+
+    let out = token_create(
+        &app,
+        &[
+            "--email",
+            "Org@Example.org",
+            "--scopes",
+            "judging:read,livestream:read",
+            "--name",
+            "judge-cli on the stage laptop",
+        ],
+    );
+    assert!(out.status.success(), "{out:?}");
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    let token = stdout.trim();
+    assert!(
+        token.starts_with("sct_") && !token.contains('\n'),
+        "{stdout:?}"
+    );
+    let res = app
+        .client
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .expect("api");
+    assert_eq!(res.status(), 200);
+    let me: serde_json::Value = res.json().await.expect("json");
+    assert_eq!(me["email"], "org@example.org");
+    assert_eq!(me["token_name"], "judge-cli on the stage laptop");
+    assert_eq!(
+        me["scopes"],
+        serde_json::json!(["judging:read", "livestream:read"])
+    );
+    let audited: Vec<(String, String)> =
+        sqlx::query_as("SELECT action, via FROM audit_log WHERE action = 'api_token.create'")
+            .fetch_all(&app.pool)
+            .await
+            .expect("audit");
+    assert_eq!(audited, vec![("api_token.create".into(), "cli".into())]);
+
+    // Refusals: a clear line on stderr, exit code 2, and no token made.
+    for (args, says) in [
+        (
+            vec![
+                "--email",
+                "org@example.org",
+                "--scopes",
+                "judges:manage",
+                "--name",
+                "x",
+            ],
+            "not a scope: judges:manage",
+        ),
+        (
+            vec![
+                "--email",
+                "org@example.org",
+                "--scopes",
+                " , ",
+                "--name",
+                "x",
+            ],
+            "--scopes: Please choose at least one permission.",
+        ),
+        (
+            vec![
+                "--email",
+                "org@example.org",
+                "--scopes",
+                "events:read",
+                "--name",
+                " ",
+            ],
+            "--name:",
+        ),
+        (
+            vec![
+                "--email",
+                "judge@example.org",
+                "--scopes",
+                "events:read",
+                "--name",
+                "x",
+            ],
+            "judge@example.org is not an organizer",
+        ),
+        (
+            vec![
+                "--email",
+                "nobody@example.org",
+                "--scopes",
+                "events:read",
+                "--name",
+                "x",
+            ],
+            "no account has the email nobody@example.org",
+        ),
+        (
+            vec![
+                "--email",
+                "not an email",
+                "--scopes",
+                "events:read",
+                "--name",
+                "x",
+            ],
+            "--email:",
+        ),
+    ] {
+        let out = token_create(&app, &args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    let tokens: i64 = sqlx::query_scalar("SELECT count(*) FROM api_tokens")
+        .fetch_one(&app.pool)
+        .await
+        .expect("count");
+    assert_eq!(tokens, 1);
+}
+
+#[tokio::test]
+async fn the_console_offers_every_scope_named_area_colon_access() {
+    let app = spawn_app_with(&[]).await;
+    let organizer = app.signed_in("org@example.org", &[Role::Organizer]).await;
+    let page = organizer.get_text("/organizer/tokens").await;
+    for scope in showcase::domain::ApiScope::ALL {
+        assert!(
+            page.contains(&format!(r#"name="{}""#, scope.field_name())),
+            "{}",
+            scope.as_str()
+        );
+    }
+    let page = organizer
+        .post(
+            "/organizer/tokens",
+            &[
+                ("name", "exports"),
+                ("scope_exports_read", "on"),
+                ("scope_personal_data_read", "on"),
+            ],
+        )
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(page.contains("exports:read, personal-data:read"), "{page}");
+}
