@@ -9,6 +9,7 @@ pub mod favourites;
 pub mod invitations;
 pub mod jobs;
 pub mod judging;
+pub mod livestream;
 pub mod projects;
 pub mod public;
 pub mod revisions;

@@ -12,6 +12,7 @@ pub mod gallery;
 pub mod judge;
 pub mod judging;
 pub mod language;
+pub mod livestream;
 pub mod local_path;
 pub mod project;
 pub mod publication;

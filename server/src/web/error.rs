@@ -82,6 +82,8 @@ pub struct ErrorInfo {
     pub args: Vec<(&'static str, String)>,
     /// The API query parameter at fault.
     pub parameter: Option<&'static str>,
+    /// The API scope the token lacks.
+    pub scope: Option<&'static str>,
     /// A refusal because of the event's phase: the message names the phases that allow it.
     pub phase_action: Option<PhaseAction>,
 }
@@ -121,6 +123,7 @@ impl AppError {
             message: None,
             args: Vec::new(),
             parameter: None,
+            scope: None,
             phase_action: None,
         };
         match self {
@@ -146,6 +149,7 @@ impl AppError {
             AppError::MissingScope(scope) => ErrorInfo {
                 message: Some("error-api-missing-scope"),
                 args: vec![("scope", (*scope).to_owned())],
+                scope: Some(scope),
                 ..plain("missing_scope", "forbidden")
             },
             AppError::PayloadTooLarge => plain("payload_too_large", "too-large"),
@@ -232,6 +236,8 @@ struct ErrorBody {
     error: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     parameter: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scope: Option<&'static str>,
     message: String,
 }
 
@@ -252,6 +258,7 @@ fn info_for_status(status: StatusCode) -> ErrorInfo {
         message: None,
         args: Vec::new(),
         parameter: None,
+        scope: None,
         phase_action: None,
     }
 }
@@ -303,6 +310,7 @@ pub fn error_pages<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandler
         let body = ErrorBody {
             error: info.code,
             parameter: info.parameter,
+            scope: info.scope,
             message,
         };
         match serde_json::to_string(&body) {

@@ -626,7 +626,7 @@ async fn anonymous_gallery_pages_are_cached_until_a_withdrawal() {
 
 /// Checks a JSON value against an OpenAPI schema: required properties present, no
 /// property the schema does not list, types of leaves.
-fn conforms(
+pub(crate) fn conforms(
     value: &serde_json::Value,
     schema: &serde_json::Value,
     doc: &serde_json::Value,

@@ -18,6 +18,7 @@ mod helpers;
 mod home;
 mod hostile;
 mod judging;
+mod livestream;
 mod locale;
 mod matrix;
 mod meili_mapping;

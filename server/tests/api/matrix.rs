@@ -209,6 +209,7 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         ),
         // The API takes tokens, not sessions: every browser gets 401.
         (("GET", "/api/v1/me"), [401; 6]),
+        (("GET", "/api/v1/events/{event}/livestream"), [401; 6]),
         // The public gallery and API: everyone; unknown or unpublished projects are 404.
         (("GET", "/gallery"), ALL_200),
         (("GET", "/gallery/{id}"), [404; 6]),

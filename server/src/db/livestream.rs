@@ -1,0 +1,120 @@
+//! What the livestream's run of show is made of: counts over an event's published
+//! projects, the VIP judges' picks and the awards. Only public-safe columns leave here
+//! (counts, judges' public profiles, project ids for their public documents).
+
+use anyhow::Context as _;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::domain::livestream::{CategoryCount, GenderCounts, Statistics};
+
+/// Creators, projects, countries and the gender counts of the event's published
+/// projects, and projects per category (in the event's category order).
+pub async fn statistics(conn: &mut PgConnection, event: Uuid) -> anyhow::Result<Statistics> {
+    let totals = sqlx::query!(
+        r#"SELECT count(DISTINCT c.id) AS "creators!",
+                  count(DISTINCT p.project_id) AS "projects!",
+                  count(DISTINCT c.country) AS "countries!",
+                  count(DISTINCT c.id) FILTER (WHERE c.gender = 'female') AS "girls!",
+                  count(DISTINCT c.id) FILTER (WHERE c.gender IN ('male', 'non_binary', 'self_described')) AS "other!",
+                  count(DISTINCT c.id) FILTER (WHERE c.gender IS NULL OR c.gender = 'undisclosed') AS "unknown!"
+           FROM public_projects p
+           JOIN project_members m ON m.project_id = p.project_id
+           JOIN creators c ON c.id = m.creator_id
+           WHERE p.event_id = $1"#,
+        event
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("counting the event's creators")?;
+    let per_category = sqlx::query!(
+        r#"SELECT p.category AS "category!", count(*) AS "projects!"
+           FROM public_projects p WHERE p.event_id = $1
+           GROUP BY p.category ORDER BY count(*) DESC, p.category"#,
+        event
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("counting projects per category")?;
+    Ok(Statistics {
+        creators: totals.creators,
+        projects: totals.projects,
+        countries: totals.countries,
+        gender: GenderCounts::new(totals.girls, totals.other, totals.unknown),
+        projects_per_category: per_category
+            .into_iter()
+            .map(|r| CategoryCount {
+                category: r.category,
+                projects: r.projects,
+            })
+            .collect(),
+    })
+}
+
+/// A VIP judge's pick, with the judge's public profile.
+#[derive(Debug, Clone)]
+pub struct PickRow {
+    pub judge_id: Uuid,
+    pub judge_name: String,
+    pub judge_title: String,
+    pub judge_bio: String,
+    pub judge_photo: Option<Uuid>,
+    pub position: i32,
+    pub project_id: Uuid,
+    pub quote: String,
+}
+
+/// Every pick of the event's published projects, judge by judge (by name), each judge's
+/// in their order.
+pub async fn picks(conn: &mut PgConnection, event: Uuid) -> anyhow::Result<Vec<PickRow>> {
+    let rows = sqlx::query!(
+        r#"SELECT f.judge_id, u.display_name, coalesce(jp.title, '') AS "title!",
+                  coalesce(jp.bio, '') AS "bio!", jp.photo_id AS "photo_id?",
+                  f.position::int AS "position!", f.project_id, f.quote
+           FROM favourites f
+           JOIN public_projects p ON p.project_id = f.project_id
+           JOIN users u ON u.id = f.judge_id
+           LEFT JOIN judge_profiles jp ON jp.user_id = f.judge_id
+           WHERE f.event_id = $1
+           ORDER BY u.display_name, f.judge_id, f.position"#,
+        event
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("loading the VIP judges' picks")?;
+    Ok(rows
+        .into_iter()
+        .map(|r| PickRow {
+            judge_id: r.judge_id,
+            judge_name: r.display_name,
+            judge_title: r.title,
+            judge_bio: r.bio,
+            judge_photo: r.photo_id,
+            position: r.position,
+            project_id: r.project_id,
+            quote: r.quote,
+        })
+        .collect())
+}
+
+/// The event's awards of published projects: (kind, citation, project), Coding with
+/// Commitment first, then by kind.
+pub async fn awards(
+    conn: &mut PgConnection,
+    event: Uuid,
+) -> anyhow::Result<Vec<(String, String, Uuid)>> {
+    let rows = sqlx::query!(
+        r#"SELECT a.kind, a.citation, a.project_id FROM awards a
+           JOIN public_projects p ON p.project_id = a.project_id
+           WHERE a.event_id = $1
+           ORDER BY (a.kind <> 'coding-with-commitment'), a.kind"#,
+        event
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("loading the event's awards")?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.kind, r.citation, r.project_id))
+        .collect())
+}
