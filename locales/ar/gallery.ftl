@@ -56,3 +56,10 @@ error-gallery-invalid-value = يحتوي رابط البحث على قيمة غ�
 error-gallery-query-too-long = يمكن أن يتكون نص البحث من 200 حرف على الأكثر.
 award-coding-with-commitment = جائزة Coding with Commitment
 home-gallery-link = استكشف معرض المشاريع
+
+# The public winners page of an announced event.
+winners-title = الفائزون في { $event }
+winners-awards-heading = الجوائز
+winners-favourites-heading = المفضلة لدى كبار الحكام
+winners-none = لم تُعلن نتائج هذه الفعالية بعد.
+winners-gallery-link = تصفح كل المشاريع في المعرض

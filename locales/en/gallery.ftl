@@ -49,3 +49,10 @@ error-gallery-invalid-value = The search link has an invalid value for “{ $par
 error-gallery-query-too-long = Search text can be at most 200 characters.
 award-coding-with-commitment = Coding with Commitment award
 home-gallery-link = Explore the project gallery
+
+# The public winners page of an announced event.
+winners-title = Winners of { $event }
+winners-awards-heading = Awards
+winners-favourites-heading = The VIP judges' favourites
+winners-none = The results of this event are not out yet.
+winners-gallery-link = Browse every project in the gallery

@@ -49,3 +49,10 @@ error-gallery-invalid-value = El enlace de búsqueda tiene un valor no válido p
 error-gallery-query-too-long = El texto de búsqueda puede tener como máximo 200 caracteres.
 award-coding-with-commitment = Premio Coding with Commitment
 home-gallery-link = Explora la galería de proyectos
+
+# The public winners page of an announced event.
+winners-title = Ganadores de { $event }
+winners-awards-heading = Premios
+winners-favourites-heading = Los favoritos del jurado VIP
+winners-none = Los resultados de este evento aún no se han publicado.
+winners-gallery-link = Ver todos los proyectos en la galería

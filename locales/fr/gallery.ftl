@@ -50,3 +50,10 @@ error-gallery-invalid-value = Le lien de recherche contient une valeur non valid
 error-gallery-query-too-long = Le texte de recherche peut contenir au maximum 200 caractères.
 award-coding-with-commitment = Prix Coding with Commitment
 home-gallery-link = Explorer la galerie des projets
+
+# The public winners page of an announced event.
+winners-title = Lauréats de { $event }
+winners-awards-heading = Prix
+winners-favourites-heading = Les coups de cœur du jury VIP
+winners-none = Les résultats de cet événement ne sont pas encore publiés.
+winners-gallery-link = Voir tous les projets dans la galerie

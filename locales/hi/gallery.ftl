@@ -50,3 +50,10 @@ error-gallery-invalid-value = खोज लिंक में “{ $parameter }
 error-gallery-query-too-long = खोज का टेक्स्ट अधिकतम 200 अक्षरों का हो सकता है।
 award-coding-with-commitment = Coding with Commitment पुरस्कार
 home-gallery-link = प्रोजेक्ट गैलरी देखें
+
+# The public winners page of an announced event.
+winners-title = { $event } के विजेता
+winners-awards-heading = पुरस्कार
+winners-favourites-heading = VIP निर्णायकों की पसंद
+winners-none = इस आयोजन के परिणाम अभी घोषित नहीं हुए हैं।
+winners-gallery-link = गैलरी में सभी प्रोजेक्ट देखें

@@ -47,3 +47,10 @@ error-gallery-invalid-value = 検索リンクの「{ $parameter }」の値が正
 error-gallery-query-too-long = 検索テキストは200文字以内にしてください。
 award-coding-with-commitment = Coding with Commitment賞
 home-gallery-link = 作品ギャラリーを見る
+
+# The public winners page of an announced event.
+winners-title = { $event } の受賞者
+winners-awards-heading = 賞
+winners-favourites-heading = VIP審査員のお気に入り
+winners-none = このイベントの結果はまだ発表されていません。
+winners-gallery-link = ギャラリーですべての作品を見る

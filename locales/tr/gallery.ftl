@@ -49,3 +49,10 @@ error-gallery-invalid-value = Arama bağlantısında “{ $parameter }” için 
 error-gallery-query-too-long = Arama metni en fazla 200 karakter olabilir.
 award-coding-with-commitment = Coding with Commitment ödülü
 home-gallery-link = Proje galerisini keşfedin
+
+# The public winners page of an announced event.
+winners-title = { $event } kazananları
+winners-awards-heading = Ödüller
+winners-favourites-heading = VIP jüri üyelerinin favorileri
+winners-none = Bu etkinliğin sonuçları henüz açıklanmadı.
+winners-gallery-link = Galerideki tüm projelere göz atın

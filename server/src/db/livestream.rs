@@ -6,7 +6,9 @@ use anyhow::Context as _;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use crate::domain::livestream::{CategoryCount, GenderCounts, Statistics};
+use crate::domain::livestream::{
+    CategoryCount, GenderCounts, ShowJudge, Statistics, StoredAward, StoredPick,
+};
 
 /// Creators, projects, countries and the gender counts of the event's published
 /// projects, and projects per category (in the event's category order).
@@ -51,22 +53,13 @@ pub async fn statistics(conn: &mut PgConnection, event: Uuid) -> anyhow::Result<
     })
 }
 
-/// A VIP judge's pick, with the judge's public profile.
-#[derive(Debug, Clone)]
-pub struct PickRow {
-    pub judge_id: Uuid,
-    pub judge_name: String,
-    pub judge_title: String,
-    pub judge_bio: String,
-    pub judge_photo: Option<Uuid>,
-    pub position: i32,
-    pub project_id: Uuid,
-    pub quote: String,
-}
-
 /// Every pick of the event's published projects, judge by judge (by name), each judge's
 /// in their order.
-pub async fn picks(conn: &mut PgConnection, event: Uuid) -> anyhow::Result<Vec<PickRow>> {
+pub async fn picks(
+    conn: &mut PgConnection,
+    event: Uuid,
+    photo_url: impl Fn(Uuid) -> String,
+) -> anyhow::Result<Vec<StoredPick>> {
     let rows = sqlx::query!(
         r#"SELECT f.judge_id, u.display_name, coalesce(jp.title, '') AS "title!",
                   coalesce(jp.bio, '') AS "bio!", jp.photo_id AS "photo_id?",
@@ -84,14 +77,16 @@ pub async fn picks(conn: &mut PgConnection, event: Uuid) -> anyhow::Result<Vec<P
     .context("loading the VIP judges' picks")?;
     Ok(rows
         .into_iter()
-        .map(|r| PickRow {
+        .map(|r| StoredPick {
             judge_id: r.judge_id,
-            judge_name: r.display_name,
-            judge_title: r.title,
-            judge_bio: r.bio,
-            judge_photo: r.photo_id,
+            judge: ShowJudge {
+                display_name: r.display_name,
+                title: r.title,
+                bio: r.bio,
+                photo_url: r.photo_id.map(&photo_url),
+            },
             position: r.position,
-            project_id: r.project_id,
+            project: r.project_id,
             quote: r.quote,
         })
         .collect())
@@ -99,10 +94,7 @@ pub async fn picks(conn: &mut PgConnection, event: Uuid) -> anyhow::Result<Vec<P
 
 /// The event's awards of published projects: (kind, citation, project), Coding with
 /// Commitment first, then by kind.
-pub async fn awards(
-    conn: &mut PgConnection,
-    event: Uuid,
-) -> anyhow::Result<Vec<(String, String, Uuid)>> {
+pub async fn awards(conn: &mut PgConnection, event: Uuid) -> anyhow::Result<Vec<StoredAward>> {
     let rows = sqlx::query!(
         r#"SELECT a.kind, a.citation, a.project_id FROM awards a
            JOIN public_projects p ON p.project_id = a.project_id
@@ -115,6 +107,10 @@ pub async fn awards(
     .context("loading the event's awards")?;
     Ok(rows
         .into_iter()
-        .map(|r| (r.kind, r.citation, r.project_id))
+        .map(|r| StoredAward {
+            kind: r.kind,
+            citation: r.citation,
+            project: r.project_id,
+        })
         .collect())
 }

@@ -141,6 +141,78 @@ impl ShowProject {
     }
 }
 
+/// A VIP judge's pick as stored: the judge (by id, with their public profile) and the
+/// project by id, its public document looked up by the caller.
+#[derive(Debug, Clone)]
+pub struct StoredPick {
+    pub judge_id: Uuid,
+    pub judge: ShowJudge,
+    pub position: i32,
+    pub project: Uuid,
+    pub quote: String,
+}
+
+/// An award as stored.
+#[derive(Debug, Clone)]
+pub struct StoredAward {
+    pub kind: String,
+    pub citation: String,
+    pub project: Uuid,
+}
+
+impl RunOfShow {
+    /// The run of show from the stored picks (judge by judge, each judge's in order) and
+    /// awards (in show order): one segment per judge, then one per award. A pick or award
+    /// whose project has no public document (no longer published) is left out.
+    pub fn assemble(
+        event: ShowEvent,
+        embargoed: bool,
+        statistics: Statistics,
+        picks: &[StoredPick],
+        awards: &[StoredAward],
+        docs: &std::collections::HashMap<Uuid, PublicProject>,
+        urls: &impl ShowUrls,
+    ) -> RunOfShow {
+        let mut segments: Vec<Segment> = Vec::new();
+        let mut judge_of_last: Option<Uuid> = None;
+        for pick in picks {
+            let Some(doc) = docs.get(&pick.project) else {
+                continue;
+            };
+            let show = ShowPick {
+                position: pick.position,
+                quote: pick.quote.clone(),
+                project: ShowProject::of(doc, urls),
+            };
+            match segments.last_mut() {
+                Some(Segment::Vip { picks, .. }) if judge_of_last == Some(pick.judge_id) => {
+                    picks.push(show)
+                }
+                _ => segments.push(Segment::Vip {
+                    judge: pick.judge.clone(),
+                    picks: vec![show],
+                }),
+            }
+            judge_of_last = Some(pick.judge_id);
+        }
+        for award in awards {
+            if let Some(doc) = docs.get(&award.project) {
+                segments.push(Segment::Award {
+                    award: award.kind.clone(),
+                    citation: award.citation.clone(),
+                    project: ShowProject::of(doc, urls),
+                });
+            }
+        }
+        RunOfShow {
+            event,
+            embargoed,
+            statistics,
+            segments,
+        }
+    }
+}
+
 /// Flattens the run of show into rows for a spreadsheet: one row per statistic, pick and
 /// award, in order. Columns: segment, position, category, title, creators, countries,
 /// judge, judge title, quote or value, thumbnail URL, gallery URL, judge photo URL.

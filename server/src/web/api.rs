@@ -13,11 +13,8 @@ use super::router::Routes;
 use super::{AppError, AppState};
 use crate::auth::secrets::{API_TOKEN_PREFIX, hash_token};
 use crate::db;
+use crate::domain::ApiScope;
 use crate::domain::account::Role;
-use crate::domain::livestream::{
-    RunOfShow, Segment, ShowEvent, ShowJudge, ShowPick, ShowProject, ShowUrls,
-};
-use crate::domain::{ApiScope, EventSlug};
 
 pub fn routes(r: &mut Routes) {
     r.get("/api/v1/me", me);
@@ -112,21 +109,6 @@ struct LivestreamQuery {
     format: Option<String>,
 }
 
-/// Absolute public addresses for the run of show.
-struct PublicUrls<'a>(&'a str);
-
-impl ShowUrls for PublicUrls<'_> {
-    fn thumbnail(&self, image: Uuid) -> String {
-        format!("{}/gallery/images/{image}/480", self.0)
-    }
-    fn gallery(&self, project: Uuid) -> String {
-        format!("{}/gallery/{project}", self.0)
-    }
-    fn judge_photo(&self, photo: Uuid) -> String {
-        format!("{}{}", self.0, super::judge::photo_url(photo, 480))
-    }
-}
-
 /// The event's run of show for the production team: statistics, one segment per VIP
 /// judge with their picks in order, then the awards. JSON, or `?format=csv`. Before the
 /// event is announced it is a rehearsal (`"embargoed": true`).
@@ -142,71 +124,9 @@ async fn livestream(
         Some("csv") => true,
         Some(_) => return Err(AppError::BadRequest),
     };
-    let slug = EventSlug::parse(&slug).map_err(|_| AppError::NotFound)?;
-    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
-    let id = db::events::id_by_slug(&mut conn, &slug)
+    let show = super::livestream::run_of_show(&state, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let event = db::events::by_id(&mut conn, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let statistics = db::livestream::statistics(&mut conn, id).await?;
-    let picks = db::livestream::picks(&mut conn, id).await?;
-    let awards = db::livestream::awards(&mut conn, id).await?;
-    let mut ids: Vec<Uuid> = picks.iter().map(|p| p.project_id).collect();
-    ids.extend(awards.iter().map(|a| a.2));
-    let docs: std::collections::HashMap<Uuid, _> = db::public::docs(&mut conn, &ids)
-        .await?
-        .into_iter()
-        .map(|d| (d.id, d))
-        .collect();
-    drop(conn);
-    let urls = PublicUrls(&state.base_url);
-    let mut segments: Vec<Segment> = Vec::new();
-    let mut judge_of_last: Option<Uuid> = None;
-    for pick in &picks {
-        let Some(doc) = docs.get(&pick.project_id) else {
-            continue;
-        };
-        let show = ShowPick {
-            position: pick.position,
-            quote: pick.quote.clone(),
-            project: ShowProject::of(doc, &urls),
-        };
-        match segments.last_mut() {
-            Some(Segment::Vip { picks, .. }) if judge_of_last == Some(pick.judge_id) => {
-                picks.push(show)
-            }
-            _ => segments.push(Segment::Vip {
-                judge: ShowJudge {
-                    display_name: pick.judge_name.clone(),
-                    title: pick.judge_title.clone(),
-                    bio: pick.judge_bio.clone(),
-                    photo_url: pick.judge_photo.map(|p| urls.judge_photo(p)),
-                },
-                picks: vec![show],
-            }),
-        }
-        judge_of_last = Some(pick.judge_id);
-    }
-    for (kind, citation, project) in &awards {
-        if let Some(doc) = docs.get(project) {
-            segments.push(Segment::Award {
-                award: kind.clone(),
-                citation: citation.clone(),
-                project: ShowProject::of(doc, &urls),
-            });
-        }
-    }
-    let show = RunOfShow {
-        event: ShowEvent {
-            slug: event.slug.as_str().to_owned(),
-            name: event.name.clone(),
-        },
-        embargoed: !event.phase.permissions().results_public,
-        statistics,
-        segments,
-    };
     if csv {
         let body = show
             .to_csv()
@@ -217,7 +137,7 @@ async fn livestream(
                 header::CONTENT_DISPOSITION,
                 format!(
                     "attachment; filename=\"run-of-show-{}.csv\"",
-                    event.slug.as_str()
+                    show.event.slug
                 ),
             ))
             .body(body));

@@ -49,7 +49,7 @@ async fn search(ctx: &super::AppState, query: &GalleryQuery) -> anyhow::Result<A
 
 /// A page from the cache (anonymous visitors: everyone sees the same), or rendered now;
 /// `None` when it does not exist.
-async fn cached_page<F>(
+pub(super) async fn cached_page<F>(
     ctx: &PageContext,
     cacheable: bool,
     key: String,
@@ -88,7 +88,7 @@ fn seed_cookie(seed: u8) -> actix_web::cookie::Cookie<'static> {
 
 /// Whether this request may be answered from (and stored in) the page cache: anonymous
 /// visitors without a session (no flash message, no signed-in header).
-fn cacheable(ctx: &PageContext, req: &HttpRequest) -> bool {
+pub(super) fn cacheable(ctx: &PageContext, req: &HttpRequest) -> bool {
     ctx.user.0.is_none() && req.cookie(SESSION_COOKIE).is_none()
 }
 

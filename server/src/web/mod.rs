@@ -19,6 +19,7 @@ pub mod http_cache;
 pub mod input;
 pub mod judge;
 pub mod judging;
+pub mod livestream;
 pub mod locale;
 pub mod metrics;
 pub mod middleware;
@@ -84,6 +85,7 @@ pub fn all_routes(settings: &Settings) -> Routes {
     judge::routes(&mut r);
     judging::routes(&mut r);
     picks::routes(&mut r);
+    livestream::routes(&mut r);
     api::routes(&mut r);
     if settings.application.dev_mailbox {
         dev::routes(&mut r);

@@ -271,3 +271,65 @@ fn every_api_route_is_in_the_openapi_document() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_winners_page_shows_an_announced_events_favourites_and_award_to_everyone() {
+    let app = spawn_app().await;
+    app.seed_demo().await;
+    let res = app.get("/winners/showcase-2025").await;
+    assert_eq!(res.status(), 200);
+    let tag = res.headers()["etag"].to_str().expect("etag").to_owned();
+    assert!(
+        res.headers()["cache-control"]
+            .to_str()
+            .expect("cc")
+            .contains("public"),
+        "cacheable by shared caches, like the gallery"
+    );
+    let page = res.text().await.expect("page");
+    let (judge, quote, award_title): (String, String, String) = sqlx::query_as(
+        "SELECT u.display_name, f.quote, (SELECT d.doc->>'title' FROM awards a
+             JOIN public_documents d ON d.project_id = a.project_id
+             JOIN events e ON e.id = a.event_id AND e.slug = 'showcase-2025' LIMIT 1)
+         FROM favourites f JOIN users u ON u.id = f.judge_id
+         JOIN events e ON e.id = f.event_id AND e.slug = 'showcase-2025' LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a pick and the award");
+    let escaped = |s: &str| s.replace('\'', "&#39;").replace('"', "&quot;");
+    assert!(page.contains(&escaped(&judge)), "{judge}");
+    assert!(page.contains(&escaped(&quote)), "{quote}");
+    assert!(page.contains(&escaped(&award_title)), "{award_title}");
+    assert!(page.contains("Coding with Commitment"), "the award's name");
+    let private: Vec<String> =
+        sqlx::query_scalar("SELECT surname FROM creators UNION SELECT email FROM users")
+            .fetch_all(&app.pool)
+            .await
+            .expect("private");
+    for value in &private {
+        assert!(!page.contains(value.as_str()), "the page names {value}");
+    }
+    assert_eq!(
+        app.get_with("/winners/showcase-2025", &[("If-None-Match", &tag)])
+            .await
+            .status(),
+        304
+    );
+    for (lang, dir) in [("ar", "rtl"), ("ja", "ltr")] {
+        let page = app
+            .get(&format!("/winners/showcase-2025?lang={lang}"))
+            .await
+            .text()
+            .await
+            .expect("page");
+        assert!(
+            page.contains(&format!(r#"lang="{lang}" dir="{dir}""#)),
+            "{lang}"
+        );
+        assert!(page.contains(&escaped(&quote)), "{lang}");
+    }
+    // Not before the announcement, and not for an event that does not exist.
+    assert_eq!(app.get("/winners/showcase-2026").await.status(), 404);
+    assert_eq!(app.get("/winners/no-such-event").await.status(), 404);
+}

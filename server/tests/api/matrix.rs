@@ -212,6 +212,8 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/api/v1/events/{event}/livestream"), [401; 6]),
         // The public gallery and API: everyone; unknown or unpublished projects are 404.
         (("GET", "/gallery"), ALL_200),
+        // Winners of an announced event only; no event has the slug "{event}".
+        (("GET", "/winners/{event}"), [404; 6]),
         (("GET", "/gallery/{id}"), [404; 6]),
         (("GET", "/gallery/images/{image}/{width}"), [404; 6]),
         (("GET", "/api/v1/projects"), ALL_200),
