@@ -63,3 +63,4 @@ winners-awards-heading = الجوائز
 winners-favourites-heading = المفضلة لدى كبار الحكام
 winners-none = لم تُعلن نتائج هذه الفعالية بعد.
 winners-gallery-link = تصفح كل المشاريع في المعرض
+home-results-heading = نتائج الفعاليات السابقة

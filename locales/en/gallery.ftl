@@ -56,3 +56,4 @@ winners-awards-heading = Awards
 winners-favourites-heading = The VIP judges' favourites
 winners-none = The results of this event are not out yet.
 winners-gallery-link = Browse every project in the gallery
+home-results-heading = Results of past events

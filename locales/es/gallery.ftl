@@ -56,3 +56,4 @@ winners-awards-heading = Premios
 winners-favourites-heading = Los favoritos del jurado VIP
 winners-none = Los resultados de este evento aún no se han publicado.
 winners-gallery-link = Ver todos los proyectos en la galería
+home-results-heading = Resultados de ediciones anteriores

@@ -57,3 +57,4 @@ winners-awards-heading = Prix
 winners-favourites-heading = Les coups de cœur du jury VIP
 winners-none = Les résultats de cet événement ne sont pas encore publiés.
 winners-gallery-link = Voir tous les projets dans la galerie
+home-results-heading = Résultats des éditions passées

@@ -57,3 +57,4 @@ winners-awards-heading = पुरस्कार
 winners-favourites-heading = VIP निर्णायकों की पसंद
 winners-none = इस आयोजन के परिणाम अभी घोषित नहीं हुए हैं।
 winners-gallery-link = गैलरी में सभी प्रोजेक्ट देखें
+home-results-heading = पिछले आयोजनों के परिणाम

@@ -54,3 +54,4 @@ winners-awards-heading = 賞
 winners-favourites-heading = VIP審査員のお気に入り
 winners-none = このイベントの結果はまだ発表されていません。
 winners-gallery-link = ギャラリーですべての作品を見る
+home-results-heading = 過去のイベントの結果

@@ -56,3 +56,4 @@ winners-awards-heading = Ödüller
 winners-favourites-heading = VIP jüri üyelerinin favorileri
 winners-none = Bu etkinliğin sonuçları henüz açıklanmadı.
 winners-gallery-link = Galerideki tüm projelere göz atın
+home-results-heading = Geçmiş etkinliklerin sonuçları

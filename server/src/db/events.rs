@@ -237,6 +237,21 @@ pub async fn by_id(conn: &mut PgConnection, id: uuid::Uuid) -> anyhow::Result<Op
     row.map(Event::try_from).transpose()
 }
 
+/// Every event, the most recently opened first.
+pub async fn all(conn: &mut PgConnection) -> anyhow::Result<Vec<Event>> {
+    let rows = sqlx::query_as!(
+        EventRow,
+        r#"SELECT id, slug, name, timezone, phase::text AS "phase!", submissions_open_at,
+                  submissions_close_at, shortlisting_at, favourites_at, announcement_at,
+                  archive_at, reference_date, consent_age, content_languages
+           FROM events ORDER BY submissions_open_at DESC"#
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("listing events")?;
+    rows.into_iter().map(Event::try_from).collect()
+}
+
 /// An event's categories in display order.
 #[tracing::instrument(skip_all)]
 pub async fn categories(

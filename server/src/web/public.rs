@@ -17,6 +17,14 @@ pub fn routes(r: &mut super::Routes) {
 #[derive(Serialize)]
 struct HomePage {
     event: Option<EventView>,
+    /// Events whose results are public, each linking to its winners page.
+    results: Vec<ResultsLink>,
+}
+
+#[derive(Serialize)]
+struct ResultsLink {
+    text: String,
+    href: String,
 }
 
 #[derive(Serialize)]
@@ -56,7 +64,19 @@ async fn home(ctx: PageContext) -> Result<HttpResponse, AppError> {
         }
         None => None,
     };
-    let page = HomePage { event };
+    let results = db::events::all(&mut conn)
+        .await?
+        .into_iter()
+        .filter(|e| e.phase.permissions().results_public)
+        .map(|e| ResultsLink {
+            text: locale
+                .locale
+                .t_args("winners-title", &[("event", e.name.clone().into())]),
+            href: format!("/winners/{}", e.slug.as_str()),
+        })
+        .collect();
+    drop(conn);
+    let page = HomePage { event, results };
     ctx.render("public/home.html", locale.locale.t("site-name"), &page)
 }
 

@@ -329,6 +329,10 @@ async fn the_winners_page_shows_an_announced_events_favourites_and_award_to_ever
         );
         assert!(page.contains(&escaped(&quote)), "{lang}");
     }
+    // The home page links to it; not to this year's, which is not announced.
+    let home = app.get("/").await.text().await.expect("home");
+    assert!(home.contains(r#"href="/winners/showcase-2025""#));
+    assert!(!home.contains(r#"href="/winners/showcase-2026""#));
     // Not before the announcement, and not for an event that does not exist.
     assert_eq!(app.get("/winners/showcase-2026").await.status(), 404);
     assert_eq!(app.get("/winners/no-such-event").await.status(), 404);
