@@ -49,6 +49,33 @@ fn roles_from(texts: Vec<String>) -> anyhow::Result<Vec<Role>> {
         .collect()
 }
 
+/// An account row with its roles, as `by_id` and `by_session` read it.
+struct UserRow {
+    id: Uuid,
+    email: String,
+    verified: bool,
+    password_hash: Option<String>,
+    display_name: String,
+    locale: String,
+    roles: Vec<String>,
+}
+
+impl TryFrom<UserRow> for UserRecord {
+    type Error = anyhow::Error;
+
+    fn try_from(r: UserRow) -> anyhow::Result<Self> {
+        Ok(UserRecord {
+            id: r.id,
+            email: r.email,
+            email_verified: r.verified,
+            password_hash: r.password_hash,
+            display_name: r.display_name,
+            locale: r.locale,
+            roles: roles_from(r.roles)?,
+        })
+    }
+}
+
 /// Creates an account (unverified) and returns its id, or `None` when the email is taken.
 pub async fn insert_user(
     conn: &mut PgConnection,
@@ -147,7 +174,8 @@ pub async fn by_email(
 
 /// Looks an account up by id.
 pub async fn by_id(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option<UserRecord>> {
-    let row = sqlx::query!(
+    let row = sqlx::query_as!(
+        UserRow,
         r#"SELECT u.id, u.email, u.email_verified_at IS NOT NULL AS "verified!", u.password_hash,
                   u.display_name, u.locale,
                   COALESCE(array_agg(r.role::text) FILTER (WHERE r.role IS NOT NULL), '{}') AS "roles!"
@@ -159,18 +187,7 @@ pub async fn by_id(conn: &mut PgConnection, id: Uuid) -> anyhow::Result<Option<U
     .fetch_optional(&mut *conn)
     .await
     .context("loading a user")?;
-    row.map(|r| {
-        Ok(UserRecord {
-            id: r.id,
-            email: r.email,
-            email_verified: r.verified,
-            password_hash: r.password_hash,
-            display_name: r.display_name,
-            locale: r.locale,
-            roles: roles_from(r.roles)?,
-        })
-    })
-    .transpose()
+    row.map(UserRecord::try_from).transpose()
 }
 
 /// The account of a current server-side session (not ended, not expired), in one round
@@ -180,7 +197,8 @@ pub async fn by_session(
     session: Uuid,
     id: Uuid,
 ) -> anyhow::Result<Option<UserRecord>> {
-    let row = sqlx::query!(
+    let row = sqlx::query_as!(
+        UserRow,
         r#"SELECT u.id, u.email, u.email_verified_at IS NOT NULL AS "verified!", u.password_hash,
                   u.display_name, u.locale,
                   COALESCE(array_agg(r.role::text) FILTER (WHERE r.role IS NOT NULL), '{}') AS "roles!"
@@ -195,18 +213,7 @@ pub async fn by_session(
     .fetch_optional(&mut *conn)
     .await
     .context("loading a session's user")?;
-    row.map(|r| {
-        Ok(UserRecord {
-            id: r.id,
-            email: r.email,
-            email_verified: r.verified,
-            password_hash: r.password_hash,
-            display_name: r.display_name,
-            locale: r.locale,
-            roles: roles_from(r.roles)?,
-        })
-    })
-    .transpose()
+    row.map(UserRecord::try_from).transpose()
 }
 
 /// Marks the email as verified.

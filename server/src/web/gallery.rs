@@ -119,7 +119,7 @@ pub(super) fn award_label(kind: &str, l: Locale) -> String {
     }
 }
 
-fn image_url(id: Uuid, width: u32) -> String {
+pub(super) fn image_url(id: Uuid, width: u32) -> String {
     format!("/gallery/images/{id}/{width}")
 }
 

@@ -25,7 +25,7 @@ struct PublicUrls<'a>(&'a str);
 
 impl ShowUrls for PublicUrls<'_> {
     fn thumbnail(&self, image: Uuid) -> String {
-        format!("{}/gallery/images/{image}/480", self.0)
+        format!("{}{}", self.0, super::gallery::image_url(image, 480))
     }
     fn gallery(&self, project: Uuid) -> String {
         format!("{}/gallery/{project}", self.0)
@@ -36,15 +36,12 @@ impl ShowUrls for PublicUrls<'_> {
 }
 
 /// The event's run of show, or `None` when no event has this slug.
-pub(super) async fn run_of_show(
-    state: &AppState,
-    slug: &str,
-) -> Result<Option<RunOfShow>, AppError> {
+pub(super) async fn run_of_show(state: &AppState, slug: &str) -> anyhow::Result<Option<RunOfShow>> {
     let Ok(slug) = EventSlug::parse(slug) else {
         return Ok(None);
     };
     let urls = PublicUrls(&state.base_url);
-    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+    let mut conn = state.pool.acquire().await?;
     let Some(id) = db::events::id_by_slug(&mut conn, &slug).await? else {
         return Ok(None);
     };
@@ -143,12 +140,10 @@ async fn winners(
     let cacheable = super::gallery::cacheable(&ctx, &req);
     let key = format!("{}|/winners/{}", l.code(), slug.as_str());
     let render = async {
-        let show = match run_of_show(&ctx.state, &slug).await {
-            Ok(show) => show,
-            Err(AppError::Internal(e)) => return Err(e),
-            Err(other) => return Err(anyhow::anyhow!("{other}")),
-        };
-        let Some(show) = show.filter(|s| !s.embargoed) else {
+        let Some(show) = run_of_show(&ctx.state, &slug)
+            .await?
+            .filter(|s| !s.embargoed)
+        else {
             return anyhow::Ok(None);
         };
         let mut page = WinnersPage {
