@@ -83,11 +83,15 @@ enum TokenCommand {
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let settings = Settings::from_process_env()?;
-    telemetry::init(telemetry::subscriber(
-        settings.application.log_format,
-        "info,sqlx=warn,actix_server=warn",
-        std::io::stdout,
-    ))?;
+    let filter = "info,sqlx=warn,actix_server=warn";
+    let format = settings.application.log_format;
+    // `token create` prints the token alone on standard output (for scripts): its logs go
+    // to standard error.
+    if matches!(cli.command, Some(Command::Token { .. })) {
+        telemetry::init(telemetry::subscriber(format, filter, std::io::stderr))?;
+    } else {
+        telemetry::init(telemetry::subscriber(format, filter, std::io::stdout))?;
+    }
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => {
             let app = Application::build(settings.clone()).await?;

@@ -186,7 +186,8 @@ fn token_create(app: &crate::helpers::TestApp, args: &[&str]) -> std::process::O
             crate::helpers::database_url(&crate::helpers::base_database_url(), &app.db_name),
         )
         .env("SHOWCASE_APPLICATION__DATA_DIR", data.path())
-        .env("RUST_LOG", "warn")
+        // Logs on: they must not reach standard output, where the token is.
+        .env("RUST_LOG", "info")
         .output()
         .expect("run showcase-server")
 }
