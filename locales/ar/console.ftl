@@ -94,3 +94,22 @@ error-phase-skip = تتقدّم الأحداث مرحلةً واحدة في كل
 error-phase-confirm = يُرجى تأكيد إعادة الحدث إلى مرحلة سابقة.
 error-phase-reason-required = يُرجى ذكر سبب إعادة الحدث إلى مرحلة سابقة.
 error-phase-reason-too-long = يمكن أن يحتوي السبب على 500 حرف على الأكثر.
+
+# The organizer API and judge-cli
+error-invalid-input = بعض ما أُرسل غير صالح: راجع رسالة كل حقل.
+judge-import-unreadable = تعذّرت قراءة الملف بصيغة CSV ذات صف عناوين.
+judge-import-missing-columns = يجب أن يسمّي صف العناوين العمودين «email» و«capacities».
+judge-import-unknown-column = يسمّي صف العناوين عمودًا لا يعرفه الاستيراد (يعرف email وcapacities وlanguage وname وnote).
+judge-import-too-many-rows = في الملف صفوف كثيرة جدًا: 2000 حكم على الأكثر في المرة الواحدة.
+judge-import-empty = لا يحتوي الملف على أي حكم.
+judge-import-capacity = الأدوار واحد أو أكثر من volunteer وvip وaward_panel، مفصولة بـ «;».
+judge-import-duplicate = عنوان البريد هذا موجود في صف سابق.
+judge-import-language = يجب أن تكون اللغة واحدة من en وes وfr وtr وhi وar وja.
+judge-import-not-current = لا يمكن استيراد الحكام إلا إلى الفعالية الحالية: قبول الدعوة يجعل الشخص حكمًا في الفعالية الحالية.
+error-phase-last = الفعالية في مرحلتها الأخيرة بالفعل.
+error-phase-unknown = هذه ليست مرحلة: استخدم upcoming أو submissions_open أو moderation أو shortlisting أو favourites أو announced أو archived.
+error-api-category-unknown = «{ $parameter }» ليست فئة في هذه الفعالية.
+error-api-category-unknown-list = اذكر فئة أو أكثر من فئات الفعالية بمعرّفاتها (مثل games).
+error-api-adjust-action = يجب أن يكون الإجراء include أو exclude أو clear.
+error-api-format = يجب أن تكون قيمة «{ $parameter }» ‏csv أو json.
+error-api-export-unknown = لا يوجد تصدير بهذا الاسم: التصديرات هي run-of-show وshortlist وfavourites.

@@ -88,3 +88,22 @@ error-phase-skip = Events move forward one phase at a time.
 error-phase-confirm = Please confirm that the event should move back.
 error-phase-reason-required = Please give the reason for moving the event back.
 error-phase-reason-too-long = The reason can have at most 500 characters.
+
+# The organizer API and judge-cli
+error-invalid-input = Some of what was sent is not valid: see the message for each field.
+judge-import-unreadable = The file could not be read as CSV with a header row.
+judge-import-missing-columns = The header row must name the “email” and “capacities” columns.
+judge-import-unknown-column = The header row names a column the import does not know (it knows email, capacities, language, name and note).
+judge-import-too-many-rows = The file has too many rows: at most 2,000 judges at a time.
+judge-import-empty = The file has no judges in it.
+judge-import-capacity = Capacities are one or more of volunteer, vip and award_panel, separated by “;”.
+judge-import-duplicate = This email address is already on an earlier row.
+judge-import-language = The language must be one of en, es, fr, tr, hi, ar and ja.
+judge-import-not-current = Judges can be imported only into the current event: accepting an invitation makes someone a judge of the current event.
+error-phase-last = The event is already in its last phase.
+error-phase-unknown = This is not a phase: use upcoming, submissions_open, moderation, shortlisting, favourites, announced or archived.
+error-api-category-unknown = “{ $parameter }” is not a category of this event.
+error-api-category-unknown-list = Name one or more of the event’s categories by their identifiers (such as games).
+error-api-adjust-action = The action must be include, exclude or clear.
+error-api-format = “{ $parameter }” must be csv or json.
+error-api-export-unknown = There is no such export: the exports are run-of-show, shortlist and favourites.

@@ -88,3 +88,22 @@ error-phase-skip = Los eventos avanzan de fase en fase, de una en una.
 error-phase-confirm = Confirma que el evento debe volver a una fase anterior.
 error-phase-reason-required = Indica el motivo para devolver el evento a una fase anterior.
 error-phase-reason-too-long = El motivo puede tener como máximo 500 caracteres.
+
+# The organizer API and judge-cli
+error-invalid-input = Parte de lo enviado no es válido: consulta el mensaje de cada campo.
+judge-import-unreadable = No se pudo leer el archivo como CSV con una fila de encabezado.
+judge-import-missing-columns = La fila de encabezado debe nombrar las columnas «email» y «capacities».
+judge-import-unknown-column = La fila de encabezado nombra una columna que la importación no conoce (conoce email, capacities, language, name y note).
+judge-import-too-many-rows = El archivo tiene demasiadas filas: como máximo 2000 jueces a la vez.
+judge-import-empty = El archivo no contiene ningún juez.
+judge-import-capacity = Las funciones son una o varias de volunteer, vip y award_panel, separadas por «;».
+judge-import-duplicate = Esta dirección de correo ya aparece en una fila anterior.
+judge-import-language = El idioma debe ser uno de en, es, fr, tr, hi, ar y ja.
+judge-import-not-current = Solo se pueden importar jueces al evento actual: aceptar una invitación convierte a alguien en juez del evento actual.
+error-phase-last = El evento ya está en su última fase.
+error-phase-unknown = Esto no es una fase: usa upcoming, submissions_open, moderation, shortlisting, favourites, announced o archived.
+error-api-category-unknown = «{ $parameter }» no es una categoría de este evento.
+error-api-category-unknown-list = Indica una o varias categorías del evento por su identificador (por ejemplo, games).
+error-api-adjust-action = La acción debe ser include, exclude o clear.
+error-api-format = «{ $parameter }» debe ser csv o json.
+error-api-export-unknown = Esa exportación no existe: las exportaciones son run-of-show, shortlist y favourites.

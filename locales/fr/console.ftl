@@ -88,3 +88,22 @@ error-phase-skip = Un événement avance d’une phase à la fois.
 error-phase-confirm = Confirmez que l’événement doit revenir en arrière.
 error-phase-reason-required = Donnez la raison du retour en arrière.
 error-phase-reason-too-long = La raison peut compter au plus 500 caractères.
+
+# The organizer API and judge-cli
+error-invalid-input = Une partie de l’envoi n’est pas valide : voir le message de chaque champ.
+judge-import-unreadable = Le fichier n’a pas pu être lu comme un CSV avec une ligne d’en-tête.
+judge-import-missing-columns = La ligne d’en-tête doit nommer les colonnes « email » et « capacities ».
+judge-import-unknown-column = La ligne d’en-tête nomme une colonne que l’import ne connaît pas (il connaît email, capacities, language, name et note).
+judge-import-too-many-rows = Le fichier a trop de lignes : 2 000 juges au plus à la fois.
+judge-import-empty = Le fichier ne contient aucun juge.
+judge-import-capacity = Les rôles sont un ou plusieurs de volunteer, vip et award_panel, séparés par « ; ».
+judge-import-duplicate = Cette adresse e-mail figure déjà sur une ligne précédente.
+judge-import-language = La langue doit être l’une de en, es, fr, tr, hi, ar et ja.
+judge-import-not-current = Les juges ne peuvent être importés que dans l’événement en cours : accepter une invitation fait de quelqu’un un juge de l’événement en cours.
+error-phase-last = L’événement est déjà à sa dernière phase.
+error-phase-unknown = Ce n’est pas une phase : utilisez upcoming, submissions_open, moderation, shortlisting, favourites, announced ou archived.
+error-api-category-unknown = « { $parameter } » n’est pas une catégorie de cet événement.
+error-api-category-unknown-list = Indiquez une ou plusieurs catégories de l’événement par leur identifiant (par exemple games).
+error-api-adjust-action = L’action doit être include, exclude ou clear.
+error-api-format = « { $parameter } » doit valoir csv ou json.
+error-api-export-unknown = Cet export n’existe pas : les exports sont run-of-show, shortlist et favourites.

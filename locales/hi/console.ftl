@@ -88,3 +88,22 @@ error-phase-skip = आयोजन एक बार में एक ही च�
 error-phase-confirm = कृपया पुष्टि करें कि आयोजन को पीछे ले जाना है।
 error-phase-reason-required = कृपया आयोजन को पीछे ले जाने का कारण बताएँ।
 error-phase-reason-too-long = कारण में अधिकतम 500 अक्षर हो सकते हैं।
+
+# The organizer API and judge-cli
+error-invalid-input = भेजी गई कुछ जानकारी मान्य नहीं है: हर फ़ील्ड का संदेश देखें।
+judge-import-unreadable = फ़ाइल को हेडर पंक्ति वाली CSV के रूप में पढ़ा नहीं जा सका।
+judge-import-missing-columns = हेडर पंक्ति में “email” और “capacities” कॉलम होने चाहिए।
+judge-import-unknown-column = हेडर पंक्ति में ऐसा कॉलम है जिसे इम्पोर्ट नहीं जानता (वह email, capacities, language, name और note जानता है)।
+judge-import-too-many-rows = फ़ाइल में बहुत अधिक पंक्तियाँ हैं: एक बार में अधिकतम 2,000 निर्णायक।
+judge-import-empty = फ़ाइल में कोई निर्णायक नहीं है।
+judge-import-capacity = भूमिकाएँ volunteer, vip और award_panel में से एक या अधिक हैं, “;” से अलग की हुई।
+judge-import-duplicate = यह ईमेल पता पहले की किसी पंक्ति में पहले से है।
+judge-import-language = भाषा en, es, fr, tr, hi, ar और ja में से एक होनी चाहिए।
+judge-import-not-current = निर्णायक केवल वर्तमान आयोजन में इम्पोर्ट किए जा सकते हैं: निमंत्रण स्वीकार करने से व्यक्ति वर्तमान आयोजन का निर्णायक बनता है।
+error-phase-last = आयोजन पहले से अपने अंतिम चरण में है।
+error-phase-unknown = यह कोई चरण नहीं है: upcoming, submissions_open, moderation, shortlisting, favourites, announced या archived का उपयोग करें।
+error-api-category-unknown = “{ $parameter }” इस आयोजन की कोई श्रेणी नहीं है।
+error-api-category-unknown-list = आयोजन की एक या अधिक श्रेणियाँ उनके पहचानकर्ता से बताएँ (जैसे games)।
+error-api-adjust-action = क्रिया include, exclude या clear होनी चाहिए।
+error-api-format = “{ $parameter }” csv या json होना चाहिए।
+error-api-export-unknown = ऐसा कोई निर्यात नहीं है: निर्यात run-of-show, shortlist और favourites हैं।

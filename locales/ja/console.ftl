@@ -86,3 +86,22 @@ error-phase-skip = イベントは一段階ずつ進みます。
 error-phase-confirm = イベントを前の段階に戻すことを確認してください。
 error-phase-reason-required = 前の段階に戻す理由を書いてください。
 error-phase-reason-too-long = 理由は500文字以内で書いてください。
+
+# The organizer API and judge-cli
+error-invalid-input = 送信された内容の一部が正しくありません。各項目のメッセージを確認してください。
+judge-import-unreadable = ファイルを見出し行のあるCSVとして読み込めませんでした。
+judge-import-missing-columns = 見出し行には「email」と「capacities」の列が必要です。
+judge-import-unknown-column = 見出し行にインポートが知らない列があります（使える列は email、capacities、language、name、note です）。
+judge-import-too-many-rows = 行が多すぎます。一度に取り込めるのは審査員2,000人までです。
+judge-import-empty = ファイルに審査員が一人もいません。
+judge-import-capacity = 役割は volunteer、vip、award_panel のうち一つ以上を「;」で区切って書きます。
+judge-import-duplicate = このメールアドレスは前の行にすでにあります。
+judge-import-language = 言語は en、es、fr、tr、hi、ar、ja のいずれかにしてください。
+judge-import-not-current = 審査員を取り込めるのは現在のイベントだけです。招待を受けると現在のイベントの審査員になります。
+error-phase-last = イベントはすでに最後の段階です。
+error-phase-unknown = 段階ではありません。upcoming、submissions_open、moderation、shortlisting、favourites、announced、archived のいずれかを使ってください。
+error-api-category-unknown = 「{ $parameter }」はこのイベントのカテゴリーではありません。
+error-api-category-unknown-list = イベントのカテゴリーを識別子（games など）で一つ以上指定してください。
+error-api-adjust-action = 操作は include、exclude、clear のいずれかです。
+error-api-format = 「{ $parameter }」は csv か json にしてください。
+error-api-export-unknown = そのエクスポートはありません。エクスポートは run-of-show、shortlist、favourites です。

@@ -88,3 +88,22 @@ error-phase-skip = Etkinlikler her seferinde bir aşama ilerler.
 error-phase-confirm = Lütfen etkinliğin geri alınacağını onaylayın.
 error-phase-reason-required = Lütfen etkinliği geri alma nedenini yazın.
 error-phase-reason-too-long = Neden en fazla 500 karakter olabilir.
+
+# The organizer API and judge-cli
+error-invalid-input = Gönderilenlerin bir kısmı geçerli değil: her alanın iletisine bakın.
+judge-import-unreadable = Dosya başlık satırı olan bir CSV olarak okunamadı.
+judge-import-missing-columns = Başlık satırı “email” ve “capacities” sütunlarını içermelidir.
+judge-import-unknown-column = Başlık satırında içe aktarmanın tanımadığı bir sütun var (tanıdıkları: email, capacities, language, name ve note).
+judge-import-too-many-rows = Dosyada çok fazla satır var: bir seferde en fazla 2.000 jüri üyesi.
+judge-import-empty = Dosyada hiç jüri üyesi yok.
+judge-import-capacity = Görevler volunteer, vip ve award_panel değerlerinden bir veya birkaçıdır, “;” ile ayrılır.
+judge-import-duplicate = Bu e-posta adresi daha önceki bir satırda zaten var.
+judge-import-language = Dil en, es, fr, tr, hi, ar ve ja değerlerinden biri olmalıdır.
+judge-import-not-current = Jüri üyeleri yalnızca güncel etkinliğe aktarılabilir: bir daveti kabul etmek kişiyi güncel etkinliğin jüri üyesi yapar.
+error-phase-last = Etkinlik zaten son aşamasında.
+error-phase-unknown = Bu bir aşama değil: upcoming, submissions_open, moderation, shortlisting, favourites, announced veya archived kullanın.
+error-api-category-unknown = “{ $parameter }” bu etkinliğin bir kategorisi değil.
+error-api-category-unknown-list = Etkinliğin bir veya birkaç kategorisini tanımlayıcısıyla belirtin (örneğin games).
+error-api-adjust-action = İşlem include, exclude veya clear olmalıdır.
+error-api-format = “{ $parameter }” csv veya json olmalıdır.
+error-api-export-unknown = Böyle bir dışa aktarma yok: dışa aktarmalar run-of-show, shortlist ve favourites.

@@ -303,28 +303,14 @@ impl RunOfShow {
     }
 }
 
-/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or carriage
-/// return first) is kept as text with a leading apostrophe.
-pub fn neutralise_formula(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}").into()
-    } else {
-        cell.into()
-    }
-}
+pub use super::export::neutralise_formula;
 
 impl RunOfShow {
     /// The rows as CSV (a CSV crate quotes commas, quotes and newlines), UTF-8 with a
     /// byte-order mark so spreadsheets open Japanese and Arabic correctly, formula-like
     /// cells neutralised.
     pub fn to_csv(&self) -> Result<Vec<u8>, csv::Error> {
-        let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-        out.write_record(CSV_HEADER)?;
-        for row in self.csv_rows() {
-            out.write_record(row.iter().map(|c| neutralise_formula(c).into_owned()))?;
-        }
-        out.flush()?;
-        out.into_inner().map_err(|e| e.into_error().into())
+        super::export::csv_bytes(&CSV_HEADER, self.csv_rows())
     }
 }
 

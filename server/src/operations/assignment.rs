@@ -238,13 +238,28 @@ pub fn compute(state: &AssignmentState, settings: &JudgingSettings) -> Preview {
 
 /// What a run would do now: nothing is written.
 pub async fn preview(ops: &Ops, actor: &Actor, event: Uuid) -> Result<Preview, OpError> {
+    let settings = {
+        let mut conn = ops.pool().acquire().await?;
+        db::judging::settings(&mut conn, event).await?
+    };
+    preview_with(ops, actor, event, &settings).await
+}
+
+/// What a run with these numbers (judges per project, cap) would do now: nothing is
+/// written.
+pub async fn preview_with(
+    ops: &Ops,
+    actor: &Actor,
+    event: Uuid,
+    settings: &JudgingSettings,
+) -> Result<Preview, OpError> {
     actor.require(Role::Organizer)?;
     let mut conn = ops.pool().acquire().await?;
     db::events::by_id(&mut conn, event)
         .await?
         .ok_or(OpError::NotFound)?;
     let state = db::judging::assignment_state(&mut conn, event).await?;
-    let settings = db::judging::settings(&mut conn, event).await?;
+    let settings = *settings;
     Ok(
         tokio::task::spawn_blocking(move || compute(&state, &settings))
             .await

@@ -604,3 +604,113 @@ pub async fn photo_rejected(
     .await?;
     commit(tx).await
 }
+
+/// One row of a judges import, as the report shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ImportedRow {
+    pub line: u64,
+    pub email: String,
+    pub capacities: Vec<crate::domain::judge::JudgeKind>,
+    pub outcome: crate::domain::judge_import::RowOutcome,
+    /// Problems: (column, Fluent key).
+    #[serde(skip)]
+    pub problems: Vec<(&'static str, &'static str)>,
+}
+
+/// What a judges import did, or would do (`dry_run`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ImportReport {
+    pub dry_run: bool,
+    /// Whether anything was written: never when a row has a problem.
+    pub applied: bool,
+    pub invited: usize,
+    pub unchanged: usize,
+    pub invalid: usize,
+    pub rows: Vec<ImportedRow>,
+}
+
+/// Imports judges of the current event from a checked file: every row without a problem
+/// is invited in its capacities (in its language, else `locale`), all in one
+/// transaction, and only when no row has a problem. An account already judging the event
+/// in those capacities is left as it is.
+pub async fn import_judges(
+    ops: &Ops,
+    actor: &Actor,
+    event: Uuid,
+    rows: Vec<crate::domain::judge_import::ImportRow>,
+    dry_run: bool,
+    locale: &str,
+) -> Result<ImportReport, OpError> {
+    use crate::domain::judge_import::RowOutcome;
+    actor.require(Role::Organizer)?;
+    let mut tx = ops.begin().await?;
+    let current = db::events::current(&mut tx)
+        .await?
+        .ok_or(OpError::NotFound)?;
+    // Accepting an invitation makes the account a judge of the current event.
+    if current.id.0 != event {
+        return Err(OpError::Refused("judge-import-not-current"));
+    }
+    let mut report = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let mut outcome = if row.problems.is_empty() {
+            RowOutcome::Invite
+        } else {
+            RowOutcome::Invalid
+        };
+        if let (RowOutcome::Invite, Some(email), Some(kinds)) = (outcome, &row.email, &row.kinds)
+            && let Some(user) = db::users::by_email(&mut tx, email).await?
+            && let Some(judge) = db::judging::judge(&mut tx, event, user.id).await?
+            && judge.active
+            && kinds.as_slice().iter().all(|k| judge.kinds.contains(*k))
+        {
+            outcome = RowOutcome::AlreadyJudge;
+        }
+        report.push(ImportedRow {
+            line: row.line,
+            email: row.email_text.clone(),
+            capacities: row
+                .kinds
+                .as_ref()
+                .map(|k| k.as_slice().to_vec())
+                .unwrap_or_default(),
+            outcome,
+            problems: row.problems.clone(),
+        });
+    }
+    let count = |o: RowOutcome| report.iter().filter(|r| r.outcome == o).count();
+    let (invited, unchanged, invalid) = (
+        count(RowOutcome::Invite),
+        count(RowOutcome::AlreadyJudge),
+        count(RowOutcome::Invalid),
+    );
+    let apply = !dry_run && invalid == 0;
+    if apply {
+        for (row, reported) in rows.iter().zip(&report) {
+            if let (RowOutcome::Invite, Some(email), Some(kinds)) =
+                (reported.outcome, &row.email, &row.kinds)
+            {
+                let language = row.language.as_deref().unwrap_or(locale);
+                super::organizer::invite_in(
+                    &mut tx,
+                    ops,
+                    actor,
+                    email,
+                    Role::Judge,
+                    kinds.as_slice(),
+                    language,
+                )
+                .await?;
+            }
+        }
+        commit(tx).await?;
+    }
+    Ok(ImportReport {
+        dry_run,
+        applied: apply,
+        invited,
+        unchanged,
+        invalid,
+        rows: report,
+    })
+}

@@ -23,6 +23,22 @@ pub async fn invite(
     judge_kinds: &[JudgeKind],
     locale: &str,
 ) -> Result<Uuid, OpError> {
+    let mut tx = ops.begin().await?;
+    let id = invite_in(&mut tx, ops, actor, email, role, judge_kinds, locale).await?;
+    commit(tx).await?;
+    Ok(id)
+}
+
+/// The body of [`invite`], in the caller's transaction (the judges import).
+pub async fn invite_in(
+    conn: &mut sqlx::PgConnection,
+    ops: &Ops,
+    actor: &Actor,
+    email: &EmailAddress,
+    role: Role,
+    judge_kinds: &[JudgeKind],
+    locale: &str,
+) -> Result<Uuid, OpError> {
     let organizer = actor.require(Role::Organizer)?;
     if !role.is_invitable() {
         return Err(OpError::invalid("role", "error-role-invalid"));
@@ -37,10 +53,9 @@ pub async fn invite(
         Vec::new()
     };
     let expires = Utc::now() + Duration::days(ops.settings().auth.invitation_days);
-    let mut tx = ops.begin().await?;
-    let id = db::invitations::upsert_open(&mut tx, email, role, organizer, expires, &kinds).await?;
+    let id = db::invitations::upsert_open(conn, email, role, organizer, expires, &kinds).await?;
     jobs::enqueue(
-        &mut tx,
+        conn,
         &Job::Email(EmailJob::Invitation {
             invitation_id: id,
             locale: locale.to_owned(),
@@ -48,7 +63,7 @@ pub async fn invite(
     )
     .await?;
     audit(
-        &mut tx,
+        conn,
         actor,
         Capacity::Role(Role::Organizer),
         "invitation.create",
@@ -56,7 +71,6 @@ pub async fn invite(
         json!({ "role": role.as_str(), "kinds": kinds, "domain": email.domain() }),
     )
     .await?;
-    commit(tx).await?;
     Ok(id)
 }
 

@@ -66,6 +66,9 @@ pub enum AppError {
     /// The event's phase does not allow the action; the answer names the phases that do.
     #[error("not in this phase: {0:?}")]
     NotInPhase(PhaseAction),
+    /// Input problems, by field, each a Fluent key (API requests; forms show their own).
+    #[error("invalid input")]
+    Invalid(Vec<(&'static str, &'static str)>),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -86,6 +89,8 @@ pub struct ErrorInfo {
     pub scope: Option<&'static str>,
     /// A refusal because of the event's phase: the message names the phases that allow it.
     pub phase_action: Option<PhaseAction>,
+    /// Input problems: (field, Fluent key).
+    pub fields: Vec<(&'static str, &'static str)>,
 }
 
 /// "Moderating projects is possible while the event is in: Submissions open, Moderation,
@@ -125,6 +130,7 @@ impl AppError {
             parameter: None,
             scope: None,
             phase_action: None,
+            fields: Vec::new(),
         };
         match self {
             AppError::NotFound => plain("not_found", "not-found"),
@@ -162,6 +168,11 @@ impl AppError {
                 phase_action: Some(*action),
                 ..plain("not_in_phase", "refused")
             },
+            AppError::Invalid(fields) => ErrorInfo {
+                message: Some("error-invalid-input"),
+                fields: fields.clone(),
+                ..plain("invalid", "bad-request")
+            },
             AppError::Internal(_) => plain("internal", "server"),
         }
     }
@@ -174,9 +185,10 @@ impl From<OpError> for AppError {
             OpError::Forbidden => AppError::Forbidden,
             OpError::Refused(key) => AppError::Refused(key),
             OpError::NotInPhase(action) => AppError::NotInPhase(action),
-            // Handlers show input problems next to their fields; one that reaches here
-            // came from a request no form of ours sends.
-            OpError::Invalid(_) => AppError::BadRequest,
+            // Pages show input problems next to their fields; the API lists them.
+            OpError::Invalid(fields) => {
+                AppError::Invalid(fields.into_iter().map(|(f, e)| (f, e.0)).collect())
+            }
             // Handlers show the page that says why a link cannot be used; this is a
             // request for something that does not exist.
             OpError::Link(_) => AppError::NotFound,
@@ -194,6 +206,7 @@ impl ResponseError for AppError {
             }
             AppError::SignInRequired(_) => StatusCode::SEE_OTHER,
             AppError::BadRequest | AppError::InvalidParameter { .. } => StatusCode::BAD_REQUEST,
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
@@ -239,6 +252,15 @@ struct ErrorBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     scope: Option<&'static str>,
     message: String,
+    /// Input problems, each with its field and message.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fields: Vec<FieldError>,
+}
+
+#[derive(Serialize)]
+struct FieldError {
+    field: &'static str,
+    message: String,
 }
 
 /// The info of a response that no `AppError` described (a route that does not exist, a
@@ -260,6 +282,7 @@ fn info_for_status(status: StatusCode) -> ErrorInfo {
         parameter: None,
         scope: None,
         phase_action: None,
+        fields: Vec::new(),
     }
 }
 
@@ -312,6 +335,14 @@ pub fn error_pages<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandler
             parameter: info.parameter,
             scope: info.scope,
             message,
+            fields: info
+                .fields
+                .iter()
+                .map(|(field, key)| FieldError {
+                    field,
+                    message: l.t(key),
+                })
+                .collect(),
         };
         match serde_json::to_string(&body) {
             Ok(json) => (json, "application/json"),

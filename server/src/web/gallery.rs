@@ -101,7 +101,7 @@ fn flag(code: &str) -> String {
 }
 
 /// A category's name from its slug (the default categories are translated).
-pub(super) fn category_label(slug: &str, l: Locale) -> String {
+pub(crate) fn category_label(slug: &str, l: Locale) -> String {
     let key = format!("category-{slug}");
     if l.has(&key) {
         l.t(&key)
@@ -110,7 +110,7 @@ pub(super) fn category_label(slug: &str, l: Locale) -> String {
     }
 }
 
-pub(super) fn award_label(kind: &str, l: Locale) -> String {
+pub(crate) fn award_label(kind: &str, l: Locale) -> String {
     let key = format!("award-{kind}");
     if l.has(&key) {
         l.t(&key)

@@ -36,7 +36,7 @@ impl ShowUrls for PublicUrls<'_> {
 }
 
 /// The event's run of show, or `None` when no event has this slug.
-pub(super) async fn run_of_show(state: &AppState, slug: &str) -> anyhow::Result<Option<RunOfShow>> {
+pub(crate) async fn run_of_show(state: &AppState, slug: &str) -> anyhow::Result<Option<RunOfShow>> {
     let Ok(slug) = EventSlug::parse(slug) else {
         return Ok(None);
     };

@@ -26,6 +26,7 @@ mod migrations;
 mod oauth;
 mod observability;
 mod organizer;
+mod organizer_api;
 mod phases;
 mod projects;
 mod seed;

@@ -210,6 +210,37 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         // The API takes tokens, not sessions: every browser gets 401.
         (("GET", "/api/v1/me"), [401; 6]),
         (("GET", "/api/v1/events/{event}/livestream"), [401; 6]),
+        (("GET", "/api/v1/events/{event}"), [401; 6]),
+        (("POST", "/api/v1/events/{event}/phase"), [401; 6]),
+        (("GET", "/api/v1/events/{event}/judges"), [401; 6]),
+        (("POST", "/api/v1/events/{event}/judges/import"), [401; 6]),
+        (("POST", "/api/v1/events/{event}/judges/{judge}"), [401; 6]),
+        (
+            (
+                "POST",
+                "/api/v1/events/{event}/judges/{judge}/vip-categories",
+            ),
+            [401; 6],
+        ),
+        (("GET", "/api/v1/events/{event}/assignment"), [401; 6]),
+        (("POST", "/api/v1/events/{event}/assignment"), [401; 6]),
+        (
+            ("POST", "/api/v1/events/{event}/assignment/{batch}/undo"),
+            [401; 6],
+        ),
+        (("GET", "/api/v1/events/{event}/progress"), [401; 6]),
+        (("GET", "/api/v1/events/{event}/shortlist"), [401; 6]),
+        (
+            ("POST", "/api/v1/events/{event}/shortlist/{project}"),
+            [401; 6],
+        ),
+        (("GET", "/api/v1/events/{event}/favourites"), [401; 6]),
+        (("GET", "/api/v1/events/{event}/awards"), [401; 6]),
+        (
+            ("POST", "/api/v1/events/{event}/awards/{award}/decision"),
+            [401; 6],
+        ),
+        (("GET", "/api/v1/events/{event}/exports/{what}"), [401; 6]),
         // The public gallery and API: everyone; unknown or unpublished projects are 404.
         (("GET", "/gallery"), ALL_200),
         // Winners of an announced event only; no event has the slug "{event}".
@@ -238,6 +269,8 @@ fn concrete(path: &str) -> String {
         .replace("{project}", "00000000-0000-4000-8000-000000000005")
         .replace("{judge}", "00000000-0000-4000-8000-000000000006")
         .replace("{kind}", "coding-with-commitment")
+        .replace("{award}", "coding-with-commitment")
+        .replace("{what}", "shortlist")
         .replace("{photo}", "00000000-0000-4000-8000-000000000007")
 }
 

@@ -1,11 +1,17 @@
 //! The JSON API for organizers' tools, authenticated with API tokens (errors as JSON,
-//! in the caller's language: see `web::error`).
+//! in the caller's language: see `web::error`). Every route is described in
+//! `server/openapi.json`; a test compares the two both ways, scopes included.
+//!
+//! `{event}` in a path is an event's slug, or `current` for the current event.
+
+mod judging;
+mod results;
 
 use std::future::Future;
 use std::pin::Pin;
 
 use actix_web::http::header;
-use actix_web::{FromRequest, HttpRequest, HttpResponse, dev::Payload, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, dev::Payload, web};
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -13,12 +19,31 @@ use super::router::Routes;
 use super::{AppError, AppState};
 use crate::auth::secrets::{API_TOKEN_PREFIX, hash_token};
 use crate::db;
-use crate::domain::ApiScope;
 use crate::domain::account::Role;
+use crate::domain::event::Event;
+use crate::domain::{ApiScope, EventSlug};
+use crate::operations::{Actor, Via};
 
 pub fn routes(r: &mut Routes) {
     r.get("/api/v1/me", me);
     r.get("/api/v1/events/{event}/livestream", livestream);
+    judging::routes(r);
+    results::routes(r);
+}
+
+/// The event a path names: its slug, or `current`.
+pub(super) async fn event_named(state: &AppState, name: &str) -> Result<Event, AppError> {
+    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+    let event = if name == "current" {
+        db::events::current(&mut conn).await?
+    } else {
+        let slug = EventSlug::parse(name).map_err(|_| AppError::NotFound)?;
+        match db::events::id_by_slug(&mut conn, &slug).await? {
+            Some(id) => db::events::by_id(&mut conn, id).await?,
+            None => None,
+        }
+    };
+    event.ok_or(AppError::NotFound)
 }
 
 #[derive(Serialize)]
@@ -45,9 +70,27 @@ pub struct ApiCaller {
     pub token_id: Uuid,
     pub token_name: String,
     pub scopes: Vec<ApiScope>,
+    pub roles: Vec<Role>,
+    pub request_id: Option<String>,
 }
 
 impl ApiCaller {
+    /// The caller as the actor of an operation.
+    pub fn actor(&self) -> Actor {
+        Actor {
+            user: Some(self.user_id),
+            roles: self.roles.clone(),
+            via: Via::Api,
+            token: Some(self.token_id),
+            request_id: self.request_id.clone(),
+        }
+    }
+
+    /// Whether the token carries `scope`.
+    pub fn has(&self, scope: ApiScope) -> bool {
+        self.scopes.contains(&scope)
+    }
+
     /// Fails with 403 unless the token carries `scope`.
     pub fn require(&self, scope: ApiScope) -> Result<(), AppError> {
         if self.scopes.contains(&scope) {
@@ -70,6 +113,10 @@ impl FromRequest for ApiCaller {
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(|t| t.trim().to_owned());
         let state = req.app_data::<web::Data<AppState>>().cloned();
+        let request_id = req
+            .extensions()
+            .get::<tracing_actix_web::RequestId>()
+            .map(|id| id.to_string());
         Box::pin(async move {
             let token = bearer
                 .filter(|t| t.starts_with(API_TOKEN_PREFIX))
@@ -98,6 +145,8 @@ impl FromRequest for ApiCaller {
                 token_id: found.token_id,
                 token_name: found.name,
                 scopes: found.scopes,
+                roles: user.roles,
+                request_id,
             })
         })
     }
@@ -124,7 +173,8 @@ async fn livestream(
         Some("csv") => true,
         Some(_) => return Err(AppError::BadRequest),
     };
-    let show = super::livestream::run_of_show(&state, &slug)
+    let event = event_named(&state, &slug).await?;
+    let show = super::livestream::run_of_show(&state, event.slug.as_str())
         .await?
         .ok_or(AppError::NotFound)?;
     if csv {
