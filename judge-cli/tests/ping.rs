@@ -72,7 +72,7 @@ fn ping_fails_clearly_when_nothing_listens() {
         .expect("addr")
         .port();
     let out = judge_cli(&["ping", "--server", &format!("http://127.0.0.1:{port}")]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(3), "server down has its own code");
     assert!(String::from_utf8_lossy(&out.stderr).contains("could not reach"));
 }
 
@@ -171,6 +171,10 @@ async fn whoami_shows_the_tokens_owner_and_scopes() {
     })
     .await
     .expect("join");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("refused the token (HTTP 401)"));
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "a refused token has its own code"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("refused the token"));
 }

@@ -92,7 +92,19 @@ pub async fn jpeg(
     Ok(HttpResponse::Ok()
         .content_type("image/jpeg")
         .insert_header((header::CACHE_CONTROL, cache_control))
+        .insert_header(("repr-digest", repr_digest(&bytes)))
         .body(bytes))
+}
+
+/// The `Repr-Digest` field of a body (RFC 9530: `sha-256=:<base64>:`), so a download
+/// (`judge-cli livestream`) can check what it received.
+pub fn repr_digest(body: &[u8]) -> String {
+    use base64::Engine as _;
+    let digest = Sha256::digest(body);
+    format!(
+        "sha-256=:{}:",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }
 
 #[cfg(test)]
