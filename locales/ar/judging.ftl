@@ -235,3 +235,38 @@ award-kind = معرّف الجائزة
 award-kind-hint = أحرف صغيرة وأرقام وشرطات، مثل «young-maker». تقيّم لجنة الجائزة مرشحيها كما في جائزة Coding with Commitment.
 award-kind-add = إضافة الجائزة
 award-kind-added = أُضيفت الجائزة إلى الفعالية.
+
+# The livestream overlay and its control page
+live-cue-off-air = خارج البث (لا شيء على الشاشة)
+live-cue-opening = الافتتاح: الفعالية بالأرقام
+live-cue-judge = يقدّم { $judge } مشاريعه المفضّلة
+live-cue-pick = { $judge }: { $title }
+live-cue-award = { $award }: { $title }
+live-cue-closing = الختام: كل المشاريع في المعرض
+live-stat-creators = مشاركًا
+live-stat-projects = مشروعًا
+live-stat-countries = دولة
+live-stat-girls = فتيات (ممن أجابوا)
+live-opening-eyebrow = معرض هذا العام
+live-judge-eyebrow = { $count ->
+    [one] مشروعه المفضّل
+   *[other] مشاريعه المفضّلة ({ $count })
+}
+live-pick-eyebrow = المفضّل لدى { $judge } · { $category }
+live-closing-title = شكرًا! كل المشاريع في المعرض:
+live-control-heading = البث المباشر: { $event }
+live-control-embargoed = بروفة: النتائج محجوبة حتى إعلان الفعالية. عنوان الواجهة خاص: شاركه مع فريق الإنتاج فقط.
+live-control-overlay-url = الواجهة لبرنامج البث (مصدر متصفح بحجم 1920×1080 بخلفية شفافة):
+live-control-previous = السابق
+live-control-next = التالي
+live-control-keys = المفاتيح: ← أو المسافة للتالي، → للسابق، Home لخارج البث، End للختام.
+live-control-on-air = على الهواء
+live-control-coming-up = التالي
+live-control-cues = الفقرات
+live-control-jump = اعرضها على الهواء
+livestream-moved = حرّك منتج آخر البث للتو: تعرض هذه الصفحة موضعه الحالي.
+livestream-first-cue = هذه الفقرة الأولى.
+livestream-last-cue = هذه الفقرة الأخيرة.
+livestream-no-such-cue = لا توجد فقرة كهذه.
+console-live-text = حرّك واجهة البث المباشر عبر برنامج الحفل.
+live-control-link = البث المباشر

@@ -244,3 +244,38 @@ award-kind = Award identifier
 award-kind-hint = Lowercase letters, digits and hyphens, like “young-maker”. The award panel then scores its candidates like the Coding with Commitment award's.
 award-kind-add = Add the award
 award-kind-added = The award is added to the event.
+
+# The livestream overlay and its control page
+live-cue-off-air = Off air (nothing on screen)
+live-cue-opening = Opening: the event in numbers
+live-cue-judge = { $judge } introduces their favourites
+live-cue-pick = { $judge }: { $title }
+live-cue-award = { $award }: { $title }
+live-cue-closing = Closing: every project in the gallery
+live-stat-creators = creators
+live-stat-projects = projects
+live-stat-countries = countries
+live-stat-girls = girls (of those who said)
+live-opening-eyebrow = This year’s showcase
+live-judge-eyebrow = { $count ->
+    [one] Their favourite project
+   *[other] Their { $count } favourite projects
+}
+live-pick-eyebrow = Favourite of { $judge } · { $category }
+live-closing-title = Thank you! Every project is in the gallery:
+live-control-heading = Livestream: { $event }
+live-control-embargoed = Rehearsal: the results are embargoed until the event is announced. The overlay’s address is private: share it only with the production team.
+live-control-overlay-url = The overlay for the streaming software (a 1920×1080 browser source with a transparent background):
+live-control-previous = Previous
+live-control-next = Next
+live-control-keys = Keys: → or space for the next cue, ← for the previous one, Home for off air, End for the closing.
+live-control-on-air = On air
+live-control-coming-up = Coming up
+live-control-cues = Cues
+live-control-jump = Put on air
+livestream-moved = Another producer moved the show just now: this page shows where it is.
+livestream-first-cue = This is the first cue.
+livestream-last-cue = This is the last cue.
+livestream-no-such-cue = There is no such cue.
+console-live-text = Step the livestream overlay through the run of show.
+live-control-link = Livestream

@@ -244,3 +244,38 @@ award-kind = Identificador del premio
 award-kind-hint = Minúsculas, cifras y guiones, como «joven-creador». El panel del premio puntúa sus candidatos como los del premio Coding with Commitment.
 award-kind-add = Añadir el premio
 award-kind-added = El premio se ha añadido al evento.
+
+# The livestream overlay and its control page
+live-cue-off-air = Fuera de antena (nada en pantalla)
+live-cue-opening = Apertura: el evento en cifras
+live-cue-judge = { $judge } presenta sus favoritos
+live-cue-pick = { $judge }: { $title }
+live-cue-award = { $award }: { $title }
+live-cue-closing = Cierre: todos los proyectos en la galería
+live-stat-creators = participantes
+live-stat-projects = proyectos
+live-stat-countries = países
+live-stat-girls = chicas (de quienes lo indicaron)
+live-opening-eyebrow = La muestra de este año
+live-judge-eyebrow = { $count ->
+    [one] Su proyecto favorito
+   *[other] Sus { $count } proyectos favoritos
+}
+live-pick-eyebrow = Favorito de { $judge } · { $category }
+live-closing-title = ¡Gracias! Todos los proyectos están en la galería:
+live-control-heading = Retransmisión: { $event }
+live-control-embargoed = Ensayo: los resultados están bajo embargo hasta que se anuncie el evento. La dirección de la superposición es privada: compártela solo con el equipo de producción.
+live-control-overlay-url = La superposición para el programa de emisión (una fuente de navegador de 1920×1080 con fondo transparente):
+live-control-previous = Anterior
+live-control-next = Siguiente
+live-control-keys = Teclas: → o espacio para la siguiente, ← para la anterior, Inicio para fuera de antena, Fin para el cierre.
+live-control-on-air = En antena
+live-control-coming-up = A continuación
+live-control-cues = Pasos
+live-control-jump = Poner en antena
+livestream-moved = Otra persona de producción acaba de mover la emisión: esta página muestra dónde está.
+livestream-first-cue = Este es el primer paso.
+livestream-last-cue = Este es el último paso.
+livestream-no-such-cue = Ese paso no existe.
+console-live-text = Avanza la superposición de la retransmisión por el guion.
+live-control-link = Retransmisión

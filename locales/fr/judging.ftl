@@ -244,3 +244,38 @@ award-kind = Identifiant du prix
 award-kind-hint = Minuscules, chiffres et traits d’union, comme « jeune-createur ». Le jury du prix note ensuite ses candidats comme ceux du prix Coding with Commitment.
 award-kind-add = Ajouter le prix
 award-kind-added = Le prix est ajouté à l’événement.
+
+# The livestream overlay and its control page
+live-cue-off-air = Hors antenne (rien à l’écran)
+live-cue-opening = Ouverture : l’événement en chiffres
+live-cue-judge = { $judge } présente ses coups de cœur
+live-cue-pick = { $judge } : { $title }
+live-cue-award = { $award } : { $title }
+live-cue-closing = Clôture : tous les projets dans la galerie
+live-stat-creators = participants
+live-stat-projects = projets
+live-stat-countries = pays
+live-stat-girls = filles (parmi celles et ceux qui l’ont indiqué)
+live-opening-eyebrow = L’édition de cette année
+live-judge-eyebrow = { $count ->
+    [one] Son projet coup de cœur
+   *[other] Ses { $count } projets coups de cœur
+}
+live-pick-eyebrow = Coup de cœur de { $judge } · { $category }
+live-closing-title = Merci ! Tous les projets sont dans la galerie :
+live-control-heading = Direct : { $event }
+live-control-embargoed = Répétition : les résultats sont sous embargo jusqu’à l’annonce de l’événement. L’adresse de l’habillage est privée : ne la partagez qu’avec l’équipe de production.
+live-control-overlay-url = L’habillage pour le logiciel de diffusion (une source navigateur de 1920×1080 au fond transparent) :
+live-control-previous = Précédent
+live-control-next = Suivant
+live-control-keys = Touches : → ou espace pour l’étape suivante, ← pour la précédente, Début pour hors antenne, Fin pour la clôture.
+live-control-on-air = À l’antenne
+live-control-coming-up = Ensuite
+live-control-cues = Étapes
+live-control-jump = Mettre à l’antenne
+livestream-moved = Une autre personne de la production vient de faire avancer le direct : cette page montre où il en est.
+livestream-first-cue = C’est la première étape.
+livestream-last-cue = C’est la dernière étape.
+livestream-no-such-cue = Cette étape n’existe pas.
+console-live-text = Faire avancer l’habillage du direct dans le conducteur.
+live-control-link = Direct

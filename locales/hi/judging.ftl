@@ -235,3 +235,38 @@ award-kind = पुरस्कार पहचानकर्ता
 award-kind-hint = छोटे अक्षर, अंक और हाइफ़न, जैसे “young-maker”। पुरस्कार पैनल फिर इसके उम्मीदवारों को Coding with Commitment पुरस्कार की तरह अंक देता है।
 award-kind-add = पुरस्कार जोड़ें
 award-kind-added = पुरस्कार आयोजन में जोड़ दिया गया।
+
+# The livestream overlay and its control page
+live-cue-off-air = ऑफ़ एयर (स्क्रीन पर कुछ नहीं)
+live-cue-opening = शुरुआत: आंकड़ों में आयोजन
+live-cue-judge = { $judge } अपने पसंदीदा प्रस्तुत करते हैं
+live-cue-pick = { $judge }: { $title }
+live-cue-award = { $award }: { $title }
+live-cue-closing = समापन: हर प्रोजेक्ट गैलरी में
+live-stat-creators = प्रतिभागी
+live-stat-projects = प्रोजेक्ट
+live-stat-countries = देश
+live-stat-girls = लड़कियाँ (बताने वालों में)
+live-opening-eyebrow = इस साल का शोकेस
+live-judge-eyebrow = { $count ->
+    [one] उनका पसंदीदा प्रोजेक्ट
+   *[other] उनके { $count } पसंदीदा प्रोजेक्ट
+}
+live-pick-eyebrow = { $judge } की पसंद · { $category }
+live-closing-title = धन्यवाद! हर प्रोजेक्ट गैलरी में है:
+live-control-heading = लाइवस्ट्रीम: { $event }
+live-control-embargoed = रिहर्सल: आयोजन की घोषणा तक परिणाम गोपनीय हैं। ओवरले का पता निजी है: इसे केवल प्रोडक्शन टीम के साथ साझा करें।
+live-control-overlay-url = स्ट्रीमिंग सॉफ़्टवेयर के लिए ओवरले (पारदर्शी पृष्ठभूमि वाला 1920×1080 ब्राउज़र सोर्स):
+live-control-previous = पिछला
+live-control-next = अगला
+live-control-keys = कुंजियाँ: अगले के लिए → या स्पेस, पिछले के लिए ←, ऑफ़ एयर के लिए Home, समापन के लिए End।
+live-control-on-air = ऑन एयर
+live-control-coming-up = आगे
+live-control-cues = क्रम
+live-control-jump = ऑन एयर करें
+livestream-moved = किसी दूसरे प्रोड्यूसर ने अभी शो आगे बढ़ाया: यह पेज दिखाता है कि वह कहाँ है।
+livestream-first-cue = यह पहला चरण है।
+livestream-last-cue = यह अंतिम चरण है।
+livestream-no-such-cue = ऐसा कोई चरण नहीं है।
+console-live-text = लाइवस्ट्रीम ओवरले को कार्यक्रम के क्रम में आगे बढ़ाएँ।
+live-control-link = लाइवस्ट्रीम

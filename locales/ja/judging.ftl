@@ -235,3 +235,38 @@ award-kind = 賞のID
 award-kind-hint = 小文字の英字・数字・ハイフン（例：「young-maker」）。賞の審査委員は Coding with Commitment 賞と同じように候補を採点します。
 award-kind-add = 賞を追加
 award-kind-added = 賞をイベントに追加しました。
+
+# The livestream overlay and its control page
+live-cue-off-air = オフエア（画面に何も出さない）
+live-cue-opening = オープニング：数字で見るイベント
+live-cue-judge = { $judge }さんがお気に入りを紹介
+live-cue-pick = { $judge }：{ $title }
+live-cue-award = { $award }：{ $title }
+live-cue-closing = エンディング：すべての作品はギャラリーに
+live-stat-creators = 人の参加者
+live-stat-projects = 件の作品
+live-stat-countries = の国と地域
+live-stat-girls = 女の子（回答した人のうち）
+live-opening-eyebrow = 今年のショーケース
+live-judge-eyebrow = { $count ->
+    [one] お気に入りの作品
+   *[other] お気に入りの作品 { $count } 件
+}
+live-pick-eyebrow = { $judge }さんのお気に入り · { $category }
+live-closing-title = ありがとうございました！すべての作品はギャラリーで見られます：
+live-control-heading = ライブ配信：{ $event }
+live-control-embargoed = リハーサル：イベントの発表まで結果は非公開です。オーバーレイのアドレスは秘密です。制作チームとだけ共有してください。
+live-control-overlay-url = 配信ソフト用のオーバーレイ（背景が透明な1920×1080のブラウザソース）：
+live-control-previous = 前へ
+live-control-next = 次へ
+live-control-keys = キー：→ またはスペースで次、← で前、Home でオフエア、End でエンディング。
+live-control-on-air = オンエア中
+live-control-coming-up = 次に出るもの
+live-control-cues = 進行表
+live-control-jump = オンエアする
+livestream-moved = 別の担当者が今、配信を進めました。このページは現在の位置を表示しています。
+livestream-first-cue = これが最初の項目です。
+livestream-last-cue = これが最後の項目です。
+livestream-no-such-cue = その項目はありません。
+console-live-text = ライブ配信のオーバーレイを進行表どおりに進めます。
+live-control-link = ライブ配信

@@ -235,3 +235,38 @@ award-kind = Ödül kimliği
 award-kind-hint = Küçük harf, rakam ve tire, örneğin “genc-yapici”. Ödül jürisi adaylarını Coding with Commitment ödülündeki gibi puanlar.
 award-kind-add = Ödülü ekle
 award-kind-added = Ödül etkinliğe eklendi.
+
+# The livestream overlay and its control page
+live-cue-off-air = Yayın dışı (ekranda bir şey yok)
+live-cue-opening = Açılış: sayılarla etkinlik
+live-cue-judge = { $judge } favorilerini tanıtıyor
+live-cue-pick = { $judge }: { $title }
+live-cue-award = { $award }: { $title }
+live-cue-closing = Kapanış: bütün projeler galeride
+live-stat-creators = katılımcı
+live-stat-projects = proje
+live-stat-countries = ülke
+live-stat-girls = kız (belirtenler arasında)
+live-opening-eyebrow = Bu yılın etkinliği
+live-judge-eyebrow = { $count ->
+    [one] Favori projesi
+   *[other] { $count } favori projesi
+}
+live-pick-eyebrow = { $judge } favorisi · { $category }
+live-closing-title = Teşekkürler! Bütün projeler galeride:
+live-control-heading = Canlı yayın: { $event }
+live-control-embargoed = Prova: sonuçlar etkinlik duyurulana kadar ambargolu. Katmanın adresi gizlidir: yalnızca yapım ekibiyle paylaşın.
+live-control-overlay-url = Yayın yazılımı için katman (saydam arka planlı 1920×1080 tarayıcı kaynağı):
+live-control-previous = Önceki
+live-control-next = Sonraki
+live-control-keys = Tuşlar: sonraki için → veya boşluk, önceki için ←, yayın dışı için Home, kapanış için End.
+live-control-on-air = Yayında
+live-control-coming-up = Sıradaki
+live-control-cues = Adımlar
+live-control-jump = Yayına al
+livestream-moved = Başka bir yapımcı yayını az önce ilerletti: bu sayfa nerede olduğunu gösteriyor.
+livestream-first-cue = Bu ilk adım.
+livestream-last-cue = Bu son adım.
+livestream-no-such-cue = Böyle bir adım yok.
+console-live-text = Canlı yayın katmanını akış boyunca ilerletin.
+live-control-link = Canlı yayın

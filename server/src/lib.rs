@@ -10,6 +10,7 @@ pub mod db;
 pub mod domain;
 pub mod i18n;
 pub mod jobs;
+pub mod live;
 pub mod mail;
 pub mod media;
 pub mod operations;

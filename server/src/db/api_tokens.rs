@@ -26,6 +26,9 @@ pub struct Authenticated {
     pub user_id: Uuid,
     pub name: String,
     pub scopes: Vec<ApiScope>,
+    /// The owner's email address and roles, now.
+    pub email: String,
+    pub roles: Vec<crate::domain::account::Role>,
 }
 
 /// Stores a new token's hash with its scopes.
@@ -80,15 +83,28 @@ pub async fn revoke(conn: &mut PgConnection, user: Uuid, token: Uuid) -> anyhow:
     Ok(done.rows_affected() == 1)
 }
 
-/// Finds an unrevoked token by hash and records that it was used.
+/// Finds an unrevoked token by hash with its owner's roles, in one round trip, and
+/// records that it was used (at most once a minute, so a busy script does not queue on
+/// the token's row).
 pub async fn authenticate(
     conn: &mut PgConnection,
     hash: &[u8],
 ) -> anyhow::Result<Option<Authenticated>> {
     let row = sqlx::query!(
-        r#"UPDATE api_tokens SET last_used_at = now()
-           WHERE token_hash = $1 AND revoked_at IS NULL
-           RETURNING id AS token_id, user_id, name, scopes"#,
+        r#"WITH t AS (
+               SELECT k.id, k.user_id, k.name, k.scopes, u.email,
+                      COALESCE(ARRAY(SELECT r.role::text FROM user_roles r
+                                     WHERE r.user_id = k.user_id), '{}') AS roles
+               FROM api_tokens k JOIN users u ON u.id = k.user_id
+               WHERE k.token_hash = $1 AND k.revoked_at IS NULL
+           ), touched AS (
+               UPDATE api_tokens SET last_used_at = now()
+               WHERE id = (SELECT id FROM t)
+                 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+           )
+           SELECT id AS "token_id!", user_id AS "user_id!", name AS "name!",
+                  scopes AS "scopes!", email AS "email!", roles AS "roles!"
+           FROM t"#,
         hash
     )
     .fetch_optional(&mut *conn)
@@ -103,6 +119,12 @@ pub async fn authenticate(
                 .scopes
                 .iter()
                 .map(|s| super::parse_stored("API scope", s, ApiScope::parse))
+                .collect::<anyhow::Result<_>>()?,
+            email: r.email,
+            roles: r
+                .roles
+                .iter()
+                .map(|s| super::parse_stored("role", s, crate::domain::account::Role::parse))
                 .collect::<anyhow::Result<_>>()?,
         })
     })

@@ -114,3 +114,127 @@ pub async fn awards(conn: &mut PgConnection, event: Uuid) -> anyhow::Result<Vec<
         })
         .collect())
 }
+
+/// Channel notified (on commit) whenever a livestream cue changes; the payload is the
+/// JSON of a [`CueState`].
+pub const CUE_CHANNEL: &str = "livestream_cue";
+
+/// What an event's livestream shows right now.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CueState {
+    pub event: Uuid,
+    pub position: i32,
+    pub version: i64,
+    /// The tag of the cue list the position was chosen from.
+    pub show: String,
+}
+
+/// The event's cue state and overlay key, made with `new_key` when there is none yet;
+/// `lock`: for update (a step).
+pub async fn cue_state(
+    conn: &mut PgConnection,
+    event: Uuid,
+    new_key: &str,
+    lock: bool,
+) -> anyhow::Result<(CueState, String, bool)> {
+    let created = sqlx::query!(
+        "INSERT INTO livestream_cues (event_id, overlay_key) VALUES ($1, $2)
+         ON CONFLICT (event_id) DO NOTHING",
+        event,
+        new_key
+    )
+    .execute(&mut *conn)
+    .await
+    .context("making an event's livestream cue")?
+    .rows_affected()
+        == 1;
+    let row = if lock {
+        sqlx::query!(
+            "SELECT position, version, show_tag, overlay_key FROM livestream_cues
+             WHERE event_id = $1 FOR UPDATE",
+            event
+        )
+        .fetch_one(&mut *conn)
+        .await
+        .map(|r| (r.position, r.version, r.show_tag, r.overlay_key))
+    } else {
+        sqlx::query!(
+            "SELECT position, version, show_tag, overlay_key FROM livestream_cues
+             WHERE event_id = $1",
+            event
+        )
+        .fetch_one(&mut *conn)
+        .await
+        .map(|r| (r.position, r.version, r.show_tag, r.overlay_key))
+    }
+    .context("loading an event's livestream cue")?;
+    Ok((
+        CueState {
+            event,
+            position: row.0,
+            version: row.1,
+            show: row.2,
+        },
+        row.3,
+        created,
+    ))
+}
+
+/// The event's cue state, if it has one (no write: what overlays read).
+pub async fn current_cue(
+    conn: &mut PgConnection,
+    event: Uuid,
+) -> anyhow::Result<Option<(CueState, String)>> {
+    let row = sqlx::query!(
+        "SELECT position, version, show_tag, overlay_key FROM livestream_cues WHERE event_id = $1",
+        event
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("loading an event's livestream cue")?;
+    Ok(row.map(|r| {
+        (
+            CueState {
+                event,
+                position: r.position,
+                version: r.version,
+                show: r.show_tag,
+            },
+            r.overlay_key,
+        )
+    }))
+}
+
+/// Puts cue `position` on air and tells every instance (on commit); the new state.
+pub async fn set_cue(
+    conn: &mut PgConnection,
+    event: Uuid,
+    position: i32,
+    show: &str,
+    by: Uuid,
+) -> anyhow::Result<CueState> {
+    let version = sqlx::query_scalar!(
+        "UPDATE livestream_cues SET position = $2, show_tag = $3, version = version + 1,
+                updated_at = now(), updated_by = $4
+         WHERE event_id = $1 RETURNING version",
+        event,
+        position,
+        show,
+        by
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("changing the livestream cue")?;
+    let state = CueState {
+        event,
+        position,
+        version,
+        show: show.to_owned(),
+    };
+    let payload = serde_json::to_string(&state)?;
+    sqlx::query!("SELECT pg_notify($1, $2)", CUE_CHANNEL, payload)
+        .execute(&mut *conn)
+        .await
+        .context("notifying the livestream cue")?;
+    Ok(state)
+}

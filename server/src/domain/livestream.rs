@@ -213,6 +213,58 @@ impl RunOfShow {
     }
 }
 
+/// One thing the overlay shows, in show order: the producers step through these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Cue {
+    /// Nothing on screen (the overlay is transparent).
+    OffAir,
+    /// The event in numbers.
+    Opening,
+    /// A VIP judge is introduced (`segment`: the index in the run of show).
+    Judge { segment: usize },
+    /// One of their picks.
+    Pick { segment: usize, pick: usize },
+    /// An award and its recipient.
+    Award { segment: usize },
+    /// Thanks, and where to see every project.
+    Closing,
+}
+
+impl RunOfShow {
+    /// The cues: off air, the opening, each judge then each of their picks, each award,
+    /// the closing.
+    pub fn cues(&self) -> Vec<Cue> {
+        let mut cues = vec![Cue::OffAir, Cue::Opening];
+        for (i, segment) in self.segments.iter().enumerate() {
+            match segment {
+                Segment::Vip { picks, .. } => {
+                    cues.push(Cue::Judge { segment: i });
+                    cues.extend((0..picks.len()).map(|p| Cue::Pick {
+                        segment: i,
+                        pick: p,
+                    }));
+                }
+                Segment::Award { .. } => cues.push(Cue::Award { segment: i }),
+            }
+        }
+        cues.push(Cue::Closing);
+        cues
+    }
+
+    /// A short tag of what the cues show: an overlay built from another run of show (a
+    /// pick changed since) reloads.
+    pub fn cue_tag(&self) -> String {
+        use sha2::Digest as _;
+        let bytes = serde_json::to_vec(&(&self.event, &self.segments)).unwrap_or_default();
+        sha2::Sha256::digest(&bytes)
+            .iter()
+            .take(8)
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+}
+
 /// Flattens the run of show into rows for a spreadsheet: one row per statistic, pick and
 /// award, in order. Columns: segment, position, category, title, creators, countries,
 /// judge, judge title, quote or value, thumbnail URL, gallery URL, judge photo URL.
@@ -317,6 +369,77 @@ impl RunOfShow {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cues_step_through_judges_picks_and_awards_in_order() {
+        let project = ShowProject {
+            id: Uuid::nil(),
+            category: "games".into(),
+            title: "T".into(),
+            creators: Vec::new(),
+            thumbnail_url: None,
+            gallery_url: String::new(),
+        };
+        let judge = ShowJudge {
+            display_name: "V".into(),
+            title: String::new(),
+            bio: String::new(),
+            photo_url: None,
+        };
+        let pick = ShowPick {
+            position: 1,
+            quote: String::new(),
+            project: project.clone(),
+        };
+        let show = RunOfShow {
+            event: ShowEvent {
+                slug: "e".into(),
+                name: "E".into(),
+            },
+            embargoed: false,
+            statistics: Statistics {
+                creators: 0,
+                projects: 0,
+                countries: 0,
+                gender: GenderCounts::new(0, 0, 0),
+                projects_per_category: Vec::new(),
+            },
+            segments: vec![
+                Segment::Vip {
+                    judge,
+                    picks: vec![pick.clone(), pick],
+                },
+                Segment::Award {
+                    award: "coding-with-commitment".into(),
+                    citation: String::new(),
+                    project,
+                },
+            ],
+        };
+        assert_eq!(
+            show.cues(),
+            vec![
+                Cue::OffAir,
+                Cue::Opening,
+                Cue::Judge { segment: 0 },
+                Cue::Pick {
+                    segment: 0,
+                    pick: 0
+                },
+                Cue::Pick {
+                    segment: 0,
+                    pick: 1
+                },
+                Cue::Award { segment: 1 },
+                Cue::Closing,
+            ]
+        );
+        let tag = show.cue_tag();
+        assert_eq!(tag.len(), 16);
+        let mut other = show.clone();
+        other.segments.pop();
+        assert_ne!(other.cue_tag(), tag);
+    }
 
     #[test]
     fn the_share_of_girls_counts_only_those_who_said() {

@@ -15,6 +15,7 @@ pub mod events;
 pub mod favourites;
 pub mod images;
 pub mod judging;
+pub mod livestream;
 pub mod moderation;
 pub mod organizer;
 pub mod projects;

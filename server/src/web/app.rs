@@ -38,6 +38,7 @@ pub struct Application {
     /// Whether the workers run in this process (`jobs.run_in_server`).
     run_workers: bool,
     gallery_cache: Arc<GalleryCache>,
+    live: Arc<crate::live::CueHub>,
 }
 
 impl Application {
@@ -68,6 +69,7 @@ impl Application {
             .iter()
             .map(|(key, p)| Provider::from_settings(key, p))
             .collect::<Result<Vec<_>, _>>()?;
+        let live = crate::live::CueHub::new();
         let state = web::Data::new(AppState {
             search: services.search.clone(),
             gallery_cache: services.gallery_cache.clone(),
@@ -83,6 +85,7 @@ impl Application {
             outbox_dir: settings.mail.outbox_folder(&settings.application.data_dir),
             storage: services.storage.clone(),
             ops: services.ops.clone(),
+            live: live.clone(),
         });
         let metrics = super::metrics::middleware()?;
         let metrics_listener = match settings.metrics.listen.trim() {
@@ -103,6 +106,7 @@ impl Application {
             pool: services.pool,
             run_workers: settings.jobs.run_in_server,
             gallery_cache: services.gallery_cache,
+            live,
         })
     }
 
@@ -130,9 +134,10 @@ impl Application {
     /// connections for up to `application.shutdown_timeout_secs`. Workers stop with it;
     /// a job they were running is picked up again later (`jobs.stale_after_secs`).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let mut handles = vec![tokio::spawn(
-            self.gallery_cache.clone().listen(self.pool.clone()),
-        )];
+        let mut handles = vec![
+            tokio::spawn(self.gallery_cache.clone().listen(self.pool.clone())),
+            tokio::spawn(self.live.clone().listen(self.pool.clone())),
+        ];
         if self.run_workers {
             handles.extend(workers::start(self.jobs.clone()));
         }

@@ -22,6 +22,14 @@ pub struct RequestLocale {
 }
 
 impl RequestLocale {
+    /// A locale chosen by the page itself (the overlay: the event's language) for `path`.
+    pub fn fixed(locale: Locale, path: &str) -> Self {
+        RequestLocale {
+            locale,
+            path_without_lang: path.to_owned(),
+        }
+    }
+
     /// The template fields: `lang`, `dir` and the switcher's links.
     pub fn context(&self) -> LocaleContext {
         let mut ctx = LocaleContext::from(self.locale);

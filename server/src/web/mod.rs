@@ -19,6 +19,7 @@ pub mod http_cache;
 pub mod input;
 pub mod judge;
 pub mod judging;
+pub mod live;
 pub mod livestream;
 pub mod locale;
 pub mod metrics;
@@ -68,6 +69,8 @@ pub struct AppState {
     pub gallery_cache: Arc<crate::search::cache::GalleryCache>,
     /// Every change goes through an operation.
     pub ops: crate::operations::Ops,
+    /// Livestream cue changes from every instance, for the overlays connected here.
+    pub live: Arc<crate::live::CueHub>,
 }
 
 /// Every route of the application for these settings.
@@ -86,6 +89,7 @@ pub fn all_routes(settings: &Settings) -> Routes {
     judging::routes(&mut r);
     picks::routes(&mut r);
     livestream::routes(&mut r);
+    live::routes(&mut r);
     api::routes(&mut r);
     if settings.application.dev_mailbox {
         dev::routes(&mut r);

@@ -18,6 +18,7 @@ mod helpers;
 mod home;
 mod hostile;
 mod judging;
+mod live;
 mod livestream;
 mod locale;
 mod matrix;

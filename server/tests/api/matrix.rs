@@ -241,6 +241,11 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
             [401; 6],
         ),
         (("GET", "/api/v1/events/{event}/exports/{what}"), [401; 6]),
+        // The overlay needs its key or an organizer; no event has the slug "{event}".
+        (("GET", "/live/{event}/overlay"), [404; 6]),
+        (("GET", "/live/{event}/events"), [404; 6]),
+        (("GET", "/live/{event}/control"), NOT_FOR_ORGANIZER),
+        (("POST", "/live/{event}/control"), NOT_FOR_ORGANIZER),
         // The public gallery and API: everyone; unknown or unpublished projects are 404.
         (("GET", "/gallery"), ALL_200),
         // Winners of an announced event only; no event has the slug "{event}".

@@ -32,7 +32,7 @@ pub fn routes(r: &mut Routes) {
 }
 
 /// The event a path names: its slug, or `current`.
-pub(super) async fn event_named(state: &AppState, name: &str) -> Result<Event, AppError> {
+pub(crate) async fn event_named(state: &AppState, name: &str) -> Result<Event, AppError> {
     let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
     let event = if name == "current" {
         db::events::current(&mut conn).await?
@@ -131,21 +131,17 @@ impl FromRequest for ApiCaller {
                 .await
                 .map_err(AppError::Internal)?
                 .ok_or(AppError::Unauthorized)?;
-            let user = db::users::by_id(&mut conn, found.user_id)
-                .await
-                .map_err(AppError::Internal)?
-                .ok_or(AppError::Unauthorized)?;
             // A token stops working the moment its owner stops being an organizer.
-            if !user.roles.contains(&Role::Organizer) {
+            if !found.roles.contains(&Role::Organizer) {
                 return Err(AppError::Unauthorized);
             }
             Ok(ApiCaller {
-                user_id: user.id,
-                email: user.email,
+                user_id: found.user_id,
+                email: found.email,
                 token_id: found.token_id,
                 token_name: found.name,
                 scopes: found.scopes,
-                roles: user.roles,
+                roles: found.roles,
                 request_id,
             })
         })
@@ -160,9 +156,12 @@ struct LivestreamQuery {
 
 /// The event's run of show for the production team: statistics, one segment per VIP
 /// judge with their picks in order, then the awards. JSON, or `?format=csv`. Before the
-/// event is announced it is a rehearsal (`"embargoed": true`).
+/// event is announced it is a rehearsal (`"embargoed": true`). Once results are public it
+/// is kept with the gallery's pages (dropped when public data changes), so the
+/// announcement's rush is served from memory.
 async fn livestream(
     caller: ApiCaller,
+    req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
     query: web::Query<LivestreamQuery>,
@@ -171,26 +170,52 @@ async fn livestream(
     let csv = match query.format.as_deref() {
         None | Some("json") => false,
         Some("csv") => true,
-        Some(_) => return Err(AppError::BadRequest),
+        Some(_) => {
+            return Err(AppError::InvalidParameter {
+                parameter: "format",
+                reason: "error-api-format",
+            });
+        }
     };
     let event = event_named(&state, &slug).await?;
-    let show = super::livestream::run_of_show(&state, event.slug.as_str())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if csv {
-        let body = show
-            .to_csv()
-            .map_err(|e| AppError::Internal(anyhow::anyhow!("writing the CSV: {e}")))?;
-        return Ok(HttpResponse::Ok()
-            .content_type("text/csv; charset=utf-8")
-            .insert_header((
-                header::CONTENT_DISPOSITION,
-                format!(
-                    "attachment; filename=\"run-of-show-{}.csv\"",
-                    show.event.slug
-                ),
-            ))
-            .body(body));
+    let slug = event.slug.as_str().to_owned();
+    let render = {
+        let state = state.clone();
+        let slug = slug.clone();
+        async move {
+            let Some(show) = super::livestream::run_of_show(&state, &slug).await? else {
+                return anyhow::Ok(None);
+            };
+            let body = if csv {
+                show.to_csv()
+                    .map_err(|e| anyhow::anyhow!("writing the CSV: {e}"))?
+            } else {
+                serde_json::to_vec(&show)?
+            };
+            anyhow::Ok(Some(super::http_cache::cached(body)))
+        }
+    };
+    let cached = if event.phase.permissions().results_public {
+        let key = format!("api|livestream|{slug}|{}", if csv { "csv" } else { "json" });
+        state.gallery_cache.page(key, render).await?
+    } else {
+        std::sync::Arc::new(render.await?)
+    };
+    let Some(cached) = cached.as_ref() else {
+        return Err(AppError::NotFound);
+    };
+    let content_type = if csv {
+        header::ContentType(actix_web::mime::TEXT_CSV_UTF_8)
+    } else {
+        header::ContentType::json()
+    };
+    let mut res = super::http_cache::respond(&req, content_type, cached, "", false);
+    if csv
+        && let Ok(v) = header::HeaderValue::from_str(&format!(
+            "attachment; filename=\"run-of-show-{slug}.csv\""
+        ))
+    {
+        res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
     }
-    Ok(HttpResponse::Ok().json(show))
+    Ok(res)
 }

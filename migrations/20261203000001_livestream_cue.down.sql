@@ -1,0 +1,1 @@
+DROP TABLE livestream_cues;
