@@ -16,6 +16,7 @@ help:
 	@echo "make bench-trust   timing of reset/link requests, image limits (release build)"
 	@echo "make bench-assignment  judge assignment at 4,500 x 300 and 100,000 x 6,000 (release)"
 	@echo "make bench-judging  the judges' panel at 64 concurrent judges (release build)"
+	@echo "make bench-livestream  winners page and run of show vs nginx, 500 overlays (release)"
 
 run:
 	@scripts/run.sh
@@ -76,3 +77,10 @@ bench-assignment:
 bench-judging:
 	@bench/run-judging.sh
 .PHONY: bench-judging
+
+# The announcement: the winners page and the run of show JSON at 64 connections beside
+# nginx serving the same bytes, and 500 overlays following the control page.
+# Writes bench/results/livestream-<date>.md. CONNECTIONS, OVERLAYS, STEPS: see the script.
+bench-livestream:
+	@bench/run-livestream.sh
+.PHONY: bench-livestream

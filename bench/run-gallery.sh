@@ -57,7 +57,7 @@ if [ -z "${GALLERY_BENCH_INNER:-}" ]; then
     GALLERY_BENCH_INNER=1 exec scripts/postgres.sh with-temp "$0" "$@"
 fi
 
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+. bench/nginx.sh
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 now() { date +%s.%N; }
 since() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$(now)"; }
@@ -181,31 +181,8 @@ echo "== static copy of GET /gallery served by nginx"
 curl -sf -H 'Accept-Language: en' "$base/gallery" -o "$tmp/static/gallery.html"
 chmod -R a+rX "$tmp/static"
 nginx_port=$(free_port)
-cat > "$tmp/nginx/nginx.conf" <<EOF
-worker_processes auto;
-pid $tmp/nginx/nginx.pid;
-error_log $tmp/nginx/logs/error.log warn;
-events { worker_connections 4096; }
-http {
-    access_log off;
-    sendfile on;
-    tcp_nopush on;
-    keepalive_requests 1000000;
-    open_file_cache max=100 inactive=60s;
-    open_file_cache_valid 60s;
-    client_body_temp_path $tmp/nginx/client_body;
-    proxy_temp_path $tmp/nginx/proxy;
-    fastcgi_temp_path $tmp/nginx/fastcgi;
-    uwsgi_temp_path $tmp/nginx/uwsgi;
-    scgi_temp_path $tmp/nginx/scgi;
-    server {
-        listen 127.0.0.1:$nginx_port;
-        root $tmp/static;
-        location = /gallery { default_type "text/html; charset=utf-8"; try_files /gallery.html =404; }
-    }
-}
-EOF
-"$NGINX" -p "$tmp/nginx" -e "$tmp/nginx/logs/error.log" -c "$tmp/nginx/nginx.conf"
+start_static_nginx "$tmp" "$nginx_port" \
+    'location = /gallery { default_type "text/html; charset=utf-8"; try_files /gallery.html =404; }'
 for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$nginx_port/gallery" >/dev/null && break; sleep 0.1; done
 static_bytes=$(stat -c %s "$tmp/static/gallery.html")
 echo "   nginx on 127.0.0.1:$nginx_port, page $static_bytes bytes"

@@ -40,11 +40,14 @@ cat <<MSG
     metrics         http://$host:$port/metrics
     sign in         http://$host:$port/sign-in
     emails sent     http://$host:$port/dev/mailbox   (written to data/outbox)
+    livestream      http://$host:$port/live/showcase-2025/control  (as the organizer)
     command line    target/debug/judge-cli ping --server http://$host:$port
 
   An API token for judge-cli (printed once; also in the console, Organizer > API tokens):
     $bin token create --email $organizer \\
       --scopes events:read,judging:read,judging:write,livestream:read,exports:read --name judge-cli
+  then: export SHOWCASE_SERVER=http://$host:$port SHOWCASE_TOKEN=<the token>
+        target/debug/judge-cli progress     (judge-cli --help lists every command)
 
   Demo accounts:
 $("$bin" demo-logins)

@@ -590,6 +590,19 @@ async fn a_whole_event_through_judge_cli() {
         }
     }
 
+    // The overlay the stream shows: every cue, nothing private either.
+    let producer = app
+        .signed_in("producer@example.org", &[Role::Organizer])
+        .await;
+    let overlay = producer.get_text("/live/test-event/overlay?lang=ar").await;
+    assert!(
+        overlay.contains("Valeria") && overlay.contains("dir=\"rtl\""),
+        "{overlay}"
+    );
+    for c in &canaries {
+        assert!(!overlay.contains(c.as_str()), "{c} on the overlay");
+    }
+
     // Exports: CSV with its header, and JSON rows.
     let export = cli.ok(&["export", "favourites", "--format", "csv"]).await;
     assert!(

@@ -97,6 +97,14 @@ impl GalleryCache {
         get_or_compute(self, &self.pages, key, compute).await
     }
 
+    /// A page already in the cache (a miss computes nothing).
+    pub async fn peek_page(&self, key: &str) -> Option<Arc<Option<Cached>>> {
+        if !self.live.load(Ordering::Acquire) {
+            return None;
+        }
+        self.pages.get(&(self.generation(), key.to_owned())).await
+    }
+
     /// A search answer.
     pub async fn results<F>(&self, query: &GalleryQuery, compute: F) -> anyhow::Result<Arc<Results>>
     where

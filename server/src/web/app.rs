@@ -39,6 +39,7 @@ pub struct Application {
     run_workers: bool,
     gallery_cache: Arc<GalleryCache>,
     live: Arc<crate::live::CueHub>,
+    tokens: Arc<super::token_cache::TokenCache>,
 }
 
 impl Application {
@@ -70,6 +71,7 @@ impl Application {
             .map(|(key, p)| Provider::from_settings(key, p))
             .collect::<Result<Vec<_>, _>>()?;
         let live = crate::live::CueHub::new();
+        let tokens = super::token_cache::TokenCache::new();
         let state = web::Data::new(AppState {
             search: services.search.clone(),
             gallery_cache: services.gallery_cache.clone(),
@@ -86,6 +88,7 @@ impl Application {
             storage: services.storage.clone(),
             ops: services.ops.clone(),
             live: live.clone(),
+            tokens: tokens.clone(),
         });
         let metrics = super::metrics::middleware()?;
         let metrics_listener = match settings.metrics.listen.trim() {
@@ -107,6 +110,7 @@ impl Application {
             run_workers: settings.jobs.run_in_server,
             gallery_cache: services.gallery_cache,
             live,
+            tokens,
         })
     }
 
@@ -137,6 +141,7 @@ impl Application {
         let mut handles = vec![
             tokio::spawn(self.gallery_cache.clone().listen(self.pool.clone())),
             tokio::spawn(self.live.clone().listen(self.pool.clone())),
+            tokio::spawn(self.tokens.clone().listen(self.pool.clone())),
         ];
         if self.run_workers {
             handles.extend(workers::start(self.jobs.clone()));

@@ -33,6 +33,7 @@ pub mod public;
 pub mod render;
 pub mod router;
 pub mod sign_in;
+pub mod token_cache;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -71,6 +72,8 @@ pub struct AppState {
     pub ops: crate::operations::Ops,
     /// Livestream cue changes from every instance, for the overlays connected here.
     pub live: Arc<crate::live::CueHub>,
+    /// Recently used API tokens (dropped on any change to tokens or roles).
+    pub tokens: Arc<token_cache::TokenCache>,
 }
 
 /// Every route of the application for these settings.

@@ -395,6 +395,9 @@ async fn revoke_token(
 ) -> Result<HttpResponse, AppError> {
     let id = super::parse_id(&id)?;
     operations::organizer::revoke_token(ctx.ops(), &ctx.actor(&organizer.0), id).await?;
+    // Every instance drops its cached tokens when the notification arrives; this one
+    // at once, so the next request here is already refused.
+    ctx.state.tokens.clear();
     ctx.flash("token-revoked")?;
     Ok(see_other("/organizer/tokens"))
 }

@@ -112,21 +112,66 @@ impl Routes {
     }
 
     /// Mounts every route on the app, each rate-limited one with its own limiter.
+    ///
+    /// Routes are grouped in scopes by their first path segment (`/gallery/…`,
+    /// `/api/…`): a request is matched against the scopes' static prefixes first, then
+    /// only against its own scope's patterns, instead of trying every pattern (a regular
+    /// expression each) of the whole table in turn. Within a scope the order is the
+    /// registration order, so `/judges/import` still comes before `/judges/{judge}`.
     pub fn mount(self, cfg: &mut web::ServiceConfig, limiters: &Limiters) {
+        let mut scopes: Vec<(&'static str, Vec<Resource>)> = Vec::new();
+        let mut root: Vec<Resource> = Vec::new();
         for r in self.resources {
-            let mut resource = web::resource(r.path);
-            for (_, route) in r.routes {
-                resource = resource.route(route);
-            }
-            if let Some(limiter) = limiters.by_path.get(r.path).filter(|_| r.rate_limited) {
-                cfg.service(resource.wrap(Governor::new(limiter)));
-            } else if r.cors {
-                cfg.service(resource.wrap(public_cors()));
-            } else {
-                cfg.service(resource);
+            match first_segment(r.path) {
+                Some(prefix) => match scopes.iter_mut().find(|(p, _)| *p == prefix) {
+                    Some((_, list)) => list.push(r),
+                    None => scopes.push((prefix, vec![r])),
+                },
+                None => root.push(r),
             }
         }
+        // A resource with its rate limiter or CORS, added to a scope or the app.
+        macro_rules! add {
+            ($r:expr, $prefix:expr, |$res:ident| $add:expr) => {{
+                let r = $r;
+                let mut resource = web::resource(&r.path[$prefix.len()..]);
+                for (_, route) in r.routes {
+                    resource = resource.route(route);
+                }
+                if let Some(limiter) = limiters.by_path.get(r.path).filter(|_| r.rate_limited) {
+                    let $res = resource.wrap(Governor::new(limiter));
+                    $add
+                } else if r.cors {
+                    let $res = resource.wrap(public_cors());
+                    $add
+                } else {
+                    let $res = resource;
+                    $add
+                }
+            }};
+        }
+        for r in root {
+            add!(r, "", |res| {
+                cfg.service(res);
+            });
+        }
+        for (prefix, list) in scopes {
+            let mut scope = web::scope(prefix);
+            for r in list {
+                scope = add!(r, prefix, |res| scope.service(res));
+            }
+            cfg.service(scope);
+        }
     }
+}
+
+/// `/gallery` of `/gallery/{id}`; `None` for `/` and for a first segment that is a
+/// pattern (such routes stay outside every scope).
+fn first_segment(path: &str) -> Option<&str> {
+    let rest = path.strip_prefix('/')?;
+    let end = rest.find('/').unwrap_or(rest.len());
+    let segment = &rest[..end];
+    (!segment.is_empty() && !segment.contains(['{', '}'])).then(|| &path[..=end])
 }
 
 /// Reads of the public API from any origin: no credentials, conditional requests allowed,
