@@ -98,10 +98,12 @@ peak=$(rss VmHWM)
 errors=$(grep -c '"level":"ERROR"\|ERROR' "$tmp/server.log" || true)
 
 out=${RESULTS:-bench/results/livestream-$(date -u +%Y-%m-%d).md}
+# Before the report is written (it may itself be a tracked file).
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
 {
     echo "# Livestream benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
     echo
-    echo "Commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'); $(nproc) cores; release build; demo seed (240 projects, last year's event announced); server, PostgreSQL, nginx, wrk and the overlay client share the machine."
+    echo "Commit $commit; $(nproc) cores; release build; demo seed (240 projects, last year's event announced); server, PostgreSQL, nginx, wrk and the overlay client share the machine."
     echo
     echo "## The announcement: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after a ${WARMUP_SECS} s warm-up)"
     echo
