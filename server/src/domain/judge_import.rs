@@ -116,7 +116,19 @@ pub fn parse(text: &str, locales: &[&str]) -> Result<Vec<ImportRow>, ImportError
         if rows.len() == MAX_ROWS {
             return Err(ImportError::TooManyRows);
         }
-        let line = record.position().map_or(0, |p| p.line());
+        // The line in the file as an editor shows it (the reader's own count skips blank
+        // lines): newlines before the record's first byte, plus one.
+        let line = record.position().map_or(0, |p| {
+            let bytes = text.as_bytes();
+            let mut start = usize::try_from(p.byte())
+                .unwrap_or(bytes.len())
+                .min(bytes.len());
+            // The reader's position may be before the blank lines it skipped.
+            while start < bytes.len() && matches!(bytes[start], b'\n' | b'\r') {
+                start += 1;
+            }
+            bytes[..start].iter().filter(|b| **b == b'\n').count() as u64 + 1
+        });
         let mut problems = Vec::new();
         let email_text = record.get(email_col).unwrap_or_default().to_owned();
         let email = match EmailAddress::parse(&email_text) {
