@@ -60,7 +60,7 @@ impl Routes {
         Args: FromRequest + 'static,
         F::Output: Responder + 'static,
     {
-        self.add(Method::GET, path, web::get().to(handler), false);
+        self.add(Method::GET, path, get_or_head().to(handler), false);
         if let Some(r) = self.resources.iter_mut().find(|r| r.path == path) {
             r.cors = true;
         }
@@ -73,7 +73,7 @@ impl Routes {
         Args: FromRequest + 'static,
         F::Output: Responder + 'static,
     {
-        self.add(Method::GET, path, web::get().to(handler), false);
+        self.add(Method::GET, path, get_or_head().to(handler), false);
     }
 
     /// A POST route.
@@ -172,6 +172,12 @@ fn first_segment(path: &str) -> Option<&str> {
     let end = rest.find('/').unwrap_or(rest.len());
     let segment = &rest[..end];
     (!segment.is_empty() && !segment.contains(['{', '}'])).then(|| &path[..=end])
+}
+
+/// A GET route answers HEAD too (the same headers, no body: caches, link checkers and
+/// uptime monitors ask with HEAD).
+fn get_or_head() -> Route {
+    web::route().guard(actix_web::guard::Any(actix_web::guard::Get()).or(actix_web::guard::Head()))
 }
 
 /// Reads of the public API from any origin: no credentials, conditional requests allowed,

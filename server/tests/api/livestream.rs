@@ -287,6 +287,16 @@ async fn the_winners_page_shows_an_announced_events_favourites_and_award_to_ever
         "cacheable by shared caches, like the gallery"
     );
     let page = res.text().await.expect("page");
+    // HEAD (caches, link checkers): the same status and tag, no body.
+    let head = app
+        .client
+        .head(app.url("/winners/showcase-2025"))
+        .send()
+        .await
+        .expect("HEAD");
+    assert_eq!(head.status(), 200);
+    assert_eq!(head.headers()["etag"].to_str().expect("etag"), tag);
+    assert!(head.text().await.expect("body").is_empty());
     let (judge, quote, award_title): (String, String, String) = sqlx::query_as(
         "SELECT u.display_name, f.quote, (SELECT d.doc->>'title' FROM awards a
              JOIN public_documents d ON d.project_id = a.project_id
