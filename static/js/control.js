@@ -79,6 +79,10 @@
     if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || e.altKey || e.ctrlKey || e.metaKey) {
       return;
     }
+    // Space or Enter on a focused button is that button's own press.
+    if (tag === "BUTTON" && (e.key === " " || e.key === "Enter")) {
+      return;
+    }
     if ((e.key === forward || e.key === " " || e.key === "PageDown") && position() < last) {
       e.preventDefault();
       submit("next");
