@@ -35,7 +35,8 @@
   }
   function send(form) {
     var data = new URLSearchParams(new FormData(form));
-    fetch(form.action, {
+    // Not form.action: the form's input named "action" shadows that property.
+    fetch(form.getAttribute("action"), {
       method: "POST",
       body: data,
       credentials: "same-origin",
