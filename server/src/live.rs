@@ -8,10 +8,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::PgPool;
-use sqlx::postgres::PgListener;
 use tokio::sync::broadcast;
 
 use crate::db::livestream::{CUE_CHANNEL, CueState};
+use crate::db::notify::Heard;
 
 /// What subscribers hear.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,39 +39,22 @@ impl CueHub {
 
     /// Listens until the process ends, reconnecting when the connection drops.
     pub async fn listen(self: Arc<Self>, pool: PgPool) {
-        loop {
-            match connect(&pool).await {
-                Ok(mut listener) => {
-                    // Anything changed while not listening is read again.
+        crate::db::notify::listen(pool, CUE_CHANNEL, Duration::from_millis(500), |heard| {
+            // No subscriber is not an error.
+            match heard {
+                // Anything changed while not listening is read again.
+                Heard::Connected => {
                     let _ = self.tx.send(CueMessage::Resync);
-                    loop {
-                        match listener.try_recv().await {
-                            Ok(Some(n)) => match serde_json::from_str::<CueState>(n.payload()) {
-                                Ok(state) => {
-                                    // No subscriber is not an error.
-                                    let _ = self.tx.send(CueMessage::Cue(state));
-                                }
-                                Err(e) => {
-                                    tracing::warn!(error = %e, "an unreadable cue notification")
-                                }
-                            },
-                            Ok(None) => break,
-                            Err(e) => {
-                                tracing::warn!(error = %e, "livestream cue notifications lost");
-                                break;
-                            }
-                        }
-                    }
                 }
-                Err(e) => tracing::debug!(error = %e, "livestream cue listener not connected"),
+                Heard::Message(payload) => match serde_json::from_str::<CueState>(payload) {
+                    Ok(state) => {
+                        let _ = self.tx.send(CueMessage::Cue(state));
+                    }
+                    Err(e) => tracing::warn!(error = %e, "an unreadable cue notification"),
+                },
+                Heard::Lost => {}
             }
-            tokio::time::sleep(Duration::from_millis(500)).await;
-        }
+        })
+        .await;
     }
-}
-
-async fn connect(pool: &PgPool) -> Result<PgListener, sqlx::Error> {
-    let mut listener = PgListener::connect_with(pool).await?;
-    listener.listen(CUE_CHANNEL).await?;
-    Ok(listener)
 }

@@ -10,6 +10,7 @@ pub mod invitations;
 pub mod jobs;
 pub mod judging;
 pub mod livestream;
+pub mod notify;
 pub mod projects;
 pub mod public;
 pub mod revisions;

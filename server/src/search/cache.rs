@@ -14,9 +14,9 @@ use std::time::Duration;
 
 use moka::future::Cache;
 use sqlx::PgPool;
-use sqlx::postgres::PgListener;
 
 use super::{FacetCounts, Results};
+use crate::db::notify::Heard;
 use crate::domain::gallery::GalleryQuery;
 
 /// A cached response body with its entity tag.
@@ -135,35 +135,18 @@ impl GalleryCache {
     }
 
     /// Listens for changes until the process ends, reconnecting when the connection
-    /// drops (caching is off meanwhile).
+    /// drops (caching is off meanwhile: changes may be missed until it is back).
     pub async fn listen(self: Arc<Self>, pool: PgPool) {
-        loop {
-            match connect(&pool).await {
-                Ok(mut listener) => {
-                    self.set_live(true);
-                    loop {
-                        match listener.try_recv().await {
-                            Ok(Some(_)) => self.clear(),
-                            // Connection lost: changes may be missed until a new listener
-                            // is connected, so stop caching until then.
-                            Ok(None) => break,
-                            Err(e) => {
-                                tracing::warn!(error = %e, "gallery change notifications lost");
-                                break;
-                            }
-                        }
-                    }
-                }
-                Err(e) => tracing::debug!(error = %e, "gallery cache listener not connected"),
-            }
-            self.set_live(false);
-            tokio::time::sleep(Duration::from_secs(1)).await;
-        }
+        crate::db::notify::listen(
+            pool,
+            crate::db::public::CHANNEL,
+            Duration::from_secs(1),
+            |heard| match heard {
+                Heard::Connected => self.set_live(true),
+                Heard::Message(_) => self.clear(),
+                Heard::Lost => self.set_live(false),
+            },
+        )
+        .await;
     }
-}
-
-async fn connect(pool: &PgPool) -> Result<PgListener, sqlx::Error> {
-    let mut listener = PgListener::connect_with(pool).await?;
-    listener.listen(crate::db::public::CHANNEL).await?;
-    Ok(listener)
 }

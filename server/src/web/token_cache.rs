@@ -11,9 +11,9 @@ use std::time::Duration;
 
 use moka::future::Cache;
 use sqlx::PgPool;
-use sqlx::postgres::PgListener;
 
 use crate::db::api_tokens::Authenticated;
+use crate::db::notify::Heard;
 
 /// The channel the triggers of `20261203000002_api_auth_changed` notify.
 const CHANNEL: &str = "api_auth_changed";
@@ -69,31 +69,11 @@ impl TokenCache {
     /// Listens until the process ends, reconnecting when the connection drops (nothing
     /// is cached meanwhile).
     pub async fn listen(self: Arc<Self>, pool: PgPool) {
-        loop {
-            match connect(&pool).await {
-                Ok(mut listener) => {
-                    self.set_live(true);
-                    loop {
-                        match listener.try_recv().await {
-                            Ok(Some(_)) => self.clear(),
-                            Ok(None) => break,
-                            Err(e) => {
-                                tracing::warn!(error = %e, "API token change notifications lost");
-                                break;
-                            }
-                        }
-                    }
-                }
-                Err(e) => tracing::debug!(error = %e, "API token cache listener not connected"),
-            }
-            self.set_live(false);
-            tokio::time::sleep(Duration::from_secs(1)).await;
-        }
+        crate::db::notify::listen(pool, CHANNEL, Duration::from_secs(1), |heard| match heard {
+            Heard::Connected => self.set_live(true),
+            Heard::Message(_) => self.clear(),
+            Heard::Lost => self.set_live(false),
+        })
+        .await;
     }
-}
-
-async fn connect(pool: &PgPool) -> Result<PgListener, sqlx::Error> {
-    let mut listener = PgListener::connect_with(pool).await?;
-    listener.listen(CHANNEL).await?;
-    Ok(listener)
 }
