@@ -193,6 +193,22 @@ pub async fn id_by_slug(
     Ok(id)
 }
 
+/// The event with this slug.
+pub async fn by_slug(conn: &mut PgConnection, slug: &EventSlug) -> anyhow::Result<Option<Event>> {
+    let row = sqlx::query_as!(
+        EventRow,
+        r#"SELECT id, slug, name, timezone, phase::text AS "phase!", submissions_open_at,
+                  submissions_close_at, shortlisting_at, favourites_at, announcement_at,
+                  archive_at, reference_date, consent_age, content_languages
+           FROM events WHERE slug = $1"#,
+        slug.as_str()
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .context("loading an event")?;
+    row.map(Event::try_from).transpose()
+}
+
 /// Whether an event with this slug exists.
 pub async fn exists(conn: &mut PgConnection, slug: &EventSlug) -> anyhow::Result<bool> {
     let found = sqlx::query_scalar!(

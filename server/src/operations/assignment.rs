@@ -268,16 +268,16 @@ pub async fn preview_with(
 }
 
 /// Applies a run: exactly the previewed one, or a refusal when anything it depends on
-/// changed since (`fingerprint`). Each judge given projects gets an email, and a reminder
-/// is queued while their work is left.
+/// changed since (`fingerprint`; without one, the run as it is now). Each judge given
+/// projects gets an email, and a reminder is queued while their work is left.
 pub async fn apply(
     ops: &Ops,
     actor: &Actor,
     event: Uuid,
-    fingerprint_seen: &str,
+    fingerprint_seen: Option<&str>,
 ) -> Result<Uuid, OpError> {
     let mut tx = ops.begin().await?;
-    let out = apply_in(&mut tx, actor, event, Some(fingerprint_seen)).await?;
+    let out = apply_in(&mut tx, actor, event, fingerprint_seen).await?;
     commit(tx).await?;
     Ok(out)
 }

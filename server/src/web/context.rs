@@ -131,12 +131,7 @@ impl PageContext {
 
     /// A pooled connection for the handler's queries.
     pub async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Postgres>, AppError> {
-        Ok(self
-            .state
-            .pool
-            .acquire()
-            .await
-            .map_err(anyhow::Error::from)?)
+        self.state.conn().await
     }
 
     /// A transaction: the handler's one change and the jobs it causes commit together.

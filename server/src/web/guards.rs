@@ -69,7 +69,7 @@ async fn load(req: &HttpRequest) -> Result<Option<CurrentUser>, AppError> {
         req.app_data::<web::Data<AppState>>(),
     ) {
         (Some(id), Some(sid), Some(state)) => {
-            let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+            let mut conn = state.conn().await?;
             match db::users::by_session(&mut conn, sid, id).await? {
                 Some(user) => Some(CurrentUser(user)),
                 None => {

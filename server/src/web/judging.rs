@@ -632,7 +632,8 @@ async fn apply_assignment(
     let event = current_event(&ctx).await?;
     let actor = ctx.actor(&organizer.0);
     let outcome =
-        operations::assignment::apply(ctx.ops(), &actor, event.id.0, &form.0.fingerprint).await;
+        operations::assignment::apply(ctx.ops(), &actor, event.id.0, Some(&form.0.fingerprint))
+            .await;
     let back = "/organizer/assignment";
     ctx.after(outcome, "assignment-applied", back, back)
 }

@@ -242,11 +242,9 @@ fn cue_views(show: &RunOfShow, l: Locale, base: &str) -> Vec<CueView> {
         .collect()
 }
 
-/// The run of show of the event, or not found.
+/// The run of show of the event.
 async fn show_of(state: &AppState, event: &Event) -> Result<RunOfShow, AppError> {
-    super::livestream::run_of_show(state, event.slug.as_str())
-        .await?
-        .ok_or(AppError::NotFound)
+    Ok(super::livestream::run_of_show(state, event).await?)
 }
 
 #[derive(Serialize)]

@@ -13,6 +13,7 @@ use super::router::Routes;
 use super::{AppError, AppState, http_cache};
 use crate::db;
 use crate::domain::EventSlug;
+use crate::domain::event::Event;
 use crate::domain::livestream::{RunOfShow, Segment, ShowEvent, ShowProject, ShowUrls};
 use crate::i18n::{Locale, country_name};
 
@@ -35,19 +36,11 @@ impl ShowUrls for PublicUrls<'_> {
     }
 }
 
-/// The event's run of show, or `None` when no event has this slug.
-pub(crate) async fn run_of_show(state: &AppState, slug: &str) -> anyhow::Result<Option<RunOfShow>> {
-    let Ok(slug) = EventSlug::parse(slug) else {
-        return Ok(None);
-    };
+/// The event's run of show.
+pub(crate) async fn run_of_show(state: &AppState, event: &Event) -> anyhow::Result<RunOfShow> {
     let urls = PublicUrls(&state.base_url);
+    let id = event.id.0;
     let mut conn = state.pool.acquire().await?;
-    let Some(id) = db::events::id_by_slug(&mut conn, &slug).await? else {
-        return Ok(None);
-    };
-    let Some(event) = db::events::by_id(&mut conn, id).await? else {
-        return Ok(None);
-    };
     let statistics = db::livestream::statistics(&mut conn, id).await?;
     let picks = db::livestream::picks(&mut conn, id, |p| urls.judge_photo(p)).await?;
     let awards = db::livestream::awards(&mut conn, id).await?;
@@ -61,7 +54,7 @@ pub(crate) async fn run_of_show(state: &AppState, slug: &str) -> anyhow::Result<
         .into_iter()
         .map(|d| (d.id, d))
         .collect();
-    Ok(Some(RunOfShow::assemble(
+    Ok(RunOfShow::assemble(
         ShowEvent {
             slug: event.slug.as_str().to_owned(),
             name: event.name.clone(),
@@ -72,7 +65,7 @@ pub(crate) async fn run_of_show(state: &AppState, slug: &str) -> anyhow::Result<
         &awards,
         &docs,
         &urls,
-    )))
+    ))
 }
 
 #[derive(Serialize)]
@@ -140,12 +133,17 @@ async fn winners(
     let cacheable = super::gallery::cacheable(&ctx, &req);
     let key = format!("{}|/winners/{}", l.code(), slug.as_str());
     let render = async {
-        let Some(show) = run_of_show(&ctx.state, &slug)
-            .await?
-            .filter(|s| !s.embargoed)
-        else {
+        let Ok(slug) = EventSlug::parse(&slug) else {
             return anyhow::Ok(None);
         };
+        let event = {
+            let mut conn = ctx.state.pool.acquire().await?;
+            db::events::by_slug(&mut conn, &slug).await?
+        };
+        let Some(event) = event.filter(|e| e.phase.permissions().results_public) else {
+            return anyhow::Ok(None);
+        };
+        let show = run_of_show(&ctx.state, &event).await?;
         let mut page = WinnersPage {
             event_name: show.event.name.clone(),
             awards: Vec::new(),

@@ -76,6 +76,13 @@ pub struct AppState {
     pub tokens: Arc<token_cache::TokenCache>,
 }
 
+impl AppState {
+    /// A pooled connection for a handler's queries.
+    pub async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Postgres>, AppError> {
+        Ok(self.pool.acquire().await.map_err(anyhow::Error::from)?)
+    }
+}
+
 /// Every route of the application for these settings.
 pub fn all_routes(settings: &Settings) -> Routes {
     let mut r = Routes::default();

@@ -684,7 +684,9 @@ async fn every_judging_action_in_every_phase_for_every_role() {
                         let preview = assignment::preview(&ops, &organizer, event)
                             .await
                             .expect("preview");
-                        outcome(assignment::apply(&ops, actor, event, &preview.fingerprint).await)
+                        outcome(
+                            assignment::apply(&ops, actor, event, Some(&preview.fingerprint)).await,
+                        )
                     }
                     PhaseAction::Score => match assigned {
                         Some(p) => outcome(judging::score(&ops, actor, p, &rubric, "").await),

@@ -91,7 +91,7 @@ async fn event(
     caller.require(ApiScope::EventsRead)?;
     let l = locale.locale;
     let event = event_named(&state, &path).await?;
-    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+    let mut conn = state.conn().await?;
     let categories = db::events::categories(&mut conn, event.id)
         .await?
         .into_iter()
@@ -192,7 +192,7 @@ async fn judges(
     caller.require(ApiScope::JudgingRead)?;
     let event = event_named(&state, &path).await?;
     let with_email = caller.has(ApiScope::PersonalDataRead);
-    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+    let mut conn = state.conn().await?;
     let vip = db::favourites::all_vip_categories(&mut conn, event.id.0).await?;
     let list: Vec<JudgeView> = db::judging::roster(&mut conn, event.id.0)
         .await?
@@ -225,8 +225,8 @@ pub(super) async fn judge_named(
     state: &AppState,
     event: &Event,
     name: &str,
-) -> Result<Uuid, AppError> {
-    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+) -> Result<db::judging::EventJudge, AppError> {
+    let mut conn = state.conn().await?;
     let user = if let Ok(id) = Uuid::parse_str(name) {
         Some(id)
     } else {
@@ -234,14 +234,10 @@ pub(super) async fn judge_named(
         db::users::by_email(&mut conn, &email).await?.map(|u| u.id)
     };
     match user {
-        Some(user)
-            if db::judging::judge(&mut conn, event.id.0, user)
-                .await?
-                .is_some() =>
-        {
-            Ok(user)
-        }
-        _ => Err(AppError::NotFound),
+        Some(user) => db::judging::judge(&mut conn, event.id.0, user)
+            .await?
+            .ok_or(AppError::NotFound),
+        None => Err(AppError::NotFound),
     }
 }
 
@@ -365,15 +361,10 @@ async fn update_judge(
     caller.require(ApiScope::JudgingWrite)?;
     let (event_name, judge_name) = path.into_inner();
     let event = event_named(&state, &event_name).await?;
-    let user = judge_named(&state, &event, &judge_name).await?;
+    let current = judge_named(&state, &event, &judge_name).await?;
+    let user = current.user_id;
     let actor = caller.actor();
     let body = body.into_inner();
-    let current = {
-        let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
-        db::judging::judge(&mut conn, event.id.0, user)
-            .await?
-            .ok_or(AppError::NotFound)?
-    };
     let kinds = match &body.capacities {
         Some(list) => {
             let kinds: Result<Vec<JudgeKind>, _> =
@@ -470,7 +461,7 @@ async fn assignment(
 ) -> Result<HttpResponse, AppError> {
     caller.require(ApiScope::JudgingRead)?;
     let event = event_named(&state, &path).await?;
-    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+    let mut conn = state.conn().await?;
     let stored = db::judging::settings(&mut conn, event.id.0).await?;
     let settings = with_overrides(stored, query.per_project, query.cap)?;
     let preview =
@@ -527,23 +518,17 @@ async fn apply_assignment(
     let event = event_named(&state, &path).await?;
     let actor = caller.actor();
     let stored = {
-        let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+        let mut conn = state.conn().await?;
         db::judging::settings(&mut conn, event.id.0).await?
     };
     let settings = with_overrides(stored, body.per_project, body.cap)?;
     if settings != stored {
         operations::judging::save_settings(&state.ops, &actor, event.id.0, &settings).await?;
     }
-    let fingerprint = match &body.fingerprint {
-        Some(f) => f.clone(),
-        None => {
-            operations::assignment::preview(&state.ops, &actor, event.id.0)
-                .await?
-                .fingerprint
-        }
-    };
-    let batch = operations::assignment::apply(&state.ops, &actor, event.id.0, &fingerprint).await?;
-    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+    let batch =
+        operations::assignment::apply(&state.ops, &actor, event.id.0, body.fingerprint.as_deref())
+            .await?;
+    let mut conn = state.conn().await?;
     let assignments = db::judging::batches(&mut conn, event.id.0)
         .await?
         .into_iter()
@@ -600,7 +585,7 @@ async fn progress(
 ) -> Result<HttpResponse, AppError> {
     caller.require(ApiScope::JudgingRead)?;
     let event = event_named(&state, &path).await?;
-    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+    let mut conn = state.conn().await?;
     let projects = db::judging::published(&mut conn, event.id.0).await?.len();
     let judges: Vec<JudgeProgress> = db::judging::roster(&mut conn, event.id.0)
         .await?
@@ -679,7 +664,7 @@ pub(super) async fn shortlist_rows(
     only: Option<&str>,
 ) -> Result<Vec<(String, usize, bool, Vec<ShortlistRowView>)>, AppError> {
     use crate::domain::judging::ShortlistStatus;
-    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+    let mut conn = state.conn().await?;
     let list = operations::judging::shortlist(&mut conn, event.id.0).await?;
     Ok(list
         .categories
@@ -739,7 +724,7 @@ async fn shortlist(
     if let Some(slug) = only
         && rows.is_empty()
     {
-        let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+        let mut conn = state.conn().await?;
         let known = db::events::categories(&mut conn, event.id)
             .await?
             .iter()

@@ -33,15 +33,12 @@ pub fn routes(r: &mut Routes) {
 
 /// The event a path names: its slug, or `current`.
 pub(crate) async fn event_named(state: &AppState, name: &str) -> Result<Event, AppError> {
-    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+    let mut conn = state.conn().await?;
     let event = if name == "current" {
         db::events::current(&mut conn).await?
     } else {
         let slug = EventSlug::parse(name).map_err(|_| AppError::NotFound)?;
-        match db::events::id_by_slug(&mut conn, &slug).await? {
-            Some(id) => db::events::by_id(&mut conn, id).await?,
-            None => None,
-        }
+        db::events::by_slug(&mut conn, &slug).await?
     };
     event.ok_or(AppError::NotFound)
 }
@@ -127,11 +124,7 @@ impl FromRequest for ApiCaller {
                 Some(found) => found,
                 None => {
                     let generation = state.tokens.generation();
-                    let mut conn = state
-                        .pool
-                        .acquire()
-                        .await
-                        .map_err(|e| AppError::Internal(e.into()))?;
+                    let mut conn = state.conn().await?;
                     let found = std::sync::Arc::new(
                         db::api_tokens::authenticate(&mut conn, &hash)
                             .await
@@ -202,11 +195,9 @@ async fn livestream(
     let slug = event.slug.as_str().to_owned();
     let render = {
         let state = state.clone();
-        let slug = slug.clone();
+        let event = event.clone();
         async move {
-            let Some(show) = super::livestream::run_of_show(&state, &slug).await? else {
-                return anyhow::Ok(None);
-            };
+            let show = super::livestream::run_of_show(&state, &event).await?;
             let body = if csv {
                 show.to_csv()
                     .map_err(|e| anyhow::anyhow!("writing the CSV: {e}"))?

@@ -61,7 +61,7 @@ struct FavouritesView {
 
 async fn vip_views(state: &AppState, event: &Event) -> Result<Vec<VipView>, AppError> {
     let id = event.id.0;
-    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+    let mut conn = state.conn().await?;
     let assigned = db::favourites::all_vip_categories(&mut conn, id).await?;
     let picks = db::favourites::all_picks(&mut conn, id).await?;
     let published: HashMap<Uuid, (String, String)> = db::judging::published(&mut conn, id)
@@ -112,7 +112,7 @@ async fn favourites(
     let event = event_named(&state, &path).await?;
     let vips = vip_views(&state, &event).await?;
     let per_vip = {
-        let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+        let mut conn = state.conn().await?;
         db::judging::settings(&mut conn, event.id.0)
             .await?
             .favourites_per_vip
@@ -146,8 +146,8 @@ async fn set_vip_categories(
     caller.require(ApiScope::JudgingWrite)?;
     let (event_name, judge_name) = path.into_inner();
     let event = event_named(&state, &event_name).await?;
-    let judge = judge_named(&state, &event, &judge_name).await?;
-    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+    let judge = judge_named(&state, &event, &judge_name).await?.user_id;
+    let mut conn = state.conn().await?;
     let known: Vec<String> = db::events::categories(&mut conn, event.id)
         .await?
         .into_iter()
@@ -211,7 +211,7 @@ async fn awards(
     let l = locale.locale;
     let event = event_named(&state, &path).await?;
     let id = event.id.0;
-    let mut conn = state.pool.acquire().await.map_err(anyhow::Error::from)?;
+    let mut conn = state.conn().await?;
     let candidates = db::favourites::award_candidates(&mut conn, id).await?;
     let titles: HashMap<Uuid, String> = candidates
         .iter()
@@ -320,9 +320,7 @@ async fn export(
     let event = event_named(&state, &event_name).await?;
     let (header, rows): (&[&str], Vec<Vec<String>>) = match what.as_str() {
         "run-of-show" => {
-            let show = crate::web::livestream::run_of_show(&state, event.slug.as_str())
-                .await?
-                .ok_or(AppError::NotFound)?;
+            let show = crate::web::livestream::run_of_show(&state, &event).await?;
             if !csv {
                 return Ok(HttpResponse::Ok().json(show));
             }
