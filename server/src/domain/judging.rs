@@ -628,6 +628,40 @@ pub enum ShortlistStatus {
 }
 
 impl ShortlistStatus {
+    /// Its name in the API and exports: `merit`, `added`, `removed`, `below_cut`,
+    /// `unscored`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ShortlistStatus::OnMerit => "merit",
+            ShortlistStatus::AddedByOrganizer { .. } => "added",
+            ShortlistStatus::ExcludedByOrganizer { .. } => "removed",
+            ShortlistStatus::BelowCut => "below_cut",
+            ShortlistStatus::Unscored => "unscored",
+        }
+    }
+
+    /// The Fluent key of its name on the console.
+    pub fn name_key(&self) -> &'static str {
+        match self {
+            ShortlistStatus::OnMerit => "shortlist-status-merit",
+            ShortlistStatus::AddedByOrganizer { .. } => "shortlist-status-added",
+            ShortlistStatus::ExcludedByOrganizer { .. } => "shortlist-status-removed",
+            ShortlistStatus::BelowCut => "shortlist-status-below",
+            ShortlistStatus::Unscored => "shortlist-status-unscored",
+        }
+    }
+
+    /// The organizer's reason, for an adjustment.
+    pub fn reason(&self) -> Option<&str> {
+        match self {
+            ShortlistStatus::AddedByOrganizer { reason, .. }
+            | ShortlistStatus::ExcludedByOrganizer { reason } => Some(reason),
+            _ => None,
+        }
+    }
+}
+
+impl ShortlistStatus {
     /// Whether the project is on the shortlist.
     pub const fn is_on_shortlist(&self) -> bool {
         matches!(self, Self::OnMerit | Self::AddedByOrganizer { .. })

@@ -388,3 +388,97 @@ pub async fn add_award_kind(
     .await?;
     commit(tx).await
 }
+
+/// A VIP judge of the event with their categories and picks, for the console and the
+/// API (a read).
+#[derive(Debug, Clone)]
+pub struct VipFavourites {
+    pub judge: Uuid,
+    pub display_name: String,
+    /// Category slugs, in the event's order.
+    pub categories: Vec<String>,
+    pub picks: Vec<VipPick>,
+}
+
+#[derive(Debug, Clone)]
+pub struct VipPick {
+    pub position: i16,
+    pub project: Uuid,
+    pub title: String,
+    pub category: String,
+    pub quote: String,
+}
+
+/// Every VIP judge of the event, by name, with their categories and picks in order.
+pub async fn vip_favourites(
+    conn: &mut sqlx::PgConnection,
+    event: Uuid,
+) -> Result<Vec<VipFavourites>, OpError> {
+    let assigned = db::favourites::all_vip_categories(conn, event).await?;
+    let picks = db::favourites::all_picks(conn, event).await?;
+    let published: std::collections::HashMap<Uuid, (String, String)> =
+        db::judging::published(conn, event)
+            .await?
+            .into_iter()
+            .map(|p| (p.project_id, (p.title, p.category)))
+            .collect();
+    Ok(db::judging::roster(conn, event)
+        .await?
+        .into_iter()
+        .filter(|r| r.judge.kinds.contains(crate::domain::judge::JudgeKind::Vip))
+        .map(|r| {
+            let judge = r.judge.user_id;
+            VipFavourites {
+                judge,
+                display_name: r.display_name,
+                categories: assigned
+                    .iter()
+                    .filter(|(j, _)| *j == judge)
+                    .map(|(_, s)| s.clone())
+                    .collect(),
+                picks: picks
+                    .iter()
+                    .filter(|(j, _, _, _)| *j == judge)
+                    .map(|(_, position, project, quote)| {
+                        let (title, category) = published.get(project).cloned().unwrap_or_default();
+                        VipPick {
+                            position: *position,
+                            project: *project,
+                            title,
+                            category,
+                            quote: quote.clone(),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect())
+}
+
+/// One award of the event: the panel's ranking and the decision so far.
+#[derive(Debug, Clone)]
+pub struct AwardStanding {
+    pub kind: String,
+    pub ranking: judging::AwardRanking<Uuid>,
+    /// The decided project and its citation.
+    pub holder: Option<(Uuid, String)>,
+}
+
+/// The event's award candidates and, per award, the ranking and decision (a read).
+pub async fn award_standings(
+    conn: &mut sqlx::PgConnection,
+    event: Uuid,
+) -> Result<(Vec<db::favourites::Candidate>, Vec<AwardStanding>), OpError> {
+    let candidates = db::favourites::award_candidates(conn, event).await?;
+    let mut standings = Vec::new();
+    for kind in db::favourites::award_kinds(conn, event).await? {
+        let ranking = award_ranking(conn, event, &kind).await?;
+        let holder = db::favourites::award_holder(conn, event, &kind).await?;
+        standings.push(AwardStanding {
+            kind,
+            ranking,
+            holder,
+        });
+    }
+    Ok((candidates, standings))
+}

@@ -20,7 +20,6 @@ use crate::db;
 use crate::domain::PhaseAction;
 use crate::domain::event::Event;
 use crate::domain::judge::{JudgeKind, JudgeKinds, JudgingSettings};
-use crate::domain::judging::ShortlistStatus;
 use crate::i18n::{Locale, format_date_time, format_decimal, format_number};
 use crate::operations::{self, OpError};
 
@@ -706,17 +705,8 @@ async fn shortlist_page(ctx: PageContext, _o: OrganizerUser) -> Result<HttpRespo
                 .entries
                 .iter()
                 .map(|e| {
-                    let (status, reason) = match &e.status {
-                        ShortlistStatus::OnMerit => (l.t("shortlist-status-merit"), None),
-                        ShortlistStatus::AddedByOrganizer { reason, .. } => {
-                            (l.t("shortlist-status-added"), Some(reason.clone()))
-                        }
-                        ShortlistStatus::ExcludedByOrganizer { reason } => {
-                            (l.t("shortlist-status-removed"), Some(reason.clone()))
-                        }
-                        ShortlistStatus::BelowCut => (l.t("shortlist-status-below"), None),
-                        ShortlistStatus::Unscored => (l.t("shortlist-status-unscored"), None),
-                    };
+                    let status = l.t(e.status.name_key());
+                    let reason = e.status.reason().map(str::to_owned);
                     let marks = shortlist
                         .details
                         .get(&e.project)

@@ -564,44 +564,33 @@ async fn organizer_favourites(
     let id = event.id.0;
     let mut conn = ctx.conn().await?;
     let all_categories = db::events::categories(&mut conn, event.id).await?;
-    let assigned = db::favourites::all_vip_categories(&mut conn, id).await?;
-    let picks = db::favourites::all_picks(&mut conn, id).await?;
-    let titles: HashMap<Uuid, String> = db::judging::published(&mut conn, id)
+    let vips = operations::favourites::vip_favourites(&mut conn, id)
         .await?
         .into_iter()
-        .map(|p| (p.project_id, p.title))
-        .collect();
-    let vips = db::judging::roster(&mut conn, id)
-        .await?
-        .into_iter()
-        .filter(|r| r.judge.kinds.contains(JudgeKind::Vip))
-        .map(|r| {
-            let judge = r.judge.user_id;
-            VipView {
-                id: judge,
-                name: r.display_name,
-                categories: all_categories
-                    .iter()
-                    .map(|c| {
-                        let slug = c.slug.as_str().to_owned();
-                        CategoryChoice {
-                            label: category_label(&slug, l),
-                            checked: assigned.iter().any(|(j, s)| *j == judge && *s == slug),
-                            slug,
-                        }
-                    })
-                    .collect(),
-                picks: picks
-                    .iter()
-                    .filter(|(j, _, _, _)| *j == judge)
-                    .map(|(_, position, project, quote)| PickView {
-                        position: *position,
-                        href: format!("/gallery/{project}"),
-                        title: titles.get(project).cloned().unwrap_or_default(),
-                        quote: quote.clone(),
-                    })
-                    .collect(),
-            }
+        .map(|v| VipView {
+            id: v.judge,
+            name: v.display_name,
+            categories: all_categories
+                .iter()
+                .map(|c| {
+                    let slug = c.slug.as_str().to_owned();
+                    CategoryChoice {
+                        label: category_label(&slug, l),
+                        checked: v.categories.contains(&slug),
+                        slug,
+                    }
+                })
+                .collect(),
+            picks: v
+                .picks
+                .into_iter()
+                .map(|p| PickView {
+                    position: p.position,
+                    href: format!("/gallery/{}", p.project),
+                    title: p.title,
+                    quote: p.quote,
+                })
+                .collect(),
         })
         .collect();
     let page = OrganizerFavouritesPage {
@@ -689,15 +678,18 @@ async fn render_award(
     let event = current_event(ctx).await?;
     let id = event.id.0;
     let mut conn = ctx.conn().await?;
-    let candidates = db::favourites::award_candidates(&mut conn, id).await?;
+    let (candidates, standings) = operations::favourites::award_standings(&mut conn, id).await?;
     let titles: HashMap<Uuid, String> = candidates
         .iter()
         .map(|c| (c.project_id, c.title.clone()))
         .collect();
     let mut awards = Vec::new();
-    for kind in db::favourites::award_kinds(&mut conn, id).await? {
-        let ranking = operations::favourites::award_ranking(&mut conn, id, &kind).await?;
-        let holder = db::favourites::award_holder(&mut conn, id, &kind).await?;
+    for operations::favourites::AwardStanding {
+        kind,
+        ranking,
+        holder,
+    } in standings
+    {
         let typed_here = typed.filter(|(k, _)| *k == kind).map(|(_, f)| f);
         let rows: Vec<RankRow> = ranking
             .entries()

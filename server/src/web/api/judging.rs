@@ -663,7 +663,6 @@ pub(super) async fn shortlist_rows(
     event: &Event,
     only: Option<&str>,
 ) -> Result<Vec<(String, usize, bool, Vec<ShortlistRowView>)>, AppError> {
-    use crate::domain::judging::ShortlistStatus;
     let mut conn = state.conn().await?;
     let list = operations::judging::shortlist(&mut conn, event.id.0).await?;
     Ok(list
@@ -675,17 +674,8 @@ pub(super) async fn shortlist_rows(
                 .entries
                 .iter()
                 .map(|e| {
-                    let (status, reason) = match &e.status {
-                        ShortlistStatus::OnMerit => ("merit", None),
-                        ShortlistStatus::AddedByOrganizer { reason, .. } => {
-                            ("added", Some(reason.clone()))
-                        }
-                        ShortlistStatus::ExcludedByOrganizer { reason } => {
-                            ("removed", Some(reason.clone()))
-                        }
-                        ShortlistStatus::BelowCut => ("below_cut", None),
-                        ShortlistStatus::Unscored => ("unscored", None),
-                    };
+                    let status = e.status.code();
+                    let reason = e.status.reason().map(str::to_owned);
                     ShortlistRowView {
                         category: slug.clone(),
                         project: e.project,

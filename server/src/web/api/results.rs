@@ -14,7 +14,6 @@ use crate::db;
 use crate::domain::ApiScope;
 use crate::domain::event::Event;
 use crate::domain::export::{csv_bytes, json_rows};
-use crate::domain::judge::JudgeKind;
 use crate::operations;
 use crate::web::locale::RequestLocale;
 use crate::web::router::Routes;
@@ -60,46 +59,29 @@ struct FavouritesView {
 }
 
 async fn vip_views(state: &AppState, event: &Event) -> Result<Vec<VipView>, AppError> {
-    let id = event.id.0;
     let mut conn = state.conn().await?;
-    let assigned = db::favourites::all_vip_categories(&mut conn, id).await?;
-    let picks = db::favourites::all_picks(&mut conn, id).await?;
-    let published: HashMap<Uuid, (String, String)> = db::judging::published(&mut conn, id)
-        .await?
-        .into_iter()
-        .map(|p| (p.project_id, (p.title, p.category)))
-        .collect();
-    Ok(db::judging::roster(&mut conn, id)
-        .await?
-        .into_iter()
-        .filter(|r| r.judge.kinds.contains(JudgeKind::Vip))
-        .map(|r| {
-            let judge = r.judge.user_id;
-            VipView {
-                judge,
-                display_name: r.display_name,
-                categories: assigned
-                    .iter()
-                    .filter(|(j, _)| *j == judge)
-                    .map(|(_, s)| s.clone())
-                    .collect(),
-                picks: picks
-                    .iter()
-                    .filter(|(j, _, _, _)| *j == judge)
-                    .map(|(_, position, project, quote)| {
-                        let (title, category) = published.get(project).cloned().unwrap_or_default();
-                        PickView {
-                            position: *position,
-                            project: *project,
-                            title,
-                            category,
-                            quote: quote.clone(),
-                        }
+    Ok(
+        operations::favourites::vip_favourites(&mut conn, event.id.0)
+            .await?
+            .into_iter()
+            .map(|v| VipView {
+                judge: v.judge,
+                display_name: v.display_name,
+                categories: v.categories,
+                picks: v
+                    .picks
+                    .into_iter()
+                    .map(|p| PickView {
+                        position: p.position,
+                        project: p.project,
+                        title: p.title,
+                        category: p.category,
+                        quote: p.quote,
                     })
                     .collect(),
-            }
-        })
-        .collect())
+            })
+            .collect(),
+    )
 }
 
 /// Every VIP judge with their categories and picks in order.
@@ -212,15 +194,18 @@ async fn awards(
     let event = event_named(&state, &path).await?;
     let id = event.id.0;
     let mut conn = state.conn().await?;
-    let candidates = db::favourites::award_candidates(&mut conn, id).await?;
+    let (candidates, standings) = operations::favourites::award_standings(&mut conn, id).await?;
     let titles: HashMap<Uuid, String> = candidates
         .iter()
         .map(|c| (c.project_id, c.title.clone()))
         .collect();
     let mut out = Vec::new();
-    for kind in db::favourites::award_kinds(&mut conn, id).await? {
-        let ranking = operations::favourites::award_ranking(&mut conn, id, &kind).await?;
-        let holder = db::favourites::award_holder(&mut conn, id, &kind).await?;
+    for operations::favourites::AwardStanding {
+        kind,
+        ranking,
+        holder,
+    } in standings
+    {
         out.push(AwardView {
             name: crate::web::gallery::award_label(&kind, l),
             award: kind,
