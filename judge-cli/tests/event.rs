@@ -23,11 +23,12 @@ mod helpers;
 mod services;
 
 use std::collections::HashMap;
-use std::io::Cursor;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use helpers::{Browser, PASSWORD, TestApp, csrf_in, location, open_event, spawn_app_with};
+use helpers::{
+    Browser, TestApp, accept_invitation, csrf_in, location, open_event, png, spawn_app_with,
+};
 use serde_json::Value;
 use services::SmtpServer;
 use showcase::domain::account::Role;
@@ -108,37 +109,6 @@ impl Cli {
         assert_eq!(stderr.trim().lines().count(), 1, "one line: {stderr}");
         stderr
     }
-}
-
-fn png(w: u32, h: u32) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(w, h, |x, y| {
-        image::Rgb([(x % 200) as u8, (y % 200) as u8, 90])
-    });
-    let mut out = Cursor::new(Vec::new());
-    image::DynamicImage::ImageRgb8(img)
-        .write_to(&mut out, image::ImageFormat::Png)
-        .expect("png");
-    out.into_inner()
-}
-
-/// Accepts the emailed invitation as a new account named `name`: the judge's browser.
-async fn accept(app: &TestApp, smtp: &SmtpServer, email: &str, name: &str) -> Browser {
-    let link = app.email(smtp, email, "").await.link(&app.address);
-    let judge = app.browser();
-    let token = csrf_in(&judge.get_text(&link).await);
-    let res = judge
-        .client
-        .post(&link)
-        .form(&[
-            ("csrf_token", token.as_str()),
-            ("display_name", name),
-            ("password", PASSWORD),
-        ])
-        .send()
-        .await
-        .expect("accept");
-    assert_eq!(location(&res), "/judge", "{email} accepts");
-    judge
 }
 
 /// Scores every project the judge has, through the panel.
@@ -279,10 +249,10 @@ async fn a_whole_event_through_judge_cli() {
         .ok(&["judges", "import", file.to_str().expect("path")])
         .await;
     assert!(done.contains("4 invited"), "{done}");
-    let keiko = accept(&app, &smtp, "keiko@example.org", "佐藤 恵子").await;
-    let omar = accept(&app, &smtp, "omar@example.org", "عمر").await;
-    let priya = accept(&app, &smtp, "priya@example.org", "प्रिया").await;
-    let vip = accept(&app, &smtp, "vip@example.org", "Valeria").await;
+    let keiko = accept_invitation(&app, &smtp, "keiko@example.org", "佐藤 恵子").await;
+    let omar = accept_invitation(&app, &smtp, "omar@example.org", "عمر").await;
+    let priya = accept_invitation(&app, &smtp, "priya@example.org", "प्रिया").await;
+    let vip = accept_invitation(&app, &smtp, "vip@example.org", "Valeria").await;
     // Importing again changes nothing.
     let again = cli
         .ok(&["judges", "import", file.to_str().expect("path")])

@@ -351,6 +351,44 @@ impl TestApp {
     }
 }
 
+/// A PNG of `w`×`h` pixels (a gradient: it survives re-encoding recognisably).
+pub fn png(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([(x % 200) as u8, (y % 200) as u8, 90])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgb8(img)
+        .write_to(&mut out, image::ImageFormat::Png)
+        .expect("png");
+    out.into_inner()
+}
+
+/// Follows the invitation emailed to `email` and accepts it as a new account named
+/// `name`: the new judge's (or organizer's) signed-in browser, on `/judge`.
+pub async fn accept_invitation(
+    app: &TestApp,
+    smtp: &crate::services::SmtpServer,
+    email: &str,
+    name: &str,
+) -> Browser {
+    let link = app.email(smtp, email, "").await.link(&app.address);
+    let browser = app.browser();
+    let token = csrf_in(&browser.get_text(&link).await);
+    let res = browser
+        .client
+        .post(&link)
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("display_name", name),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .expect("accept");
+    assert_eq!(location(&res), "/judge", "{email} accepts");
+    browser
+}
+
 /// A browser: a cookie jar and the app's address.
 pub struct Browser {
     pub client: reqwest::Client,

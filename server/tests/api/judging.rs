@@ -8,7 +8,9 @@ use chrono::Duration;
 use showcase::domain::account::Role;
 use uuid::Uuid;
 
-use crate::helpers::{Browser, PASSWORD, TestApp, csrf_in, location, open_event, spawn_app_with};
+use crate::helpers::{
+    Browser, TestApp, accept_invitation, csrf_in, location, open_event, spawn_app_with,
+};
 use crate::services::SmtpServer;
 
 /// An event with `count` published projects made by the demo seed's code clubs.
@@ -49,21 +51,7 @@ async fn invited_judge(
             .status(),
         303
     );
-    let link = app.email(smtp, email, "").await.link(&app.address);
-    let judge = app.browser();
-    let token = csrf_in(&judge.get_text(&link).await);
-    let res = judge
-        .client
-        .post(&link)
-        .form(&[
-            ("csrf_token", token.as_str()),
-            ("display_name", name),
-            ("password", PASSWORD),
-        ])
-        .send()
-        .await
-        .expect("accept");
-    assert_eq!(location(&res), "/judge");
+    let judge = accept_invitation(app, smtp, email, name).await;
     let id: Uuid = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
         .bind(email)
         .fetch_one(&app.pool)

@@ -9,6 +9,7 @@ use showcase::db;
 use showcase::domain::account::Role;
 use uuid::Uuid;
 
+pub(crate) use crate::helpers::png;
 use crate::helpers::{Browser, TestApp, csrf_in, location, open_event, spawn_app};
 
 /// A signed-in teenager with a creator profile; returns the browser and the profile id.
@@ -72,17 +73,6 @@ fn complete_form() -> Vec<(&'static str, &'static str)> {
         ("sdgs", "13"),
         ("community", "The whole school saves water."),
     ]
-}
-
-pub(crate) fn png(w: u32, h: u32) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(w, h, |x, y| {
-        image::Rgb([(x % 200) as u8, (y % 200) as u8, 90])
-    });
-    let mut out = Cursor::new(Vec::new());
-    image::DynamicImage::ImageRgb8(img)
-        .write_to(&mut out, image::ImageFormat::Png)
-        .expect("png");
-    out.into_inner()
 }
 
 fn jpeg(w: u32, h: u32) -> Vec<u8> {
