@@ -47,22 +47,34 @@ async fn search(ctx: &super::AppState, query: &GalleryQuery) -> anyhow::Result<A
         .await
 }
 
-/// A page from the cache (anonymous visitors: everyone sees the same), or rendered now;
-/// `None` when it does not exist.
-pub(super) async fn cached_page<F>(
+/// A public HTML page from the cache (anonymous visitors: everyone sees the same), or
+/// rendered now, answered with its tag (304 when the visitor's copy is current); 404 when
+/// `render` says it does not exist.
+pub(super) async fn cached_html<F>(
     ctx: &PageContext,
+    req: &HttpRequest,
     cacheable: bool,
     key: String,
     render: F,
-) -> Result<Arc<Option<Cached>>, AppError>
+) -> Result<HttpResponse, AppError>
 where
     F: std::future::Future<Output = anyhow::Result<Option<Cached>>>,
 {
-    Ok(if cacheable {
+    let cached = if cacheable {
         ctx.state.gallery_cache.page(key, render).await?
     } else {
         Arc::new(render.await?)
-    })
+    };
+    let Some(cached) = cached.as_ref() else {
+        return Err(AppError::NotFound);
+    };
+    Ok(http_cache::respond(
+        req,
+        ContentType::html(),
+        cached,
+        "Accept-Language, Cookie",
+        cacheable,
+    ))
 }
 
 /// The visitor's seed: from the cookie, or a new random one (and whether it is new).
@@ -432,17 +444,7 @@ async fn gallery(
         let html = ctx.render_html("public/gallery.html", title, &page, !cacheable)?;
         anyhow::Ok(Some(http_cache::cached(html)))
     };
-    let cached = cached_page(&ctx, cacheable, key, render).await?;
-    let Some(cached) = cached.as_ref() else {
-        return Err(AppError::NotFound);
-    };
-    let mut res = http_cache::respond(
-        &req,
-        ContentType::html(),
-        cached,
-        "Accept-Language, Cookie",
-        cacheable,
-    );
+    let mut res = cached_html(&ctx, &req, cacheable, key, render).await?;
     if new_seed && query.sort == Sort::Shuffle {
         res.add_cookie(&seed_cookie(query.seed))
             .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
@@ -609,17 +611,7 @@ async fn project_page(
         )?;
         anyhow::Ok(Some(http_cache::cached(html)))
     };
-    let cached = cached_page(&ctx, cacheable, key, render).await?;
-    let Some(cached) = cached.as_ref() else {
-        return Err(AppError::NotFound);
-    };
-    Ok(http_cache::respond(
-        &req,
-        ContentType::html(),
-        cached,
-        "Accept-Language, Cookie",
-        cacheable,
-    ))
+    cached_html(&ctx, &req, cacheable, key, render).await
 }
 
 /// A public image: only images in a published project's public document.

@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 
-use actix_web::http::header::ContentType;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 use uuid::Uuid;
@@ -182,15 +181,5 @@ async fn winners(
         let html = ctx.render_html("public/winners.html", title, &page, !cacheable)?;
         anyhow::Ok(Some(http_cache::cached(html)))
     };
-    let cached = super::gallery::cached_page(&ctx, cacheable, key, render).await?;
-    let Some(cached) = cached.as_ref() else {
-        return Err(AppError::NotFound);
-    };
-    Ok(http_cache::respond(
-        &req,
-        ContentType::html(),
-        cached,
-        "Accept-Language, Cookie",
-        cacheable,
-    ))
+    super::gallery::cached_html(&ctx, &req, cacheable, key, render).await
 }
