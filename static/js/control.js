@@ -98,15 +98,5 @@
       submit("jump", last);
     }
   });
-  if (window.EventSource) {
-    var source = new EventSource(root.getAttribute("data-events"));
-    source.addEventListener("cue", function (e) {
-      var cue = JSON.parse(e.data);
-      if (cue.show && cue.show !== show) {
-        window.location.reload();
-        return;
-      }
-      put(cue.position);
-    });
-  }
+  window.followCues(root.getAttribute("data-events"), show, put);
 })();

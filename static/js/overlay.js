@@ -1,6 +1,5 @@
 // The livestream overlay: shows the cue the producers put on air, as they step
-// (server-sent events). EventSource reconnects by itself and sends Last-Event-ID; when
-// the run of show changed (another pick, a late decision) the page reloads to get it.
+// (followCues, static/js/cues.js).
 (function () {
   "use strict";
   var body = document.body;
@@ -14,24 +13,5 @@
     }
     body.setAttribute("data-position", String(position));
   }
-  function connect() {
-    var source = new EventSource(url);
-    source.addEventListener("cue", function (e) {
-      var cue = JSON.parse(e.data);
-      if (cue.show && cue.show !== show) {
-        window.location.reload();
-        return;
-      }
-      put(cue.position);
-    });
-    source.addEventListener("error", function () {
-      // A refused or broken stream is closed for good: start again shortly.
-      if (source.readyState === EventSource.CLOSED) {
-        setTimeout(connect, 2000);
-      }
-    });
-  }
-  if (url && window.EventSource) {
-    connect();
-  }
+  window.followCues(url, show, put);
 })();
