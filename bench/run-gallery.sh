@@ -57,8 +57,7 @@ if [ -z "${GALLERY_BENCH_INNER:-}" ]; then
     GALLERY_BENCH_INNER=1 exec scripts/postgres.sh with-temp "$0" "$@"
 fi
 
-. bench/nginx.sh
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+. bench/common.sh
 now() { date +%s.%N; }
 since() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$(now)"; }
 sql() { psql "$DATABASE_URL" -X -q -tA -v ON_ERROR_STOP=1 "$@"; }

@@ -33,8 +33,7 @@ if [ -z "${LIVESTREAM_BENCH_INNER:-}" ]; then
     fi
     LIVESTREAM_BENCH_INNER=1 exec scripts/postgres.sh with-temp "$0" "$@"
 fi
-. bench/nginx.sh
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+. bench/common.sh
 tmp=$(mktemp -d /tmp/showcase-livestream-bench.XXXXXX)
 chmod 755 "$tmp"
 mkdir -p "$tmp/wrk" "$tmp/static" "$tmp/nginx/logs" bench/results

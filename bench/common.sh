@@ -1,8 +1,13 @@
-# Sourced by the benchmark scripts: nginx serving static copies of pages (the ceiling a
-# dynamic page is measured against), tuned the same way in every benchmark.
+# Sourced by the benchmark scripts: a free port, and nginx serving static copies of
+# pages (the ceiling a dynamic page is measured against), tuned the same way in every
+# benchmark.
 #
+#   free_port
+
 #   start_static_nginx DIR PORT 'location = /x { default_type "text/html"; try_files /x.html =404; }' ...
 #   DIR holds static/ (the copies) and gets nginx/ (config, pid, logs, temp folders).
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
 start_static_nginx() {
     local dir=$1 port=$2
     shift 2
