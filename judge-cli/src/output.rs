@@ -9,9 +9,10 @@ where
     C: IntoIterator<Item = String>,
 {
     let mut t = Table::new();
+    // Cells are never wrapped: an id split over two lines cannot be copied into the next
+    // command.
     t.load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(120)
+        .set_content_arrangement(ContentArrangement::Disabled)
         .set_header(header.to_vec());
     for row in rows {
         t.add_row(row.into_iter().collect::<Vec<String>>());
