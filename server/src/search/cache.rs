@@ -26,12 +26,29 @@ pub struct Cached {
     pub etag: String,
 }
 
+/// A whole public answer as it left the application (`web::response_cache`): its
+/// headers and body, and the token scope a caller needs to be given it again (`None`:
+/// anyone may).
+#[derive(Debug)]
+pub struct SharedResponse {
+    pub headers: actix_web::http::header::HeaderMap,
+    pub body: actix_web::web::Bytes,
+    pub scope: Option<crate::domain::ApiScope>,
+    /// The route pattern that answered (for the logs and metrics of a repeat).
+    pub route: Option<String>,
+}
+
+/// How many bytes of whole answers are kept (bodies and headers).
+const RESPONSE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// The gallery's caches, each keyed by (generation, key).
 pub struct GalleryCache {
     /// `None`: the page does not exist (a 404 is cached like a page).
     pages: Cache<(u64, String), Arc<Option<Cached>>>,
     results: Cache<(u64, GalleryQuery), Arc<Results>>,
     facets: Cache<(u64, String), Arc<FacetCounts>>,
+    /// Whole answers by request (`web::response_cache` makes the key).
+    responses: Cache<(u64, String), Arc<SharedResponse>>,
     generation: AtomicU64,
     live: AtomicBool,
 }
@@ -79,6 +96,18 @@ impl GalleryCache {
             pages: cache(ttl, entries),
             results: cache(ttl, entries),
             facets: cache(ttl, entries),
+            responses: Cache::builder()
+                .time_to_live(ttl)
+                .weigher(|_, r: &Arc<SharedResponse>| {
+                    let headers: usize = r
+                        .headers
+                        .iter()
+                        .map(|(k, v)| k.as_str().len() + v.len())
+                        .sum();
+                    u32::try_from(r.body.len() + headers).unwrap_or(u32::MAX)
+                })
+                .max_capacity(if entries == 0 { 0 } else { RESPONSE_BYTES })
+                .build(),
             generation: AtomicU64::new(0),
             live: AtomicBool::new(false),
         }
@@ -105,6 +134,26 @@ impl GalleryCache {
         self.pages.get(&(self.generation(), key.to_owned())).await
     }
 
+    /// A whole answer kept for `key`, if any (never while changes may be missed).
+    pub async fn response(&self, key: &str) -> Option<Arc<SharedResponse>> {
+        if !self.live.load(Ordering::Acquire) {
+            return None;
+        }
+        self.responses
+            .get(&(self.generation(), key.to_owned()))
+            .await
+    }
+
+    /// Keeps a whole answer computed at `generation` (read before computing it: an
+    /// answer that raced a change is filed under the old generation and never served).
+    pub async fn store_response(&self, generation: u64, key: String, response: SharedResponse) {
+        if self.live.load(Ordering::Acquire) {
+            self.responses
+                .insert((generation, key), Arc::new(response))
+                .await;
+        }
+    }
+
     /// A search answer.
     pub async fn results<F>(&self, query: &GalleryQuery, compute: F) -> anyhow::Result<Arc<Results>>
     where
@@ -127,6 +176,7 @@ impl GalleryCache {
         self.pages.invalidate_all();
         self.results.invalidate_all();
         self.facets.invalidate_all();
+        self.responses.invalidate_all();
     }
 
     fn set_live(&self, live: bool) {

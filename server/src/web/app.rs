@@ -90,7 +90,7 @@ impl Application {
             live: live.clone(),
             tokens: tokens.clone(),
         });
-        let metrics = super::metrics::middleware()?;
+        let metrics = super::metrics::Metrics::new()?;
         let metrics_listener = match settings.metrics.listen.trim() {
             "" => None,
             address => {
@@ -222,7 +222,7 @@ fn run(
     listener: TcpListener,
     state: web::Data<AppState>,
     settings: &Settings,
-    metrics: actix_web_prom::PrometheusMetrics,
+    metrics: super::metrics::Metrics,
 ) -> anyhow::Result<Server> {
     let shutdown_timeout = settings.application.shutdown_timeout_secs;
     let static_dir = settings.application.assets_dir().join("static");
@@ -250,6 +250,7 @@ fn run(
         settings.auth.rate_limit_period_secs,
     )?;
     let route_settings = settings.clone();
+    let metrics = web::Data::new(metrics);
     let server = HttpServer::new(move || {
         let sessions = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
             .cookie_name("showcase_session".into())
@@ -272,10 +273,12 @@ fn run(
             .wrap(sessions)
             .wrap(super::middleware::security_headers(secure))
             .wrap(Compress::default())
-            .wrap(metrics.clone())
+            .wrap(from_fn(super::response_cache::serve))
+            .wrap(from_fn(super::metrics::record))
             .wrap(from_fn(super::middleware::request_id_header))
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<super::middleware::RootSpan>::new())
             .app_data(state.clone())
+            .app_data(metrics.clone())
             .configure(move |cfg| routes.mount(cfg, &limiters))
             .configure(move |cfg| {
                 if let Some(access) = public_metrics {

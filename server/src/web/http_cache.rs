@@ -71,6 +71,9 @@ pub fn respond(
     if !vary.is_empty() {
         headers.insert(header::VARY, HeaderValue::from_static(vary));
     }
+    if shared {
+        super::response_cache::Shareable { scope: None }.mark(&mut res);
+    }
     res
 }
 

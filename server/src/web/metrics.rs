@@ -2,22 +2,80 @@
 //! Prometheus scraper. Off the public address unless configured (`[metrics]`): a
 //! separate listen address, a bearer token, or (for `make run`) public.
 
+use std::time::Instant;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header;
+use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse, web};
-use actix_web_prom::{PrometheusMetrics, PrometheusMetricsBuilder};
-use prometheus::{Encoder as _, Registry, TextEncoder};
+use prometheus::{
+    Encoder as _, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder,
+};
 use secrecy::{ExposeSecret, SecretString};
 use subtle::ConstantTimeEq;
 
 use super::AppError;
 
-/// The middleware that counts every request (unknown paths share one label, so scanners
-/// cannot blow up the label set). It serves nothing itself.
-pub fn middleware() -> anyhow::Result<PrometheusMetrics> {
-    PrometheusMetricsBuilder::new("showcase")
-        .mask_unmatched_patterns("UNMATCHED")
-        .build()
-        .map_err(|e| anyhow::anyhow!("building metrics: {e}"))
+/// Every request counted and timed by route pattern, method and status
+/// (`showcase_http_requests_total`, `showcase_http_requests_duration_seconds`, until the
+/// response is ready). Unknown paths share one label, `UNMATCHED`, so scanners cannot
+/// blow up the label set. The pattern is the one the request's span found
+/// (`middleware::MatchedRoute`): routes are matched once for both.
+#[derive(Clone)]
+pub struct Metrics {
+    pub registry: Registry,
+    requests: IntCounterVec,
+    duration: HistogramVec,
+}
+
+impl Metrics {
+    pub fn new() -> anyhow::Result<Self> {
+        let labels = ["endpoint", "method", "status"];
+        let requests = IntCounterVec::new(
+            Opts::new("http_requests_total", "Total number of HTTP requests").namespace("showcase"),
+            &labels,
+        )?;
+        let duration = HistogramVec::new(
+            HistogramOpts::new(
+                "http_requests_duration_seconds",
+                "HTTP request duration in seconds for all requests",
+            )
+            .namespace("showcase"),
+            &labels,
+        )?;
+        let registry = Registry::new();
+        registry.register(Box::new(requests.clone()))?;
+        registry.register(Box::new(duration.clone()))?;
+        Ok(Self {
+            registry,
+            requests,
+            duration,
+        })
+    }
+}
+
+/// The middleware (the metrics are in the app's data).
+pub async fn record(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let start = Instant::now();
+    let metrics = req.app_data::<web::Data<Metrics>>().cloned();
+    let method = req.method().clone();
+    let res = next.call(req).await?;
+    if let Some(metrics) = metrics {
+        let route = super::middleware::matched_route(res.request());
+        let endpoint = route.as_deref().unwrap_or("UNMATCHED");
+        let status = res.status();
+        let labels = [endpoint, method.as_str(), status.as_str()];
+        metrics
+            .duration
+            .with_label_values(&labels)
+            .observe(start.elapsed().as_secs_f64());
+        metrics.requests.with_label_values(&labels).inc();
+    }
+    Ok(res)
 }
 
 /// Who may read the metrics on a listener: anyone (`None`), or bearers of the token.

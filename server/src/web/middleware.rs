@@ -1,11 +1,12 @@
-//! Cross-cutting middleware: security headers and the request id header.
+//! Cross-cutting middleware: the request's root span, security headers and the request
+//! id header.
 
 use actix_web::HttpMessage;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::{DefaultHeaders, Next};
-use tracing_actix_web::RequestId;
+use tracing_actix_web::{DefaultRootSpanBuilder, RequestId, RootSpanBuilder};
 
 /// The Content-Security-Policy: only our own origin, no inline script, no framing.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; \
@@ -50,4 +51,61 @@ pub async fn request_id_header(
             .insert(HeaderName::from_static("x-request-id"), value);
     }
     Ok(res)
+}
+
+/// The route pattern a request matched (`None`: no route), found once and shared by its
+/// log span and its metrics (`matched_route`); an answer from `response_cache` brings
+/// the one it was kept with, so a kept answer needs no route matching at all.
+#[derive(Debug, Clone)]
+pub struct MatchedRoute(pub Option<String>);
+
+/// The request's route pattern, matched now unless known already.
+pub fn matched_route(req: &actix_web::HttpRequest) -> Option<String> {
+    if let Some(known) = req.extensions().get::<MatchedRoute>() {
+        return known.0.clone();
+    }
+    let route = req.match_pattern();
+    req.extensions_mut().insert(MatchedRoute(route.clone()));
+    route
+}
+
+/// Every request's span: method, target, user agent and request id, then its route,
+/// status and any error (as `tracing-actix-web`'s default, which also records the
+/// client's address: not kept here, the logs need no personal data).
+pub struct RootSpan;
+
+impl RootSpanBuilder for RootSpan {
+    fn on_request_start(request: &ServiceRequest) -> tracing::Span {
+        let request_id = request.extensions().get::<RequestId>().copied();
+        let user_agent = request
+            .headers()
+            .get(actix_web::http::header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        tracing::info_span!(
+            "HTTP request",
+            http.method = %request.method(),
+            http.route = tracing::field::Empty,
+            http.target = %request.uri(),
+            http.user_agent = user_agent,
+            http.status_code = tracing::field::Empty,
+            otel.status_code = tracing::field::Empty,
+            request_id = request_id.map(tracing::field::display),
+            exception.message = tracing::field::Empty,
+            exception.details = tracing::field::Empty,
+        )
+    }
+
+    fn on_request_end<B: MessageBody>(
+        span: tracing::Span,
+        outcome: &Result<ServiceResponse<B>, actix_web::Error>,
+    ) {
+        if let Ok(res) = outcome
+            && !span.is_disabled()
+        {
+            let route = matched_route(res.request());
+            span.record("http.route", route.as_deref().unwrap_or("default"));
+        }
+        DefaultRootSpanBuilder::on_request_end(span, outcome);
+    }
 }

@@ -31,6 +31,7 @@ pub mod picks;
 pub mod projects;
 pub mod public;
 pub mod render;
+pub mod response_cache;
 pub mod router;
 pub mod sign_in;
 pub mod token_cache;

@@ -30,6 +30,7 @@ mod organizer;
 mod organizer_api;
 mod phases;
 mod projects;
+mod response_cache;
 mod seed;
 mod services;
 mod storage;

@@ -115,41 +115,64 @@ impl FromRequest for ApiCaller {
             .get::<tracing_actix_web::RequestId>()
             .map(|id| id.to_string());
         Box::pin(async move {
-            let token = bearer
-                .filter(|t| t.starts_with(API_TOKEN_PREFIX))
-                .ok_or(AppError::Unauthorized)?;
             let state = state.ok_or(AppError::Unauthorized)?;
-            let hash = hash_token(&token);
-            let found = match state.tokens.get(&hash).await {
-                Some(found) => found,
-                None => {
-                    let generation = state.tokens.generation();
-                    let mut conn = state.conn().await?;
-                    let found = std::sync::Arc::new(
-                        db::api_tokens::authenticate(&mut conn, &hash)
-                            .await
-                            .map_err(AppError::Internal)?
-                            .ok_or(AppError::Unauthorized)?,
-                    );
-                    state.tokens.put(generation, hash, found.clone()).await;
-                    found
-                }
-            };
-            // A token stops working the moment its owner stops being an organizer.
-            if !found.roles.contains(&Role::Organizer) {
-                return Err(AppError::Unauthorized);
-            }
-            Ok(ApiCaller {
-                user_id: found.user_id,
-                email: found.email.clone(),
-                token_id: found.token_id,
-                token_name: found.name.clone(),
-                scopes: found.scopes.clone(),
-                roles: found.roles.clone(),
-                request_id,
-            })
+            ApiCaller::authenticate(&state, bearer.as_deref(), request_id).await
         })
     }
+}
+
+impl ApiCaller {
+    /// The caller a bearer token (the `Authorization` header's value after `Bearer `)
+    /// names; 401 when it names none (unknown, revoked, not an organizer's).
+    pub(crate) async fn authenticate(
+        state: &AppState,
+        bearer: Option<&str>,
+        request_id: Option<String>,
+    ) -> Result<ApiCaller, AppError> {
+        let found = token_holder(state, bearer).await?;
+        Ok(ApiCaller {
+            user_id: found.user_id,
+            email: found.email.clone(),
+            token_id: found.token_id,
+            token_name: found.name.clone(),
+            scopes: found.scopes.clone(),
+            roles: found.roles.clone(),
+            request_id,
+        })
+    }
+}
+
+/// What a bearer token's holder may do, from the token cache (or the database, once);
+/// 401 when the token names nobody who may use it.
+pub(crate) async fn token_holder(
+    state: &AppState,
+    bearer: Option<&str>,
+) -> Result<std::sync::Arc<db::api_tokens::Authenticated>, AppError> {
+    let token = bearer
+        .map(str::trim)
+        .filter(|t| t.starts_with(API_TOKEN_PREFIX))
+        .ok_or(AppError::Unauthorized)?;
+    let hash = hash_token(token);
+    let found = match state.tokens.get(&hash).await {
+        Some(found) => found,
+        None => {
+            let generation = state.tokens.generation();
+            let mut conn = state.conn().await?;
+            let found = std::sync::Arc::new(
+                db::api_tokens::authenticate(&mut conn, &hash)
+                    .await
+                    .map_err(AppError::Internal)?
+                    .ok_or(AppError::Unauthorized)?,
+            );
+            state.tokens.put(generation, hash, found.clone()).await;
+            found
+        }
+    };
+    // A token stops working the moment its owner stops being an organizer.
+    if !found.roles.contains(&Role::Organizer) {
+        return Err(AppError::Unauthorized);
+    }
+    Ok(found)
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -189,7 +212,7 @@ async fn livestream(
         .await
         && let Some(cached) = cached.as_ref()
     {
-        return Ok(livestream_response(&req, cached, csv, &slug));
+        return Ok(livestream_response(&req, cached, csv, &slug, true));
     }
     let event = event_named(&state, &slug).await?;
     let slug = event.slug.as_str().to_owned();
@@ -207,7 +230,8 @@ async fn livestream(
             anyhow::Ok(Some(super::http_cache::cached(body)))
         }
     };
-    let cached = if event.phase.permissions().results_public {
+    let public = event.phase.permissions().results_public;
+    let cached = if public {
         state
             .gallery_cache
             .page(format!("api|livestream|{slug}|{format}"), render)
@@ -218,7 +242,7 @@ async fn livestream(
     let Some(cached) = cached.as_ref() else {
         return Err(AppError::NotFound);
     };
-    Ok(livestream_response(&req, cached, csv, &slug))
+    Ok(livestream_response(&req, cached, csv, &slug, public))
 }
 
 fn livestream_response(
@@ -226,6 +250,7 @@ fn livestream_response(
     cached: &crate::search::cache::Cached,
     csv: bool,
     slug: &str,
+    announced: bool,
 ) -> HttpResponse {
     let content_type = if csv {
         header::ContentType(actix_web::mime::TEXT_CSV_UTF_8)
@@ -239,6 +264,13 @@ fn livestream_response(
         ))
     {
         res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
+    // Announced: the same for every holder of the scope until public data changes.
+    if announced {
+        super::response_cache::Shareable {
+            scope: Some(ApiScope::LivestreamRead),
+        }
+        .mark(&mut res);
     }
     res
 }
