@@ -254,6 +254,31 @@ impl Client {
         Ok((headers, bytes.to_vec()))
     }
 
+    /// GET into `out` chunk by chunk as the server sends it (an export of 300,000 rows
+    /// never sits in memory); the number of bytes written.
+    pub async fn download(
+        &self,
+        path: &str,
+        out: &mut dyn std::io::Write,
+        written_to: &str,
+    ) -> Result<u64, CliError> {
+        let (url, req) = self.request(reqwest::Method::GET, path)?;
+        let mut res = self.send(&url, req).await?;
+        let mut total = 0u64;
+        while let Some(chunk) = res.chunk().await.map_err(|e| self.unreachable(&url, &e))? {
+            out.write_all(&chunk).map_err(|e| CliError::Io {
+                path: written_to.to_owned(),
+                reason: e.to_string(),
+            })?;
+            total += chunk.len() as u64;
+        }
+        out.flush().map_err(|e| CliError::Io {
+            path: written_to.to_owned(),
+            reason: e.to_string(),
+        })?;
+        Ok(total)
+    }
+
     /// POST a JSON body, answered with JSON.
     pub async fn post<T: DeserializeOwned>(
         &self,

@@ -19,7 +19,8 @@ const EXAMPLES: &str = "Examples:
   judge-cli phase advance
   judge-cli award decide 3f0c…
   judge-cli livestream --out run-of-show/
-  judge-cli export shortlist --format csv > shortlist.csv";
+  judge-cli export shortlist --format csv > shortlist.csv
+  judge-cli export creators --purpose prizes --format xlsx --out creators.xlsx";
 
 #[derive(Parser)]
 #[command(
@@ -91,12 +92,17 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Download an export to standard output (or --out).
+    /// Download an export to standard output (or --out), streamed as the server reads
+    /// it. `creators` names people: the token needs personal-data:read and you say why
+    /// with --purpose (kept in the audit log).
     Export {
         what: Export,
         #[arg(long, value_enum, default_value = "csv")]
         format: Format,
-        /// Write to this file instead of standard output.
+        /// Why you take personal data (required for `creators`).
+        #[arg(long, value_enum)]
+        purpose: Option<Purpose>,
+        /// Write to this file instead of standard output (whole or not at all).
         #[arg(long)]
         out: Option<PathBuf>,
     },
@@ -199,27 +205,41 @@ struct AdvanceArgs {
     reason: String,
 }
 
+/// The server's exports (clap names them in kebab-case, as the API does).
 #[derive(Clone, Copy, ValueEnum)]
 enum Export {
-    RunOfShow,
-    Shortlist,
+    Projects,
+    Creators,
+    Consents,
+    Scores,
     Favourites,
-}
-
-impl Export {
-    fn name(self) -> &'static str {
-        match self {
-            Export::RunOfShow => "run-of-show",
-            Export::Shortlist => "shortlist",
-            Export::Favourites => "favourites",
-        }
-    }
+    Shortlist,
+    Awards,
+    RunOfShow,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Csv,
+    Xlsx,
+    Jsonl,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Purpose {
+    Prizes,
+    Safeguarding,
+    DataRequest,
+    Eligibility,
+    Legal,
+}
+
+/// A value's name on the command line, which is also its name in the API.
+fn arg_name(v: &impl ValueEnum) -> String {
+    v.to_possible_value()
+        .map(|p| p.get_name().to_owned())
+        .unwrap_or_default()
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -675,27 +695,41 @@ async fn run(cli: &Cli) -> Result<ExitCode, CliError> {
                 )
             });
         }
-        Command::Export { what, format, out } => {
-            let f = match format {
-                Format::Csv => "csv",
-                Format::Json => "json",
-            };
-            let (_, bytes) = client
-                .get_bytes(&ev(cli, &format!("/exports/{}?format={f}", what.name())))
-                .await?;
+        Command::Export {
+            what,
+            format,
+            purpose,
+            out,
+        } => {
+            let mut path = format!("/exports/{}?format={}", arg_name(what), arg_name(format));
+            if let Some(purpose) = purpose {
+                path.push_str(&format!("&purpose={}", arg_name(purpose)));
+            }
+            let path = ev(cli, &path);
             match out {
-                Some(path) => std::fs::write(path, &bytes).map_err(|e| CliError::Io {
-                    path: path.display().to_string(),
-                    reason: e.to_string(),
-                })?,
+                Some(file) => {
+                    // Written beside the file and renamed once whole, so a download that
+                    // breaks off never leaves a short file that looks complete.
+                    let shown = file.display().to_string();
+                    let part = file.with_extension("part");
+                    let io = |e: std::io::Error| CliError::Io {
+                        path: shown.clone(),
+                        reason: e.to_string(),
+                    };
+                    let mut w = std::io::BufWriter::new(std::fs::File::create(&part).map_err(io)?);
+                    let result = client.download(&path, &mut w, &shown).await;
+                    drop(w);
+                    if let Err(e) = result {
+                        let _ = std::fs::remove_file(&part);
+                        return Err(e);
+                    }
+                    std::fs::rename(&part, file).map_err(io)?;
+                }
                 None => {
-                    use std::io::Write as _;
-                    std::io::stdout()
-                        .write_all(&bytes)
-                        .map_err(|e| CliError::Io {
-                            path: "standard output".into(),
-                            reason: e.to_string(),
-                        })?;
+                    let mut stdout = std::io::stdout().lock();
+                    client
+                        .download(&path, &mut stdout, "standard output")
+                        .await?;
                 }
             }
         }

@@ -586,6 +586,56 @@ async fn a_whole_event_through_judge_cli() {
         "{rows}"
     );
 
+    // Streamed exports: every project as JSON lines; the creators' personal data only
+    // with its scope and a purpose, written whole to --out (or not at all).
+    let lines = cli.ok(&["export", "projects", "--format", "jsonl"]).await;
+    let projects_in_db: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM projects WHERE event_id = $1")
+            .bind(event)
+            .fetch_one(&app.pool)
+            .await
+            .expect("count");
+    assert_eq!(lines.lines().count() as i64, projects_in_db);
+    let err = cli
+        .fails(
+            &cli.token,
+            &["export", "creators", "--purpose", "prizes"],
+            5,
+        )
+        .await;
+    assert!(err.contains("personal-data:read"), "{err}");
+    let personal = showcase::admin::create_token(
+        &app.ops(),
+        org_email,
+        "exports:read,personal-data:read",
+        "personal",
+    )
+    .await
+    .expect("token");
+    let err = cli.fails(&personal, &["export", "creators"], 8).await;
+    assert!(err.contains("purpose"), "{err}");
+    let file = dir.path().join("creators.xlsx");
+    let file_arg = file.display().to_string();
+    let with_personal = Cli {
+        server: cli.server.clone(),
+        token: personal.clone(),
+    };
+    with_personal
+        .ok(&[
+            "export",
+            "creators",
+            "--purpose",
+            "prizes",
+            "--format",
+            "xlsx",
+            "--out",
+            &file_arg,
+        ])
+        .await;
+    let xlsx = std::fs::read(&file).expect("the workbook");
+    assert!(xlsx.starts_with(b"PK"), "an XLSX is a zip");
+    assert!(!file.with_extension("part").exists());
+
     // Failures, each with its own exit code and one line.
     let err = cli.fails("sct_not-a-real-token", &["progress"], 4).await;
     assert!(err.contains("refused the token"), "{err}");

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod exports;
 pub mod i18n;
 pub mod jobs;
 pub mod live;

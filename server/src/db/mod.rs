@@ -5,6 +5,7 @@ pub mod api_tokens;
 pub mod audit;
 pub mod consents;
 pub mod events;
+pub mod exports;
 pub mod favourites;
 pub mod invitations;
 pub mod jobs;

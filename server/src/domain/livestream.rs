@@ -361,8 +361,16 @@ impl RunOfShow {
     /// The rows as CSV (a CSV crate quotes commas, quotes and newlines), UTF-8 with a
     /// byte-order mark so spreadsheets open Japanese and Arabic correctly, formula-like
     /// cells neutralised.
-    pub fn to_csv(&self) -> Result<Vec<u8>, csv::Error> {
-        super::export::csv_bytes(&CSV_HEADER, self.csv_rows())
+    pub fn to_csv(&self) -> Result<Vec<u8>, super::export::TableError> {
+        super::export::table_bytes(super::export::ExportFormat::Csv, &CSV_HEADER, &self.table())
+    }
+
+    /// The flat rows as export cells.
+    pub fn table(&self) -> Vec<Vec<super::export::Cell>> {
+        self.csv_rows()
+            .into_iter()
+            .map(|row| row.into_iter().map(Into::into).collect())
+            .collect()
     }
 }
 

@@ -12,6 +12,7 @@ pub mod accounts;
 pub mod assignment;
 pub mod consent;
 pub mod events;
+pub mod exports;
 pub mod favourites;
 pub mod images;
 pub mod judging;

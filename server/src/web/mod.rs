@@ -11,6 +11,7 @@ pub mod context;
 pub mod csrf;
 pub mod dev;
 pub mod error;
+pub mod exports;
 pub mod forms;
 pub mod gallery;
 pub mod guards;
@@ -93,6 +94,7 @@ pub fn all_routes(settings: &Settings) -> Routes {
     account::routes(&mut r);
     sign_in::routes(&mut r);
     organizer::routes(&mut r);
+    exports::routes(&mut r);
     moderation::routes(&mut r);
     projects::routes(&mut r);
     consent::routes(&mut r);

@@ -11,6 +11,7 @@ mod accounts;
 mod audit;
 mod config;
 mod consent;
+mod exports;
 mod fluent;
 mod gallery;
 mod health;

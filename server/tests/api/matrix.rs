@@ -75,6 +75,9 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
             [303, 403, 403, 403, 403, 404],
         ),
         (("GET", "/organizer/emails"), ORGANIZER),
+        // Exports are of the current event: none here.
+        (("GET", "/organizer/exports"), NOT_FOR_ORGANIZER),
+        (("POST", "/organizer/exports"), NOT_FOR_ORGANIZER),
         // Projects: anyone signed in has a dashboard; a project that is not yours is a 404,
         // exactly like one that does not exist.
         (("GET", "/projects"), SIGNED_IN),

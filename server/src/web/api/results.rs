@@ -3,17 +3,16 @@
 
 use std::collections::HashMap;
 
-use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::judging::{judge_named, shortlist_rows};
+use super::judging::judge_named;
 use super::{ApiCaller, event_named};
 use crate::db;
 use crate::domain::ApiScope;
 use crate::domain::event::Event;
-use crate::domain::export::{csv_bytes, json_rows};
+use crate::domain::export::{ExportFormat, ExportKind};
 use crate::operations;
 use crate::web::locale::RequestLocale;
 use crate::web::router::Routes;
@@ -281,9 +280,12 @@ async fn decide_award(
 #[serde(default)]
 struct ExportQuery {
     format: Option<String>,
+    purpose: Option<String>,
 }
 
-/// An export as CSV (`?format=csv`, the default) or JSON (`?format=json`).
+/// An export, streamed: `?format=csv` (the default), `xlsx`, `jsonl` or `json`. The
+/// creators' export names people: it needs `personal-data:read` too and a `?purpose=`.
+/// The run of show as `json` is its nested document (as `/livestream`).
 async fn export(
     caller: ApiCaller,
     state: web::Data<AppState>,
@@ -292,108 +294,20 @@ async fn export(
 ) -> Result<HttpResponse, AppError> {
     caller.require(ApiScope::ExportsRead)?;
     let (event_name, what) = path.into_inner();
-    let csv = match query.format.as_deref() {
-        None | Some("csv") => true,
-        Some("json") => false,
-        Some(_) => {
-            return Err(AppError::InvalidParameter {
-                parameter: "format",
-                reason: "error-api-format",
-            });
-        }
-    };
-    let event = event_named(&state, &event_name).await?;
-    let (header, rows): (&[&str], Vec<Vec<String>>) = match what.as_str() {
-        "run-of-show" => {
-            let show = crate::web::livestream::run_of_show(&state, &event).await?;
-            if !csv {
-                return Ok(HttpResponse::Ok().json(show));
-            }
-            let rows = show.csv_rows().into_iter().map(Vec::from).collect();
-            (&crate::domain::livestream::CSV_HEADER, rows)
-        }
-        "shortlist" => {
-            let rows = shortlist_rows(&state, &event, None)
-                .await?
-                .into_iter()
-                .flat_map(|(_, _, _, rows)| rows)
-                .map(|r| {
-                    vec![
-                        r.category,
-                        r.project.to_string(),
-                        r.title,
-                        r.rank.map(|n| n.to_string()).unwrap_or_default(),
-                        r.tied.to_string(),
-                        r.normalised_score
-                            .map(|v| format!("{v:.3}"))
-                            .unwrap_or_default(),
-                        r.raw_mean.map(|v| format!("{v:.2}")).unwrap_or_default(),
-                        r.judges.to_string(),
-                        r.on_shortlist.to_string(),
-                        r.status.to_owned(),
-                        r.reason.unwrap_or_default(),
-                    ]
-                })
-                .collect();
-            (
-                &[
-                    "category",
-                    "project",
-                    "title",
-                    "rank",
-                    "tied",
-                    "normalised_score",
-                    "raw_mean",
-                    "judges",
-                    "on_shortlist",
-                    "status",
-                    "reason",
-                ],
-                rows,
-            )
-        }
-        "favourites" => {
-            let rows = vip_views(&state, &event)
-                .await?
-                .into_iter()
-                .flat_map(|v| {
-                    let name = v.display_name;
-                    v.picks.into_iter().map(move |p| {
-                        vec![
-                            name.clone(),
-                            p.category,
-                            p.position.to_string(),
-                            p.project.to_string(),
-                            p.title,
-                            p.quote,
-                        ]
-                    })
-                })
-                .collect();
-            (
-                &["judge", "category", "position", "project", "title", "quote"],
-                rows,
-            )
-        }
-        _ => {
-            return Err(AppError::InvalidParameter {
-                parameter: "what",
-                reason: "error-api-export-unknown",
-            });
-        }
-    };
-    if !csv {
-        return Ok(HttpResponse::Ok().json(json_rows(header, rows)));
+    let (kind, format, purpose) = crate::web::exports::parse_request(
+        &what,
+        query.format.as_deref(),
+        query.purpose.as_deref(),
+    )?;
+    if kind.is_personal() {
+        caller.require(ApiScope::PersonalDataRead)?;
     }
-    let body = csv_bytes(header, rows).map_err(|e| anyhow::anyhow!("writing the CSV: {e}"))?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!(
-                "attachment; filename=\"{what}-{}.csv\"",
-                event.slug.as_str()
-            ),
-        ))
-        .body(body))
+    let event = event_named(&state, &event_name).await?;
+    if kind == ExportKind::RunOfShow && format == ExportFormat::Json {
+        let show = crate::web::livestream::run_of_show(&state, &event).await?;
+        operations::exports::download(&state.ops, &caller.actor(), &event, kind, format, purpose)
+            .await?;
+        return Ok(HttpResponse::Ok().json(show));
+    }
+    crate::web::exports::respond(&state, &caller.actor(), &event, kind, format, purpose).await
 }
