@@ -6,6 +6,7 @@
 pub mod account;
 pub mod api_scope;
 pub mod assignment;
+pub mod audit;
 pub mod category;
 pub mod event;
 pub mod export;

@@ -28,6 +28,8 @@ const CHUNKS_IN_FLIGHT: usize = 4;
 pub enum Source {
     /// A statement of `db::exports` for the event.
     Database { kind: ExportKind, event: Uuid },
+    /// The audit log's rows that a filter matches.
+    AuditLog(db::audit::Filter),
     /// Rows computed in hand (small: a shortlist, the favourites, the run of show).
     Rows {
         header: &'static [&'static str],
@@ -99,6 +101,11 @@ async fn produce(
             let mut conn = pool.acquire().await?;
             let (header, rows) = database_rows(&mut conn, kind, event);
             write(header, rows, format, temp_dir, tx).await
+        }
+        Source::AuditLog(filter) => {
+            let mut conn = pool.acquire().await?;
+            let rows = db::audit::export(&mut conn, &filter);
+            write(db::audit::EXPORT_HEADER, rows, format, temp_dir, tx).await
         }
         Source::Rows { header, rows } => {
             let rows = stream::iter(rows.into_iter().map(Ok)).boxed();

@@ -5,6 +5,7 @@ use serde_json::json;
 
 use super::{Actor, Capacity, OpError, Ops, Target, audit, commit};
 use crate::domain::account::Role;
+use crate::domain::audit::{ActorFilter, AuditQuery};
 use crate::domain::event::Event;
 use crate::domain::export::{ExportFormat, ExportKind, ExportPurpose};
 
@@ -23,11 +24,9 @@ pub async fn download(
     if kind.is_personal() && purpose.is_none() {
         return Err(OpError::invalid("purpose", "error-export-purpose-required"));
     }
-    let mut tx = ops.begin().await?;
-    audit(
-        &mut tx,
+    record(
+        ops,
         actor,
-        Capacity::Role(Role::Organizer),
         if kind.is_personal() {
             "export.personal_data"
         } else {
@@ -39,6 +38,57 @@ pub async fn download(
             "format": format.as_str(),
             "purpose": purpose.map(ExportPurpose::as_str),
         }),
+    )
+    .await
+}
+
+/// Records that `actor` downloads the audit log's rows that `query` matches.
+#[tracing::instrument(skip(ops, actor))]
+pub async fn download_audit_log(
+    ops: &Ops,
+    actor: &Actor,
+    query: &AuditQuery,
+    format: ExportFormat,
+) -> Result<(), OpError> {
+    actor.require(Role::Organizer)?;
+    let actor_filter = query.actor.as_ref().map(|a| match a {
+        ActorFilter::Id(id) => id.to_string(),
+        // An address may be anyone's: the log keeps that one was given, not which.
+        ActorFilter::Email(_) => "email".to_owned(),
+    });
+    record(
+        ops,
+        actor,
+        "export.audit_log",
+        Target::None,
+        json!({
+            "export": "audit-log",
+            "format": format.as_str(),
+            "actor": actor_filter,
+            "action": query.action.as_ref().map(|a| a.as_str()),
+            "target": query.target,
+            "from": query.from,
+            "to": query.to,
+        }),
+    )
+    .await
+}
+
+async fn record(
+    ops: &Ops,
+    actor: &Actor,
+    action: &str,
+    target: Target,
+    summary: serde_json::Value,
+) -> Result<(), OpError> {
+    let mut tx = ops.begin().await?;
+    audit(
+        &mut tx,
+        actor,
+        Capacity::Role(Role::Organizer),
+        action,
+        target,
+        summary,
     )
     .await?;
     commit(tx).await

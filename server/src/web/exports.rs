@@ -132,20 +132,30 @@ pub(crate) async fn respond(
 ) -> Result<HttpResponse, AppError> {
     let source = source(state, event, kind).await?;
     operations::exports::download(&state.ops, actor, event, kind, format, purpose).await?;
+    Ok(attachment(
+        state,
+        source,
+        format,
+        &format!("{}-{}", kind.as_str(), event.slug.as_str()),
+    ))
+}
+
+/// An export as a download named `name.<format>`, streamed, never stored by a cache.
+pub(crate) fn attachment(
+    state: &AppState,
+    source: Source,
+    format: ExportFormat,
+    name: &str,
+) -> HttpResponse {
     let body = crate::exports::stream(state.pool.clone(), source, format, None);
-    Ok(HttpResponse::Ok()
+    HttpResponse::Ok()
         .content_type(format.content_type())
         .insert_header((
             header::CONTENT_DISPOSITION,
-            format!(
-                "attachment; filename=\"{}-{}.{}\"",
-                kind.as_str(),
-                event.slug.as_str(),
-                format.as_str()
-            ),
+            format!("attachment; filename=\"{name}.{}\"", format.as_str()),
         ))
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .streaming(body))
+        .streaming(body)
 }
 
 #[derive(Serialize)]

@@ -6,6 +6,7 @@
 pub mod account;
 pub mod api;
 pub mod app;
+pub mod audit;
 pub mod consent;
 pub mod context;
 pub mod csrf;
@@ -95,6 +96,7 @@ pub fn all_routes(settings: &Settings) -> Routes {
     sign_in::routes(&mut r);
     organizer::routes(&mut r);
     exports::routes(&mut r);
+    audit::routes(&mut r);
     moderation::routes(&mut r);
     projects::routes(&mut r);
     consent::routes(&mut r);

@@ -75,6 +75,13 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
             [303, 403, 403, 403, 403, 404],
         ),
         (("GET", "/organizer/emails"), ORGANIZER),
+        // The audit log is the platform's, with or without an event; an empty export form
+        // downloads everything.
+        (("GET", "/organizer/audit"), ORGANIZER),
+        (
+            ("POST", "/organizer/audit/export"),
+            [303, 403, 403, 403, 403, 200],
+        ),
         // Exports are of the current event: none here.
         (("GET", "/organizer/exports"), NOT_FOR_ORGANIZER),
         (("POST", "/organizer/exports"), NOT_FOR_ORGANIZER),
@@ -212,6 +219,7 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         ),
         // The API takes tokens, not sessions: every browser gets 401.
         (("GET", "/api/v1/me"), [401; 6]),
+        (("GET", "/api/v1/audit-log"), [401; 6]),
         (("GET", "/api/v1/events/{event}/livestream"), [401; 6]),
         (("GET", "/api/v1/events/{event}"), [401; 6]),
         (("POST", "/api/v1/events/{event}/phase"), [401; 6]),
