@@ -16,6 +16,7 @@ pub mod projects;
 pub mod public;
 pub mod revisions;
 pub mod sessions;
+pub mod stats;
 pub mod tokens;
 pub mod users;
 

@@ -20,6 +20,7 @@ pub mod local_path;
 pub mod project;
 pub mod publication;
 pub mod revision;
+pub mod stats;
 
 pub use api_scope::ApiScope;
 pub use category::{CategorySlug, DEFAULT_CATEGORIES};

@@ -7,6 +7,7 @@ pub mod account;
 pub mod api;
 pub mod app;
 pub mod audit;
+pub mod charts;
 pub mod consent;
 pub mod context;
 pub mod csrf;
@@ -36,6 +37,7 @@ pub mod render;
 pub mod response_cache;
 pub mod router;
 pub mod sign_in;
+pub mod stats;
 pub mod token_cache;
 
 use std::path::PathBuf;
@@ -97,6 +99,7 @@ pub fn all_routes(settings: &Settings) -> Routes {
     organizer::routes(&mut r);
     exports::routes(&mut r);
     audit::routes(&mut r);
+    stats::routes(&mut r);
     moderation::routes(&mut r);
     projects::routes(&mut r);
     consent::routes(&mut r);

@@ -194,7 +194,9 @@ async fn organizers_search_the_audit_log_and_download_what_they_find() {
         .find(|q| q.contains("before="))
         .expect("50 a page, then a link to older ones")
         .replace("&amp;", "&");
-    let page = organizer.get_text(&format!("/organizer/audit?{older}")).await;
+    let page = organizer
+        .get_text(&format!("/organizer/audit?{older}"))
+        .await;
     assert!(
         page.contains("<code>moderation.decide</code>"),
         "older entries on the next page"

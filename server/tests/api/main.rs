@@ -34,5 +34,6 @@ mod projects;
 mod response_cache;
 mod seed;
 mod services;
+mod stats;
 mod storage;
 mod trust;

@@ -84,6 +84,7 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         ),
         // Exports are of the current event: none here.
         (("GET", "/organizer/exports"), NOT_FOR_ORGANIZER),
+        (("GET", "/organizer/stats"), NOT_FOR_ORGANIZER),
         (("POST", "/organizer/exports"), NOT_FOR_ORGANIZER),
         // Projects: anyone signed in has a dashboard; a project that is not yours is a 404,
         // exactly like one that does not exist.
@@ -220,6 +221,7 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         // The API takes tokens, not sessions: every browser gets 401.
         (("GET", "/api/v1/me"), [401; 6]),
         (("GET", "/api/v1/audit-log"), [401; 6]),
+        (("GET", "/api/v1/events/{event}/statistics"), [401; 6]),
         (("GET", "/api/v1/events/{event}/livestream"), [401; 6]),
         (("GET", "/api/v1/events/{event}"), [401; 6]),
         (("POST", "/api/v1/events/{event}/phase"), [401; 6]),
