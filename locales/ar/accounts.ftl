@@ -169,3 +169,23 @@ token-revoked-heading = هذا الرابط لم يعد يعمل
 token-revoked-text = تم تغيير كلمة مرور هذا الحساب بعد إرسال هذا الرابط، لذا توقف عن العمل. اطلب رابطًا جديدًا إن كنت لا تزال بحاجة إليه.
 account-sign-out-everywhere = تسجيل الخروج من جميع الأجهزة
 account-sign-out-everywhere-hint = يُنهي كل جلسات هذا الحساب، على هذا الجهاز وعلى كل جهاز آخر (مثل حاسوب مشترك نسيت تسجيل الخروج منه).
+
+## Data rights
+account-download-data = تنزيل بياناتي
+account-download-data-hint = كل ما نحتفظ به عنك وعن ملفات الأطفال التي تديرها، في ملف JSON.
+account-delete-link = حذف حسابي
+children-actions = إجراءات
+children-delete = حذف ملف { $name }
+erase-confirm = أفهم أنه لا يمكن التراجع عن ذلك.
+error-erase-confirm = ضع علامة في المربع للتأكيد.
+erase-keep = الإبقاء على حسابي
+erase-account-heading = حذف حسابك
+erase-account-intro = سيؤدي ذلك إلى حذف حسابك وكل ملف طفل تديره وموافقاتهم وكل مشروع كان لك وحدك مع صوره. تبقى مشاريع الفرق لبقية الأعضاء من دونك. تُلغى الرسائل التي تنتظر الإرسال. لا يمكن التراجع: نزّل بياناتك أولًا إن أردت نسخة.
+erase-account-submit = حذف حسابي نهائيًا
+erase-account-done-heading = تم حذف حسابك
+erase-account-done = حُذف كل ما يخصك: حسابك وملفاتك والمشاريع التي كانت لك وحدك. شكرًا لمشاركتك.
+erase-child-heading = حذف ملف { $name }
+erase-child-intro = سيؤدي ذلك إلى حذف ملف { $name } وموافقاته وكل مشروع كان له وحده مع صوره. يبقى مشروع الفريق لبقية الأعضاء من دون { $name }. لا يمكن التراجع.
+erase-child-submit = حذف هذا الملف نهائيًا
+erase-child-done = حُذف الملف وكل ما يتعلق به.
+erase-refused-staff = يحذف المنظمون حسابات الحكام والمنظمين: يُرجى أن تطلب ذلك من أحدهم.

@@ -163,3 +163,23 @@ token-revoked-heading = This link no longer works
 token-revoked-text = The password of this account was changed after this link was sent, so the link stopped working. Ask for a new one if you still need it.
 account-sign-out-everywhere = Sign out on every device
 account-sign-out-everywhere-hint = Ends every session of this account, on this device and every other one (for example a shared computer you forgot to sign out of).
+
+## Data rights
+account-download-data = Download my data
+account-download-data-hint = Everything we hold about you and the child profiles you manage, as a JSON file.
+account-delete-link = Delete my account
+children-actions = Actions
+children-delete = Delete { $name }’s profile
+erase-confirm = I understand that this cannot be undone.
+error-erase-confirm = Tick the box to confirm.
+erase-keep = Keep my account
+erase-account-heading = Delete your account
+erase-account-intro = This deletes your account, every child profile you manage, their consents and every project that was yours alone, with its pictures. Team projects stay for the other members, without you. Emails waiting to be sent to you are dropped. This cannot be undone: download your data first if you want a copy.
+erase-account-submit = Delete my account for good
+erase-account-done-heading = Your account is deleted
+erase-account-done = Everything about you is gone from the showcase: your account, your profiles and the projects that were yours alone. Thank you for taking part.
+erase-child-heading = Delete { $name }’s profile
+erase-child-intro = This deletes { $name }’s profile, their consents and every project that was theirs alone, with its pictures. A team project stays for the other members, without { $name }. This cannot be undone.
+erase-child-submit = Delete this profile for good
+erase-child-done = The profile and everything about it are deleted.
+erase-refused-staff = Judge and organizer accounts are removed by an organizer: please ask one.

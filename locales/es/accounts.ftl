@@ -163,3 +163,23 @@ token-revoked-heading = Este enlace ya no funciona
 token-revoked-text = La contraseña de esta cuenta se cambió después de enviar este enlace, así que dejó de funcionar. Pide uno nuevo si aún lo necesitas.
 account-sign-out-everywhere = Cerrar sesión en todos los dispositivos
 account-sign-out-everywhere-hint = Cierra todas las sesiones de esta cuenta, en este dispositivo y en todos los demás (por ejemplo, un ordenador compartido en el que olvidaste cerrar sesión).
+
+## Data rights
+account-download-data = Descargar mis datos
+account-download-data-hint = Todo lo que guardamos sobre ti y los perfiles infantiles que gestionas, en un archivo JSON.
+account-delete-link = Eliminar mi cuenta
+children-actions = Acciones
+children-delete = Eliminar el perfil de { $name }
+erase-confirm = Entiendo que no se puede deshacer.
+error-erase-confirm = Marca la casilla para confirmar.
+erase-keep = Conservar mi cuenta
+erase-account-heading = Eliminar tu cuenta
+erase-account-intro = Esto elimina tu cuenta, cada perfil infantil que gestionas, sus consentimientos y cada proyecto que era solo tuyo, con sus imágenes. Los proyectos en equipo siguen para los demás miembros, sin ti. Se descartan los correos pendientes de envío. No se puede deshacer: descarga antes tus datos si quieres una copia.
+erase-account-submit = Eliminar mi cuenta definitivamente
+erase-account-done-heading = Tu cuenta está eliminada
+erase-account-done = Todo lo tuyo ha desaparecido de la muestra: tu cuenta, tus perfiles y los proyectos que eran solo tuyos. Gracias por participar.
+erase-child-heading = Eliminar el perfil de { $name }
+erase-child-intro = Esto elimina el perfil de { $name }, sus consentimientos y cada proyecto que era solo suyo, con sus imágenes. Un proyecto en equipo sigue para los demás miembros, sin { $name }. No se puede deshacer.
+erase-child-submit = Eliminar este perfil definitivamente
+erase-child-done = El perfil y todo lo relacionado se han eliminado.
+erase-refused-staff = Las cuentas de jueces y de la organización las elimina la organización: pídeselo.

@@ -163,3 +163,23 @@ token-revoked-heading = Ce lien ne fonctionne plus
 token-revoked-text = Le mot de passe de ce compte a été changé après l’envoi de ce lien, qui ne fonctionne donc plus. Demandez-en un nouveau si vous en avez encore besoin.
 account-sign-out-everywhere = Se déconnecter sur tous les appareils
 account-sign-out-everywhere-hint = Met fin à toutes les sessions de ce compte, sur cet appareil et tous les autres (par exemple un ordinateur partagé où vous avez oublié de vous déconnecter).
+
+## Data rights
+account-download-data = Télécharger mes données
+account-download-data-hint = Tout ce que nous conservons sur vous et les profils d’enfants que vous gérez, dans un fichier JSON.
+account-delete-link = Supprimer mon compte
+children-actions = Actions
+children-delete = Supprimer le profil de { $name }
+erase-confirm = Je comprends que c’est définitif.
+error-erase-confirm = Cochez la case pour confirmer.
+erase-keep = Garder mon compte
+erase-account-heading = Supprimer votre compte
+erase-account-intro = Cela supprime votre compte, chaque profil d’enfant que vous gérez, leurs consentements et chaque projet qui n’était qu’à vous, avec ses images. Les projets d’équipe restent aux autres membres, sans vous. Les e-mails en attente sont abandonnés. C’est définitif : téléchargez d’abord vos données si vous voulez une copie.
+erase-account-submit = Supprimer définitivement mon compte
+erase-account-done-heading = Votre compte est supprimé
+erase-account-done = Tout ce qui vous concerne a disparu : votre compte, vos profils et les projets qui n’étaient qu’à vous. Merci d’avoir participé.
+erase-child-heading = Supprimer le profil de { $name }
+erase-child-intro = Cela supprime le profil de { $name }, ses consentements et chaque projet qui n’était qu’à lui ou elle, avec ses images. Un projet d’équipe reste aux autres membres, sans { $name }. C’est définitif.
+erase-child-submit = Supprimer définitivement ce profil
+erase-child-done = Le profil et tout ce qui le concerne sont supprimés.
+erase-refused-staff = Les comptes de juges et d’organisateurs sont supprimés par un organisateur : demandez-le-lui.

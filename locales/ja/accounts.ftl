@@ -161,3 +161,23 @@ token-revoked-heading = このリンクはもう使えません
 token-revoked-text = このリンクを送った後にアカウントのパスワードが変更されたため、リンクは使えなくなりました。必要なら新しいリンクを申し込んでください。
 account-sign-out-everywhere = すべての端末でサインアウト
 account-sign-out-everywhere-hint = この端末とほかのすべての端末で、このアカウントのセッションを終了します（サインアウトし忘れた共用パソコンなど）。
+
+## Data rights
+account-download-data = 自分のデータをダウンロード
+account-download-data-hint = あなたと、あなたが管理する子どものプロフィールについて保存しているすべてを JSON ファイルで。
+account-delete-link = アカウントを削除
+children-actions = 操作
+children-delete = { $name }さんのプロフィールを削除
+erase-confirm = 元に戻せないことを理解しました。
+error-erase-confirm = 確認のためにチェックを入れてください。
+erase-keep = アカウントを残す
+erase-account-heading = アカウントを削除する
+erase-account-intro = アカウント、あなたが管理するすべての子どものプロフィールとその同意、あなた一人の作品(画像も含む)が削除されます。チームの作品はあなた抜きで他のメンバーに残ります。送信待ちのメールは取り消されます。元に戻せません。控えが必要なら先にデータをダウンロードしてください。
+erase-account-submit = アカウントを完全に削除
+erase-account-done-heading = アカウントを削除しました
+erase-account-done = あなたに関するもの(アカウント、プロフィール、あなた一人の作品)はすべて削除されました。参加してくれてありがとう。
+erase-child-heading = { $name }さんのプロフィールを削除する
+erase-child-intro = { $name }さんのプロフィール、その同意、{ $name }さん一人の作品(画像も含む)が削除されます。チームの作品は{ $name }さん抜きで他のメンバーに残ります。元に戻せません。
+erase-child-submit = このプロフィールを完全に削除
+erase-child-done = プロフィールと関連するすべてを削除しました。
+erase-refused-staff = 審査員・運営者のアカウントは運営者が削除します。運営者に依頼してください。

@@ -163,3 +163,23 @@ token-revoked-heading = Bu bağlantı artık çalışmıyor
 token-revoked-text = Bu bağlantı gönderildikten sonra hesabın parolası değiştirildi, bu yüzden bağlantı artık çalışmıyor. Hâlâ gerekiyorsa yenisini isteyin.
 account-sign-out-everywhere = Tüm cihazlarda oturumu kapat
 account-sign-out-everywhere-hint = Bu hesabın bu cihazdaki ve diğer tüm cihazlardaki oturumlarını kapatır (örneğin oturumu kapatmayı unuttuğunuz ortak bir bilgisayar).
+
+## Data rights
+account-download-data = Verilerimi indir
+account-download-data-hint = Sizin ve yönettiğiniz çocuk profilleri hakkında tuttuğumuz her şey, bir JSON dosyası olarak.
+account-delete-link = Hesabımı sil
+children-actions = İşlemler
+children-delete = { $name } profilini sil
+erase-confirm = Bunun geri alınamayacağını anlıyorum.
+error-erase-confirm = Onaylamak için kutuyu işaretleyin.
+erase-keep = Hesabımı koru
+erase-account-heading = Hesabınızı silin
+erase-account-intro = Bu işlem hesabınızı, yönettiğiniz her çocuk profilini, onların onaylarını ve yalnızca size ait her projeyi görselleriyle birlikte siler. Ekip projeleri diğer üyeler için sizsiz kalır. Gönderilmeyi bekleyen e-postalar iptal edilir. Geri alınamaz: bir kopya istiyorsanız önce verilerinizi indirin.
+erase-account-submit = Hesabımı kalıcı olarak sil
+erase-account-done-heading = Hesabınız silindi
+erase-account-done = Sizinle ilgili her şey silindi: hesabınız, profilleriniz ve yalnızca size ait projeler. Katıldığınız için teşekkürler.
+erase-child-heading = { $name } profilini silin
+erase-child-intro = Bu işlem { $name } profilini, onaylarını ve yalnızca ona ait her projeyi görselleriyle birlikte siler. Ekip projesi diğer üyeler için { $name } olmadan kalır. Geri alınamaz.
+erase-child-submit = Bu profili kalıcı olarak sil
+erase-child-done = Profil ve ona ait her şey silindi.
+erase-refused-staff = Jüri ve düzenleyici hesaplarını bir düzenleyici siler: lütfen birine başvurun.

@@ -29,6 +29,7 @@ pub struct Settings {
     pub auth: AuthSettings,
     pub mail: MailSettings,
     pub jobs: JobSettings,
+    pub retention: RetentionSettings,
     pub media: MediaSettings,
     pub search: SearchSettings,
     pub metrics: MetricsSettings,
@@ -135,6 +136,21 @@ pub struct JobSettings {
     pub poll_interval_ms: u64,
     pub retry_base_secs: f64,
     pub stale_after_secs: f64,
+}
+
+/// How long what nobody needs any more is kept (the workers sweep it away).
+#[derive(Debug, Clone, Deserialize)]
+pub struct RetentionSettings {
+    /// Seconds between sweeps (0: never, e.g. when a cron job runs
+    /// `showcase-server retention`).
+    pub interval_secs: u64,
+    /// Registrations never confirmed (with no project) are deleted after this many days.
+    pub unconfirmed_account_days: u32,
+    /// Consent requests that expired unanswered are deleted this many days after.
+    pub expired_consent_request_days: u32,
+    /// Emailed links (used, revoked or expired) and ended sessions are deleted after this
+    /// many days.
+    pub old_link_days: u32,
 }
 
 /// The web application and its files.

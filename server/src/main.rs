@@ -57,6 +57,10 @@ enum Command {
     /// projection where it disagrees, and (with Meilisearch) apply the index settings,
     /// send every public document and remove any that should not be there.
     Reindex,
+    /// Delete what is kept no longer (see `[retention]`): registrations never confirmed,
+    /// consent requests expired unanswered, old links, ended sessions. For cron, when the
+    /// workers' own hourly sweep is off.
+    Retention,
 }
 
 #[derive(Subcommand)]
@@ -134,6 +138,22 @@ async fn main() -> anyhow::Result<()> {
                 r.removed,
                 started.elapsed().as_secs_f64()
             );
+        }
+        Command::Retention => {
+            let services = showcase::startup::Services::build(settings.clone()).await?;
+            let actor = showcase::operations::Actor::system(showcase::operations::Via::Cli);
+            match showcase::operations::retention::sweep(&services.ops, &actor).await {
+                Ok(Some(s)) => println!(
+                    "deleted {} unconfirmed accounts, {} expired consent requests, {} old links, {} ended sessions, {} jobs",
+                    s.unconfirmed_accounts,
+                    s.expired_consent_requests,
+                    s.old_links,
+                    s.ended_sessions,
+                    s.jobs
+                ),
+                Ok(None) => println!("another instance is sweeping right now"),
+                Err(e) => anyhow::bail!("the retention sweep failed: {e}"),
+            }
         }
         Command::Token {
             command:

@@ -173,3 +173,16 @@ pub async fn outstanding(pool: &PgPool) -> anyhow::Result<i64> {
     .context("counting jobs")?;
     Ok(n)
 }
+
+/// Takes the transaction-scoped advisory lock `name` if nobody holds it (periodic work
+/// that one instance at a time should do).
+pub async fn try_lock(conn: &mut PgConnection, name: &str) -> anyhow::Result<bool> {
+    let locked = sqlx::query_scalar!(
+        r#"SELECT pg_try_advisory_xact_lock(hashtextextended($1, 11)) AS "locked!""#,
+        name
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("taking an advisory lock")?;
+    Ok(locked)
+}

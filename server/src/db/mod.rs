@@ -4,6 +4,7 @@
 pub mod api_tokens;
 pub mod audit;
 pub mod consents;
+pub mod erasure;
 pub mod events;
 pub mod exports;
 pub mod favourites;
@@ -14,6 +15,7 @@ pub mod livestream;
 pub mod notify;
 pub mod projects;
 pub mod public;
+pub mod retention;
 pub mod revisions;
 pub mod sessions;
 pub mod stats;

@@ -51,6 +51,35 @@ pub fn get(dir: &Path, id: &str) -> std::io::Result<Option<OutboxMessage>> {
     read(&path)
 }
 
+/// Deletes every message whose address, subject or text names any of `needles` (what
+/// identifies someone erased); how many.
+pub fn forget(dir: &Path, needles: &[String]) -> std::io::Result<usize> {
+    let needles: Vec<String> = needles
+        .iter()
+        .filter(|n| n.chars().count() >= 3)
+        .map(|n| n.to_lowercase())
+        .collect();
+    let mut removed = 0;
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(e),
+    };
+    for entry in entries {
+        let path = entry?.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("eml") {
+            continue;
+        }
+        let Some(m) = read(&path)? else { continue };
+        let text = format!("{}\n{}\n{}", m.to, m.subject, m.text).to_lowercase();
+        if needles.iter().any(|n| text.contains(n.as_str())) {
+            std::fs::remove_file(&path)?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
 fn read(path: &Path) -> std::io::Result<Option<OutboxMessage>> {
     let raw = std::fs::read(path)?;
     let written_at: DateTime<Utc> = std::fs::metadata(path)?.modified()?.into();

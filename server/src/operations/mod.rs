@@ -11,6 +11,7 @@
 pub mod accounts;
 pub mod assignment;
 pub mod consent;
+pub mod erasure;
 pub mod events;
 pub mod exports;
 pub mod favourites;
@@ -20,6 +21,7 @@ pub mod livestream;
 pub mod moderation;
 pub mod organizer;
 pub mod projects;
+pub mod retention;
 
 use std::sync::Arc;
 

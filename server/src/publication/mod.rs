@@ -148,6 +148,15 @@ async fn refresh(conn: &mut PgConnection, project: Uuid, announce: bool) -> anyh
     Ok(changed)
 }
 
+/// A project about to be deleted leaves the public projection, and the caches and the
+/// external index hear so (even when it was not public: a stale copy may be cached).
+pub async fn remove_project(conn: &mut PgConnection, project: Uuid) -> anyhow::Result<()> {
+    db::public::delete(conn, project).await?;
+    db::public::notify_changed(conn).await?;
+    jobs::enqueue(conn, &Job::SearchSync { project }).await?;
+    Ok(())
+}
+
 /// Refreshes every project a creator is on (consent answers and withdrawals).
 pub async fn refresh_creator(conn: &mut PgConnection, creator: Uuid) -> anyhow::Result<()> {
     for project in db::public::projects_of_creator(conn, creator).await? {

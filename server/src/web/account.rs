@@ -437,11 +437,23 @@ fn account_form_page(
     if user.has(Role::Judge) {
         page = page.link("/judge", l.t("nav-judge"));
     }
-    page.button(
-        "/sign-out/everywhere",
-        l.t("account-sign-out-everywhere"),
-        Some(l.t("account-sign-out-everywhere-hint")),
-    )
+    let page = page
+        .button(
+            "/sign-out/everywhere",
+            l.t("account-sign-out-everywhere"),
+            Some(l.t("account-sign-out-everywhere-hint")),
+        )
+        .button(
+            "/account/data",
+            l.t("account-download-data"),
+            Some(l.t("account-download-data-hint")),
+        );
+    // Judges and organizers are removed by an organizer, not by themselves.
+    if user.has(Role::Judge) || user.has(Role::Organizer) {
+        page
+    } else {
+        page.link("/account/delete", l.t("account-delete-link"))
+    }
 }
 
 async fn account_page(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, AppError> {
@@ -485,6 +497,7 @@ struct ChildrenPage {
 
 #[derive(serde::Serialize)]
 struct ChildView {
+    id: uuid::Uuid,
     display_name: String,
     first_name: String,
     age: i32,
@@ -509,6 +522,7 @@ async fn children_view(
                 - i32::from(c.birth_year)
                 - i32::from(today.month() < u32::try_from(c.birth_month).unwrap_or(1));
             ChildView {
+                id: c.id,
                 display_name: c.display_name,
                 first_name: c.first_name,
                 age,

@@ -203,6 +203,9 @@ mod tests {
         )
         .expect("columns");
         let label = |t: &str| days.contains(&format!("\n{t}\n</text>"));
-        assert!(label("d0") && label("d4") && !label("d1"), "every few days: {days}");
+        assert!(
+            label("d0") && label("d4") && !label("d1"),
+            "every few days: {days}"
+        );
     }
 }

@@ -11,6 +11,7 @@ pub mod charts;
 pub mod consent;
 pub mod context;
 pub mod csrf;
+pub mod data_rights;
 pub mod dev;
 pub mod error;
 pub mod exports;
@@ -95,6 +96,7 @@ pub fn all_routes(settings: &Settings) -> Routes {
     public::routes(&mut r);
     gallery::routes(&mut r);
     account::routes(&mut r);
+    data_rights::routes(&mut r);
     sign_in::routes(&mut r);
     organizer::routes(&mut r);
     exports::routes(&mut r);

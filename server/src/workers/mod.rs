@@ -64,6 +64,16 @@ impl Lane {
 pub fn start(ctx: Arc<WorkerContext>) -> Vec<tokio::task::JoinHandle<()>> {
     let general = ctx.settings.jobs.workers;
     let images = ctx.settings.jobs.image_workers;
+    let sweeps = ctx.settings.retention.interval_secs;
+    let retention = (sweeps > 0).then(|| {
+        let ctx = ctx.clone();
+        tokio::spawn(supervise(
+            "retention",
+            0,
+            Duration::from_secs(60),
+            move || sweep_every(ctx.clone(), Duration::from_secs(sweeps)),
+        ))
+    });
     (0..general)
         .map(|i| (Lane::General, i))
         .chain((0..images).map(|i| (Lane::Images, i)))
@@ -76,7 +86,19 @@ pub fn start(ctx: Arc<WorkerContext>) -> Vec<tokio::task::JoinHandle<()>> {
                 move || run_worker(ctx.clone(), lane, i),
             ))
         })
+        .chain(retention)
         .collect()
+}
+
+/// The retention sweep, now and then every `every`.
+async fn sweep_every(ctx: Arc<WorkerContext>, every: Duration) {
+    let actor = crate::operations::Actor::system(crate::operations::Via::Worker);
+    loop {
+        if let Err(e) = crate::operations::retention::sweep(&ctx.ops, &actor).await {
+            tracing::warn!(error = %e, "retention sweep failed; trying again later");
+        }
+        tokio::time::sleep(every).await;
+    }
 }
 
 /// Keeps one worker running: a worker that panics or returns is logged and started

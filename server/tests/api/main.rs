@@ -11,6 +11,7 @@ mod accounts;
 mod audit;
 mod config;
 mod consent;
+mod erasure;
 mod exports;
 mod fluent;
 mod gallery;

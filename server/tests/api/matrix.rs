@@ -36,6 +36,19 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/account"), SIGNED_IN),
         (("POST", "/account"), [303, 400, 400, 400, 400, 400]),
         (("GET", "/account/children"), ADULT),
+        // Data rights: anyone's own data; deleting asks for the box to be ticked (an empty
+        // form is the page again); a child profile that is not yours is a 404.
+        (("POST", "/account/data"), SIGNED_IN),
+        (("GET", "/account/delete"), SIGNED_IN),
+        (("POST", "/account/delete"), [303, 400, 400, 400, 400, 400]),
+        (
+            ("GET", "/account/children/{id}/delete"),
+            [303, 403, 403, 404, 403, 403],
+        ),
+        (
+            ("POST", "/account/children/{id}/delete"),
+            [303, 403, 403, 404, 403, 403],
+        ),
         (
             ("POST", "/account/children"),
             [303, 403, 403, 400, 403, 403],

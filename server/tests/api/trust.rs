@@ -13,7 +13,7 @@ const TITLE: &str = "Rain Garden Sensor";
 const LEAK: &str = "Amira Haddad 0551 234 567";
 
 /// The value of the hidden input `name` in a page.
-fn hidden(html: &str, name: &str) -> String {
+pub(crate) fn hidden(html: &str, name: &str) -> String {
     let marker = format!(r#"name="{name}" value=""#);
     let start = html
         .find(&marker)
@@ -71,7 +71,7 @@ async fn add_child(adult: &Browser, first: &str) {
 }
 
 /// Consents in the app for `creator`, for the revision the consent page shows.
-async fn consent_in_app(adult: &Browser, project: Uuid, creator: Uuid) {
+pub(crate) async fn consent_in_app(adult: &Browser, project: Uuid, creator: Uuid) {
     let path = format!("/projects/{project}/consent/{creator}");
     let page = adult.get_text(&path).await;
     let revision = hidden(&page, "revision");
@@ -90,7 +90,7 @@ async fn consent_in_app(adult: &Browser, project: Uuid, creator: Uuid) {
 }
 
 /// Decides on the revision the moderator's page shows; returns the response.
-async fn decide(
+pub(crate) async fn decide(
     organizer: &Browser,
     project: Uuid,
     decision: &str,
