@@ -17,6 +17,7 @@ help:
 	@echo "make bench-assignment  judge assignment at 4,500 x 300 and 100,000 x 6,000 (release)"
 	@echo "make bench-judging  the judges' panel at 64 concurrent judges (release build)"
 	@echo "make bench-livestream  winners page and run of show vs nginx, 500 overlays (release)"
+	@echo "make bench-exports  100,000 projects and 300,000 creators exported: first byte, total, RSS (release)"
 
 run:
 	@scripts/run.sh
@@ -84,3 +85,7 @@ bench-judging:
 bench-livestream:
 	@bench/run-livestream.sh
 .PHONY: bench-livestream
+
+bench-exports:
+	@bench/run-exports.sh
+.PHONY: bench-exports

@@ -107,11 +107,29 @@ pub async fn delete(conn: &mut PgConnection, project: Uuid) -> anyhow::Result<bo
 
 /// Tells every server instance (on commit) that the gallery changed.
 pub async fn notify_changed(conn: &mut PgConnection) -> anyhow::Result<()> {
+    // Outside `watch_changes` (a worker, the seed) there is nothing to note.
+    let _ = CHANGED_HERE.try_with(|c| c.set(true));
     sqlx::query!("SELECT pg_notify($1, '')", CHANNEL)
         .execute(&mut *conn)
         .await
         .context("notifying gallery caches")?;
     Ok(())
+}
+
+tokio::task_local! {
+    static CHANGED_HERE: std::cell::Cell<bool>;
+}
+
+/// Runs `f` (a request's handling) and says whether it changed the public projection,
+/// so this instance can drop its caches before it answers; the others hear the NOTIFY
+/// a moment later.
+pub async fn watch_changes<F: std::future::Future>(f: F) -> (F::Output, bool) {
+    CHANGED_HERE
+        .scope(std::cell::Cell::new(false), async {
+            let out = f.await;
+            (out, CHANGED_HERE.with(std::cell::Cell::get))
+        })
+        .await
 }
 
 pub(crate) fn parse_doc(value: serde_json::Value) -> anyhow::Result<PublicProject> {

@@ -59,23 +59,15 @@ pub async fn erase_child(ops: &Ops, actor: &Actor, child: Uuid) -> Result<Erased
         .ok_or(OpError::NotFound)?;
     let mut erased = Erased::default();
     erase_creator_in(&mut tx, &creator, &mut erased).await?;
-    finish_in(&mut tx, &erased).await?;
-    audit(
-        &mut tx,
+    conclude(
+        ops,
+        tx,
         actor,
         Capacity::Role(Role::Adult),
         "account.erase_child",
-        // Who was erased is exactly what the log must not keep.
-        Target::None,
-        json!({
-            "projects_deleted": erased.projects_deleted,
-            "projects_kept": erased.projects_kept,
-        }),
+        erased,
     )
-    .await?;
-    commit(tx).await?;
-    after_commit(ops, &erased).await;
-    Ok(erased)
+    .await
 }
 
 /// The signed-in creator or adult erases their account and every child profile it
@@ -97,24 +89,11 @@ pub async fn erase_account(ops: &Ops, actor: &Actor) -> Result<Erased, OpError> 
     erased.needles.push(user.to_string());
     erased.needles.push(account.email.clone());
     db::erasure::delete_user(&mut tx, user, &hash_token(&account.email)).await?;
-    finish_in(&mut tx, &erased).await?;
+    // The account is gone: its own erasure is not recorded under its id.
     let mut anonymous = actor.clone();
     anonymous.user = None;
-    audit(
-        &mut tx,
-        &anonymous,
-        Capacity::of_account(&actor.roles),
-        "account.erase",
-        Target::None,
-        json!({
-            "projects_deleted": erased.projects_deleted,
-            "projects_kept": erased.projects_kept,
-        }),
-    )
-    .await?;
-    commit(tx).await?;
-    after_commit(ops, &erased).await;
-    Ok(erased)
+    let capacity = Capacity::of_account(&actor.roles);
+    conclude(ops, tx, &anonymous, capacity, "account.erase", erased).await
 }
 
 async fn erase_creator_in(
@@ -163,8 +142,37 @@ async fn erase_creator_in(
     Ok(())
 }
 
-/// What every erasure does last, inside its transaction: queued emails naming the erased
-/// go, and words only they had leave the typo list.
+/// What every erasure does last: the clean-up inside its transaction, the audit row
+/// (counts only, no target: who was erased is exactly what the log must not keep), the
+/// commit, then the files.
+async fn conclude(
+    ops: &Ops,
+    mut tx: sqlx::Transaction<'static, sqlx::Postgres>,
+    actor: &Actor,
+    capacity: Capacity,
+    action: &str,
+    erased: Erased,
+) -> Result<Erased, OpError> {
+    finish_in(&mut tx, &erased).await?;
+    audit(
+        &mut tx,
+        actor,
+        capacity,
+        action,
+        Target::None,
+        json!({
+            "projects_deleted": erased.projects_deleted,
+            "projects_kept": erased.projects_kept,
+        }),
+    )
+    .await?;
+    commit(tx).await?;
+    after_commit(ops, &erased).await;
+    Ok(erased)
+}
+
+/// Inside the erasure's transaction: queued emails naming the erased go, and words only
+/// they had leave the typo list.
 async fn finish_in(conn: &mut sqlx::PgConnection, erased: &Erased) -> Result<(), OpError> {
     // Ids and addresses only: names could match someone else's email.
     let ids: Vec<String> = erased

@@ -20,7 +20,6 @@ use crate::db;
 use crate::domain::ApiScope;
 use crate::domain::account::InputError;
 use crate::domain::audit::{ActorFilter, AuditQuery, AuditQueryText};
-use crate::domain::export::ExportFormat;
 use crate::i18n::format_date_time;
 use crate::operations::{self, Actor};
 
@@ -230,13 +229,7 @@ async fn page(
         value: value.clone(),
     })
     .collect();
-    let formats = ExportFormat::ALL
-        .iter()
-        .map(|f| SelectOption {
-            value: f.as_str().to_owned(),
-            label: l.t(&format!("export-format-{}", f.as_str())),
-        })
-        .collect();
+    let formats = super::exports::format_options(l);
     let status = if parsed.is_some() {
         StatusCode::OK
     } else {
@@ -274,13 +267,7 @@ async fn respond(
     text: &AuditQueryText,
     format: Option<&str>,
 ) -> Result<HttpResponse, AppError> {
-    let format = match format {
-        None => ExportFormat::Csv,
-        Some(f) => ExportFormat::parse(f).ok_or(AppError::InvalidParameter {
-            parameter: "format",
-            reason: "error-api-format",
-        })?,
-    };
+    let format = super::exports::parse_format(format)?;
     let query = AuditQuery::parse(text).map_err(|problems| {
         AppError::Invalid(
             problems

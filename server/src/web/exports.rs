@@ -220,9 +220,7 @@ async fn render(
             } else {
                 &values.format
             })
-            .options(options(&ExportFormat::ALL, ExportFormat::as_str, |f| {
-                l.t(&format!("export-format-{}", f.as_str()))
-            })),
+            .options(format_options(l)),
         Field::new(l, "purpose", "select", "field-export-purpose")
             .value(&values.purpose)
             .options(options(&ExportPurpose::ALL, ExportPurpose::as_str, |p| {
@@ -320,13 +318,7 @@ pub(crate) fn parse_request(
         parameter: "what",
         reason: "error-api-export-unknown",
     })?;
-    let format = match format {
-        None => ExportFormat::Csv,
-        Some(f) => ExportFormat::parse(f).ok_or(AppError::InvalidParameter {
-            parameter: "format",
-            reason: "error-api-format",
-        })?,
-    };
+    let format = parse_format(format)?;
     let purpose = match purpose {
         None | Some("") => None,
         Some(p) => Some(ExportPurpose::parse(p).ok_or(AppError::InvalidParameter {
@@ -335,4 +327,22 @@ pub(crate) fn parse_request(
         })?),
     };
     Ok((kind, format, purpose))
+}
+
+/// An API's `?format=` (CSV when absent).
+pub(crate) fn parse_format(format: Option<&str>) -> Result<ExportFormat, AppError> {
+    match format {
+        None => Ok(ExportFormat::Csv),
+        Some(f) => ExportFormat::parse(f).ok_or(AppError::InvalidParameter {
+            parameter: "format",
+            reason: "error-api-format",
+        }),
+    }
+}
+
+/// The formats as choices of a select, in the page's language.
+pub(crate) fn format_options(l: crate::i18n::Locale) -> Vec<SelectOption> {
+    options(&ExportFormat::ALL, ExportFormat::as_str, |f| {
+        l.t(&format!("export-format-{}", f.as_str()))
+    })
 }

@@ -58,8 +58,17 @@ pub async fn serve(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let state = req.app_data::<web::Data<AppState>>().cloned();
-    let (Some(state), Some(key)) = (state, key(&req)) else {
+    let Some(state) = state else {
         return Ok(next.call(req).await?.map_into_boxed_body());
+    };
+    let Some(key) = key(&req) else {
+        // A change answers only once this instance's caches are cleared: the page the
+        // answer leads to is never an older copy (other instances hear the NOTIFY).
+        let (res, changed) = crate::db::public::watch_changes(next.call(req)).await;
+        if changed {
+            state.gallery_cache.clear();
+        }
+        return Ok(res?.map_into_boxed_body());
     };
     let cache = &state.gallery_cache;
     if let Some(hit) = cache.response(&key).await

@@ -158,3 +158,19 @@ async fn a_kept_run_of_show_still_needs_a_valid_token_with_the_scope() {
         assert_eq!(get(Some(stream.clone())).await.status(), 401);
     }
 }
+
+/// A request that changes the public projection is noted, so this instance clears its
+/// caches before answering instead of waiting for its own NOTIFY to come back.
+#[tokio::test]
+async fn a_change_inside_a_request_is_noted_before_it_answers() {
+    let app = spawn_app().await;
+    let mut conn = app.pool.acquire().await.expect("conn");
+    let (done, changed) = showcase::db::public::watch_changes(async {
+        showcase::db::public::notify_changed(&mut conn).await
+    })
+    .await;
+    done.expect("notify");
+    assert!(changed);
+    let ((), changed) = showcase::db::public::watch_changes(async {}).await;
+    assert!(!changed);
+}
