@@ -8,6 +8,19 @@ use uuid::Uuid;
 
 use crate::domain::export::Cell;
 
+/// Prepares an export's transaction: one snapshot for the whole statement, read only, and
+/// room to sort and group in memory (the default work_mem spills an event's worth of
+/// rows to disk).
+pub async fn begin(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
+    sqlx::query!("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query!("SET LOCAL work_mem = '64MB'")
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
 /// A stream of exported rows.
 pub type Rows<'c> = BoxStream<'c, Result<Vec<Cell>, sqlx::Error>>;
 
@@ -38,23 +51,32 @@ pub const PROJECTS_HEADER: &[&str] = &[
 /// Every project of the event, a column per question; the team by display name.
 pub fn projects(conn: &mut PgConnection, event: Uuid) -> Rows<'_> {
     sqlx::query!(
-        r#"SELECT p.id, p.status::text AS "status!", p.moderation::text AS "moderation!",
-                  EXISTS (SELECT 1 FROM public_projects pp WHERE pp.project_id = p.id) AS "published!",
+        r#"WITH team AS (
+               SELECT m.project_id, count(*) AS size,
+                      string_agg(cr.display_name, '; ' ORDER BY m.joined_at, cr.id) AS names,
+                      string_agg(DISTINCT cr.country::text, ';') AS countries
+               FROM project_members m JOIN creators cr ON cr.id = m.creator_id
+               WHERE m.event_id = $1
+               GROUP BY m.project_id
+           ), pictures AS (
+               SELECT i.project_id, count(*) AS n
+               FROM project_images i JOIN projects x ON x.id = i.project_id
+               WHERE x.event_id = $1
+               GROUP BY i.project_id
+           )
+           SELECT p.id, p.status::text AS "status!", p.moderation::text AS "moderation!",
+                  (pp.project_id IS NOT NULL) AS "published!",
                   c.slug AS "category?", p.language, p.title, p.short_description,
                   p.project_url, p.video_url, p.why_made, p.difficulties, p.next_steps,
                   array_to_string(p.sdgs, ';') AS "sdgs!", p.community,
-                  t.size AS "team_size!", t.names AS "team!", t.countries AS "countries!",
-                  (SELECT count(*) FROM project_images i WHERE i.project_id = p.id) AS "images!",
+                  coalesce(t.size, 0) AS "team_size!", coalesce(t.names, '') AS "team!",
+                  coalesce(t.countries, '') AS "countries!", coalesce(pic.n, 0) AS "images!",
                   p.submitted_at, p.updated_at
            FROM projects p
            LEFT JOIN categories c ON c.id = p.category_id
-           CROSS JOIN LATERAL (
-               SELECT count(*) AS size,
-                      coalesce(string_agg(cr.display_name, '; ' ORDER BY m.joined_at, cr.id), '') AS names,
-                      coalesce(string_agg(DISTINCT cr.country::text, ';'), '') AS countries
-               FROM project_members m JOIN creators cr ON cr.id = m.creator_id
-               WHERE m.project_id = p.id
-           ) t
+           LEFT JOIN team t ON t.project_id = p.id
+           LEFT JOIN pictures pic ON pic.project_id = p.id
+           LEFT JOIN public_projects pp ON pp.project_id = p.id
            WHERE p.event_id = $1
            ORDER BY p.created_at, p.id"#,
         event
@@ -112,26 +134,33 @@ pub const CREATORS_HEADER: &[&str] = &[
 /// Every creator in a project of the event, with what only organizers may see.
 pub fn creators(conn: &mut PgConnection, event: Uuid) -> Rows<'_> {
     sqlx::query!(
-        r#"SELECT cr.id, cr.first_name, cr.surname, cr.display_name,
+        r#"WITH current AS (
+               SELECT DISTINCT ON (x.creator_id, x.scope) x.creator_id, x.scope,
+                      CASE WHEN x.withdrawn_at IS NOT NULL THEN 'withdrawn'
+                           WHEN x.granted THEN 'granted' ELSE 'declined' END AS answer
+               FROM consents x
+               WHERE x.creator_id IN (SELECT creator_id FROM project_members WHERE event_id = $1)
+               ORDER BY x.creator_id, x.scope, x.given_at DESC, x.id
+           ), answers AS (
+               SELECT creator_id,
+                      max(answer) FILTER (WHERE scope = 'publish') AS publish,
+                      max(answer) FILTER (WHERE scope = 'photos') AS photos,
+                      max(answer) FILTER (WHERE scope = 'contact') AS contact
+               FROM current GROUP BY creator_id
+           )
+           SELECT cr.id, cr.first_name, cr.surname, cr.display_name,
                   to_char(make_date(cr.birth_year, cr.birth_month, 1), 'YYYY-MM') AS "birth_month!",
                   cr.country::text AS "country!", cr.gender, cr.gender_description,
                   (cr.user_id IS NULL) AS "child_profile!",
                   u.email AS "email!", u.locale AS "locale!",
                   p.id AS project_id, p.title AS project_title, p.status::text AS "project_status!",
-                  (SELECT CASE WHEN cc.withdrawn_at IS NOT NULL THEN 'withdrawn'
-                               WHEN cc.granted THEN 'granted' ELSE 'declined' END
-                   FROM current_consents cc WHERE cc.creator_id = cr.id AND cc.scope = 'publish') AS consent_publish,
-                  (SELECT CASE WHEN cc.withdrawn_at IS NOT NULL THEN 'withdrawn'
-                               WHEN cc.granted THEN 'granted' ELSE 'declined' END
-                   FROM current_consents cc WHERE cc.creator_id = cr.id AND cc.scope = 'photos') AS consent_photos,
-                  (SELECT CASE WHEN cc.withdrawn_at IS NOT NULL THEN 'withdrawn'
-                               WHEN cc.granted THEN 'granted' ELSE 'declined' END
-                   FROM current_consents cc WHERE cc.creator_id = cr.id AND cc.scope = 'contact') AS consent_contact,
-                  cr.created_at
+                  a.publish AS "consent_publish?", a.photos AS "consent_photos?",
+                  a.contact AS "consent_contact?", cr.created_at
            FROM project_members m
            JOIN projects p ON p.id = m.project_id
            JOIN creators cr ON cr.id = m.creator_id
            JOIN users u ON u.id = coalesce(cr.user_id, cr.managed_by)
+           LEFT JOIN answers a ON a.creator_id = cr.id
            WHERE m.event_id = $1
            ORDER BY cr.created_at, cr.id"#,
         event
@@ -181,7 +210,20 @@ pub const CONSENTS_HEADER: &[&str] = &[
 /// the managing adult; never the address), and the newest request.
 pub fn consents(conn: &mut PgConnection, event: Uuid) -> Rows<'_> {
     sqlx::query!(
-        r#"SELECT cr.id, cr.display_name, p.id AS project_id, p.title,
+        r#"WITH current AS (
+               SELECT DISTINCT ON (x.creator_id, x.scope) x.creator_id, x.scope, x.id, x.granted,
+                      x.withdrawn_at, x.wording_version, x.given_at, x.given_by_user
+               FROM consents x
+               WHERE x.creator_id IN (SELECT creator_id FROM project_members WHERE event_id = $1)
+               ORDER BY x.creator_id, x.scope, x.given_at DESC, x.id
+           ), latest AS (
+               SELECT DISTINCT ON (r.creator_id, r.project_id) r.creator_id, r.project_id, r.status,
+                      r.created_at
+               FROM consent_requests r JOIN projects x ON x.id = r.project_id
+               WHERE x.event_id = $1
+               ORDER BY r.creator_id, r.project_id, r.created_at DESC
+           )
+           SELECT cr.id, cr.display_name, p.id AS project_id, p.title,
                   needs_consent(cr.birth_year, cr.birth_month, e.reference_date, e.consent_age) AS "needs!",
                   s.scope::text AS "scope!",
                   CASE WHEN cc.id IS NULL THEN 'none' WHEN cc.withdrawn_at IS NOT NULL THEN 'withdrawn'
@@ -195,12 +237,8 @@ pub fn consents(conn: &mut PgConnection, event: Uuid) -> Rows<'_> {
            JOIN events e ON e.id = p.event_id
            JOIN creators cr ON cr.id = m.creator_id
            CROSS JOIN unnest(enum_range(NULL::consent_scope)) AS s(scope)
-           LEFT JOIN current_consents cc ON cc.creator_id = cr.id AND cc.scope = s.scope
-           LEFT JOIN LATERAL (
-               SELECT r.status, r.created_at FROM consent_requests r
-               WHERE r.creator_id = cr.id AND r.project_id = p.id
-               ORDER BY r.created_at DESC LIMIT 1
-           ) rq ON true
+           LEFT JOIN current cc ON cc.creator_id = cr.id AND cc.scope = s.scope
+           LEFT JOIN latest rq ON rq.creator_id = cr.id AND rq.project_id = p.id
            WHERE m.event_id = $1
            ORDER BY cr.created_at, cr.id, s.scope"#,
         event

@@ -98,14 +98,20 @@ async fn produce(
 ) -> Result<(), ExportError> {
     match source {
         Source::Database { kind, event } => {
-            let mut conn = pool.acquire().await?;
-            let (header, rows) = database_rows(&mut conn, kind, event);
-            write(header, rows, format, temp_dir, tx).await
+            let mut db_tx = pool.begin().await?;
+            db::exports::begin(&mut db_tx).await?;
+            let (header, rows) = database_rows(&mut db_tx, kind, event);
+            write(header, rows, format, temp_dir, tx).await?;
+            db_tx.commit().await?;
+            Ok(())
         }
         Source::AuditLog(filter) => {
-            let mut conn = pool.acquire().await?;
-            let rows = db::audit::export(&mut conn, &filter);
-            write(db::audit::EXPORT_HEADER, rows, format, temp_dir, tx).await
+            let mut db_tx = pool.begin().await?;
+            db::exports::begin(&mut db_tx).await?;
+            let rows = db::audit::export(&mut db_tx, &filter);
+            write(db::audit::EXPORT_HEADER, rows, format, temp_dir, tx).await?;
+            db_tx.commit().await?;
+            Ok(())
         }
         Source::Rows { header, rows } => {
             let rows = stream::iter(rows.into_iter().map(Ok)).boxed();

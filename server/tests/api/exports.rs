@@ -526,7 +526,7 @@ async fn a_100000_row_export_streams_while_postgresql_is_still_sending() {
     for _ in 0..200 {
         let n: i64 = sqlx::query_scalar(
             "SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND state = 'active'
-               AND wait_event = 'ClientWrite' AND query LIKE '%FROM projects p%'",
+               AND wait_event = 'ClientWrite' AND query LIKE 'WITH team AS (%'",
         )
         .bind(&app.db_name)
         .fetch_one(&mut admin)
