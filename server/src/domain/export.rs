@@ -198,16 +198,18 @@ impl Cell {
             Cell::Empty => "".into(),
         }
     }
+}
 
-    pub fn json(&self) -> serde_json::Value {
+/// As JSON: text, numbers, booleans, and null for an empty cell (or a number JSON cannot
+/// hold).
+impl Serialize for Cell {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
-            Cell::Text(s) => s.as_str().into(),
-            Cell::Int(n) => (*n).into(),
-            Cell::Float(v) => {
-                serde_json::Number::from_f64(*v).map_or(serde_json::Value::Null, Into::into)
-            }
-            Cell::Bool(b) => (*b).into(),
-            Cell::Empty => serde_json::Value::Null,
+            Cell::Text(t) => s.serialize_str(t),
+            Cell::Int(n) => s.serialize_i64(*n),
+            Cell::Float(v) if v.is_finite() => s.serialize_f64(*v),
+            Cell::Bool(b) => s.serialize_bool(*b),
+            Cell::Float(_) | Cell::Empty => s.serialize_none(),
         }
     }
 }
@@ -327,7 +329,10 @@ impl TableWriter {
 
     pub fn row(&mut self, cells: &[Cell]) -> Result<(), TableError> {
         if let Some(csv) = &mut self.csv {
-            csv.write_record(cells.iter().map(|c| c.csv_text().into_owned()))?;
+            for cell in cells {
+                csv.write_field(cell.csv_text().as_bytes())?;
+            }
+            csv.write_record(None::<&[u8]>)?;
         } else {
             let buf = &mut self.buf;
             if self.format == ExportFormat::Json {
@@ -343,7 +348,7 @@ impl TableWriter {
                 }
                 serde_json::to_writer(&mut *buf, key)?;
                 buf.push(b':');
-                serde_json::to_writer(&mut *buf, &cell.json())?;
+                serde_json::to_writer(&mut *buf, cell)?;
             }
             buf.push(b'}');
             if self.format == ExportFormat::Jsonl {
