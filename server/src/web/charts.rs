@@ -68,8 +68,8 @@ pub fn horizontal_bars(bars: &[Bar], l: Locale) -> anyhow::Result<String> {
             .draw_series(bars.iter().enumerate().map(|(i, b)| {
                 let mut bar = Rectangle::new(
                     [
-                        (0, SegmentValue::Exact(i)),
-                        (b.value, SegmentValue::Exact(i + 1)),
+                        (0, SegmentValue::Exact(row(i))),
+                        (b.value, SegmentValue::Exact(row(i) + 1)),
                     ],
                     FILL.filled(),
                 );
@@ -185,6 +185,33 @@ mod tests {
         assert!(
             y_of("ألعاب") < y_of("ゲーム"),
             "top to bottom in the table's order: {texts:?}"
+        );
+        // The bars stand where their labels are: the first (12) on top and longer.
+        let bars: Vec<(f64, f64)> = svg
+            .split("<rect")
+            .skip(1)
+            .filter(|r| r.contains("fill=\"#1F5F99\""))
+            .filter_map(|r| {
+                let attr = |name: &str| -> Option<f64> {
+                    r.split(&format!(" {name}=\""))
+                        .nth(1)?
+                        .split('"')
+                        .next()?
+                        .parse()
+                        .ok()
+                };
+                Some((attr("y")?, attr("width")?))
+            })
+            .collect();
+        assert_eq!(bars.len(), 2, "{svg}");
+        let (top, bottom) = if bars[0].0 < bars[1].0 {
+            (bars[0], bars[1])
+        } else {
+            (bars[1], bars[0])
+        };
+        assert!(
+            top.1 > bottom.1,
+            "the longer bar (12) is on top, by its label: {bars:?}"
         );
         assert!(svg.contains("ゲーム &lt;script&gt;"), "{svg}");
         assert!(!svg.contains("<script"), "{svg}");
