@@ -10,7 +10,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ExportKind {
-    /// Every project that is not an empty draft: a column per question.
+    /// Every project of the event (drafts and withdrawn ones too, with their status): a
+    /// column per question.
     Projects,
     /// Every creator in a project, with surname, birth month, gender and the account's
     /// email: personal data.
