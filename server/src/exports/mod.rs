@@ -141,23 +141,11 @@ fn database_rows(
         ),
         ExportKind::Scores => (db::exports::SCORES_HEADER, db::exports::scores(conn, event)),
         ExportKind::Awards => (db::exports::AWARDS_HEADER, db::exports::awards(conn, event)),
-        // Computed in hand by the caller; never asked for here.
+        // Computed in hand by `web::exports` (as `Source::Rows`), never read here.
         ExportKind::Favourites | ExportKind::Shortlist | ExportKind::RunOfShow => {
             (&[], stream::empty().boxed())
         }
     }
-}
-
-/// Whether an export is read straight from the database (else its rows are computed).
-pub fn is_streamed(kind: ExportKind) -> bool {
-    matches!(
-        kind,
-        ExportKind::Projects
-            | ExportKind::Creators
-            | ExportKind::Consents
-            | ExportKind::Scores
-            | ExportKind::Awards
-    )
 }
 
 async fn write(

@@ -44,13 +44,18 @@ const FAVOURITES_HEADER: &[&str] = &["judge", "category", "position", "project",
 
 /// Where the rows of `kind` come from: a statement, or rows computed now.
 async fn source(state: &AppState, event: &Event, kind: ExportKind) -> Result<Source, AppError> {
-    if crate::exports::is_streamed(kind) {
-        return Ok(Source::Database {
-            kind,
-            event: event.id.0,
-        });
-    }
     let (header, rows): (&'static [&'static str], Vec<Vec<Cell>>) = match kind {
+        // Read straight from the database as the download goes.
+        ExportKind::Projects
+        | ExportKind::Creators
+        | ExportKind::Consents
+        | ExportKind::Scores
+        | ExportKind::Awards => {
+            return Ok(Source::Database {
+                kind,
+                event: event.id.0,
+            });
+        }
         ExportKind::RunOfShow => {
             let show = super::livestream::run_of_show(state, event).await?;
             (&crate::domain::livestream::CSV_HEADER, show.table())
@@ -105,19 +110,8 @@ async fn source(state: &AppState, event: &Event, kind: ExportKind) -> Result<Sou
                 .collect();
             (FAVOURITES_HEADER, rows)
         }
-        ExportKind::Projects
-        | ExportKind::Creators
-        | ExportKind::Consents
-        | ExportKind::Scores
-        | ExportKind::Awards => unreachable_streamed(kind)?,
     };
     Ok(Source::Rows { header, rows })
-}
-
-fn unreachable_streamed(
-    kind: ExportKind,
-) -> Result<(&'static [&'static str], Vec<Vec<Cell>>), AppError> {
-    Err(anyhow::anyhow!("{} is read from the database", kind.as_str()).into())
 }
 
 /// Audits the download (one row, before the first byte) and answers with the export as
