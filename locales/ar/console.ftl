@@ -254,3 +254,72 @@ stats-judging-published = المشاريع في المعرض
 stats-judging-scored-twice = مشاريع قيّمها حكمان
 stats-judging-assignments = التكليفات
 stats-judging-scores = الدرجات الممنوحة
+
+## Event settings
+settings-heading = إعدادات الفعالية
+console-settings-text = اسم الفعالية وتواريخها وقواعدها ولغاتها وفئاتها.
+settings-timezone = الأوقات بتوقيت { $timezone }
+settings-general = الفعالية
+settings-name = الاسم
+settings-dates = تواريخ المراحل
+settings-dates-hint = كل تاريخ ووقت بتوقيت الفعالية ({ $timezone }). تنتقل المراحل عندما ينقلها أحد المنظمين؛ هذه هي التواريخ التي يراها الجميع.
+settings-phase-starts = بداية { $phase }
+settings-rules = القواعد
+settings-consent-age = سن الموافقة
+settings-consent-age-hint = يحتاج المشاركون الأصغر من هذا السن إلى موافقة أحد الوالدين أو الوصي قبل نشر أي شيء عنهم.
+settings-team-size = أكبر فريق
+settings-team-size-hint = أكبر عدد من المشاركين في مشروع واحد (من 1 إلى 10).
+settings-languages = لغات المشاريع
+settings-languages-hint = اللغات التي يمكن كتابة المشاريع بها. لا يمكن إزالة لغة كُتبت بها مشاريع.
+settings-language-projects = { $count ->
+    [one] مشروع واحد
+    [two] مشروعان
+    [few] { $count } مشاريع
+   *[other] { $count } مشروعًا
+}
+settings-save = حفظ الإعدادات
+settings-saved = حُفظت إعدادات الفعالية.
+settings-unchanged = لم يتغير شيء، فلم يُحفظ شيء.
+settings-categories = الفئات
+settings-categories-hint = تظهر بهذا الترتيب في المعرض وفي نموذج المشروع. الاسم الفارغ يستخدم ترجمة الموقع للفئة القياسية، وإلا فالاسم الإنجليزي.
+settings-category-projects = { $count ->
+    [0] لا مشاريع
+    [one] مشروع واحد
+    [two] مشروعان
+    [few] { $count } مشاريع
+   *[other] { $count } مشروعًا
+}
+settings-category-up = إلى الأعلى
+settings-category-up-label = نقل { $name } إلى الأعلى
+settings-category-down = إلى الأسفل
+settings-category-down-label = نقل { $name } إلى الأسفل
+settings-category-remove = إزالة
+settings-category-remove-label = إزالة { $name }
+settings-category-rename = أسماء { $name } وأوصافها
+settings-category-language = اللغة
+settings-category-name = الاسم
+settings-category-description = وصف في سطر واحد
+settings-category-save = حفظ الأسماء
+settings-category-saved = حُفظت الفئات.
+settings-category-add = إضافة فئة
+settings-category-slug = المعرّف
+settings-category-slug-hint = يُستخدم في الروابط: من 2 إلى 40 حرفًا لاتينيًا صغيرًا وأرقامًا وشرطات، مثل robotics. لا يمكن تغييره لاحقًا.
+settings-category-add-submit = إضافة الفئة
+judging-settings-elsewhere = يُغيَّر حجم القائمة المختصرة ({ $shortlist }) وعدد المفضلات لكل حكم VIP ({ $favourites }) في إعدادات الفعالية:
+settings-refused-consent-age = قُدِّم { $count } من المشاريع بالفعل وفق سن الموافقة الحالي، فلا يمكن تغييره: تقرّر من كان يحتاج إلى موافقة الوصي.
+settings-refused-team-size = في أحد الفرق { $count } من المشاركين بالفعل؛ لا يمكن أن يكون الحد أقل من ذلك.
+settings-refused-language = كُتب { $count } من المشاريع باللغة { $language }، فيجب أن تبقى متاحة.
+settings-refused-favourites = اختار أحد حكام VIP بالفعل { $count } من المفضلات في فئة واحدة؛ لا يمكن أن يكون العدد أقل من ذلك.
+settings-refused-shortlist = يختار حكام VIP من القائمة المختصرة، فلا يمكن تغيير حجمها الآن.
+settings-refused-deadline = التقديم مفتوح، فلا يمكن جعل الموعد النهائي في الماضي: انقل الفعالية إلى المراجعة من صفحة المراحل بدلًا من ذلك.
+error-date-invalid = أدخل تاريخًا ووقتًا، مثل 2027-03-31 17:00.
+error-date-skipped = تتخطى الساعات هذا الوقت في توقيت الفعالية؛ اختر وقتًا آخر.
+error-date-order = يجب أن يأتي هذا التاريخ بعد التاريخ الذي قبله.
+error-languages-required = أتِح لغة واحدة على الأقل.
+error-category-slug = استخدم من 2 إلى 40 حرفًا لاتينيًا صغيرًا وأرقامًا وشرطات مفردة.
+error-category-name-required = تحتاج الفئة الجديدة إلى اسم بالإنجليزية.
+error-category-exists = لدى الفعالية فئة بهذا المعرّف بالفعل.
+error-category-too-many = يمكن أن يكون للفعالية 20 فئة على الأكثر.
+error-category-has-projects = في هذه الفئة مشاريع، فستبقى: غيّر اسمها بدلًا من ذلك.
+error-category-has-judges = يختار حكام VIP مفضلاتهم في هذه الفئة، فستبقى.
+error-category-last = تحتاج الفعالية إلى فئة واحدة على الأقل.

@@ -248,3 +248,80 @@ stats-judging-published = Projects in the gallery
 stats-judging-scored-twice = Projects scored by two judges
 stats-judging-assignments = Assignments
 stats-judging-scores = Scores given
+
+## Event settings
+settings-heading = Event settings
+console-settings-text = Name, dates, rules, languages and categories of the event.
+settings-timezone = Times in { $timezone }
+settings-general = The event
+settings-name = Name
+settings-dates = Phase dates
+settings-dates-hint = Each date and time is in the event's timezone ({ $timezone }). Phases still move when an organizer moves them; these are the dates everyone is shown.
+settings-phase-starts = { $phase } begins
+settings-rules = Rules
+settings-consent-age = Consent age
+settings-consent-age-hint = Creators younger than this need a parent's or guardian's consent before anything about them is public.
+settings-team-size = Largest team
+settings-team-size-hint = The most creators one project may have (1 to 10).
+settings-languages = Project languages
+settings-languages-hint = The languages creators may write their projects in. A language projects are written in cannot be taken away.
+settings-language-projects = { $count ->
+    [one] 1 project
+   *[other] { $count } projects
+}
+settings-save = Save settings
+settings-saved = The event's settings were saved.
+settings-unchanged = Nothing had changed, so nothing was saved.
+settings-categories = Categories
+settings-categories-hint = Shown in this order in the gallery and on the project form. A name left empty uses the site's own translation of a standard category, else the English name.
+settings-category-projects = { $count ->
+    [0] no projects
+    [one] 1 project
+   *[other] { $count } projects
+}
+settings-category-up = Move up
+settings-category-up-label = Move { $name } up
+settings-category-down = Move down
+settings-category-down-label = Move { $name } down
+settings-category-remove = Remove
+settings-category-remove-label = Remove { $name }
+settings-category-rename = Names and descriptions of { $name }
+settings-category-language = Language
+settings-category-name = Name
+settings-category-description = One-line description
+settings-category-save = Save names
+settings-category-saved = The categories were saved.
+settings-category-add = Add a category
+settings-category-slug = Identifier
+settings-category-slug-hint = Used in links: 2 to 40 lowercase letters, digits and hyphens, such as robotics. It cannot be changed later.
+settings-category-add-submit = Add the category
+judging-settings-elsewhere = Shortlist size ({ $shortlist }) and favourites per VIP judge ({ $favourites }) are changed in the event's settings:
+settings-refused-consent-age = { $count ->
+    [one] 1 project was already submitted under the current consent age, so it cannot change: who needed a guardian's consent has been decided.
+   *[other] { $count } projects were already submitted under the current consent age, so it cannot change: who needed a guardian's consent has been decided.
+}
+settings-refused-team-size = { $count ->
+    [one] A team already has 1 creator; the limit cannot be lower.
+   *[other] A team already has { $count } creators; the limit cannot be lower.
+}
+settings-refused-language = { $count ->
+    [one] 1 project is written in { $language }, so it must stay offered.
+   *[other] { $count } projects are written in { $language }, so it must stay offered.
+}
+settings-refused-favourites = { $count ->
+    [one] A VIP judge has already picked 1 favourite; the number cannot be lower.
+   *[other] A VIP judge has already picked { $count } favourites in one category; the number cannot be lower.
+}
+settings-refused-shortlist = VIP judges are choosing from the shortlist, so its size cannot change now.
+settings-refused-deadline = Submissions are open, so the deadline cannot be put in the past: move the event to moderation on the phase page instead.
+error-date-invalid = Enter a date and time, such as 2027-03-31 17:00.
+error-date-skipped = The clocks skip this time in the event's timezone; choose another.
+error-date-order = This date must come after the one before it.
+error-languages-required = Offer at least one language.
+error-category-slug = Use 2 to 40 lowercase letters, digits and single hyphens.
+error-category-name-required = A new category needs an English name.
+error-category-exists = The event already has a category with this identifier.
+error-category-too-many = An event can have at most 20 categories.
+error-category-has-projects = Projects are in this category, so it stays: rename it instead.
+error-category-has-judges = VIP judges pick favourites in this category, so it stays.
+error-category-last = The event needs at least one category.

@@ -248,3 +248,80 @@ stats-judging-published = Proyectos en la galería
 stats-judging-scored-twice = Proyectos puntuados por dos jueces
 stats-judging-assignments = Asignaciones
 stats-judging-scores = Puntuaciones dadas
+
+## Event settings
+settings-heading = Configuración del evento
+console-settings-text = Nombre, fechas, reglas, idiomas y categorías del evento.
+settings-timezone = Horas en { $timezone }
+settings-general = El evento
+settings-name = Nombre
+settings-dates = Fechas de las fases
+settings-dates-hint = Cada fecha y hora está en la zona horaria del evento ({ $timezone }). Las fases avanzan cuando una persona organizadora las mueve; estas son las fechas que ve todo el mundo.
+settings-phase-starts = Empieza { $phase }
+settings-rules = Reglas
+settings-consent-age = Edad de consentimiento
+settings-consent-age-hint = Quienes tengan menos de esta edad necesitan el consentimiento de su madre, padre o tutor antes de que se publique nada sobre ellos.
+settings-team-size = Equipo más grande
+settings-team-size-hint = El máximo de participantes en un proyecto (de 1 a 10).
+settings-languages = Idiomas de los proyectos
+settings-languages-hint = Los idiomas en los que se pueden escribir los proyectos. No se puede quitar un idioma en el que hay proyectos escritos.
+settings-language-projects = { $count ->
+    [one] 1 proyecto
+   *[other] { $count } proyectos
+}
+settings-save = Guardar la configuración
+settings-saved = Se guardó la configuración del evento.
+settings-unchanged = No había cambios, así que no se guardó nada.
+settings-categories = Categorías
+settings-categories-hint = Se muestran en este orden en la galería y en el formulario del proyecto. Un nombre vacío usa la traducción del sitio para una categoría estándar o, si no, el nombre en inglés.
+settings-category-projects = { $count ->
+    [0] ningún proyecto
+    [one] 1 proyecto
+   *[other] { $count } proyectos
+}
+settings-category-up = Subir
+settings-category-up-label = Subir { $name }
+settings-category-down = Bajar
+settings-category-down-label = Bajar { $name }
+settings-category-remove = Quitar
+settings-category-remove-label = Quitar { $name }
+settings-category-rename = Nombres y descripciones de { $name }
+settings-category-language = Idioma
+settings-category-name = Nombre
+settings-category-description = Descripción de una línea
+settings-category-save = Guardar los nombres
+settings-category-saved = Se guardaron las categorías.
+settings-category-add = Añadir una categoría
+settings-category-slug = Identificador
+settings-category-slug-hint = Se usa en los enlaces: de 2 a 40 minúsculas, cifras y guiones, como robotica. No se puede cambiar después.
+settings-category-add-submit = Añadir la categoría
+judging-settings-elsewhere = El tamaño de la preselección ({ $shortlist }) y los favoritos por juez VIP ({ $favourites }) se cambian en la configuración del evento:
+settings-refused-consent-age = { $count ->
+    [one] Ya se envió 1 proyecto con la edad de consentimiento actual, así que no puede cambiar: ya se decidió quién necesitaba el consentimiento de un tutor.
+   *[other] Ya se enviaron { $count } proyectos con la edad de consentimiento actual, así que no puede cambiar: ya se decidió quién necesitaba el consentimiento de un tutor.
+}
+settings-refused-team-size = { $count ->
+    [one] Un equipo ya tiene 1 participante; el límite no puede ser menor.
+   *[other] Un equipo ya tiene { $count } participantes; el límite no puede ser menor.
+}
+settings-refused-language = { $count ->
+    [one] Hay 1 proyecto escrito en { $language }, así que debe seguir ofreciéndose.
+   *[other] Hay { $count } proyectos escritos en { $language }, así que debe seguir ofreciéndose.
+}
+settings-refused-favourites = { $count ->
+    [one] Un juez VIP ya eligió 1 favorito; el número no puede ser menor.
+   *[other] Un juez VIP ya eligió { $count } favoritos en una categoría; el número no puede ser menor.
+}
+settings-refused-shortlist = Los jueces VIP están eligiendo de la preselección, así que su tamaño no puede cambiar ahora.
+settings-refused-deadline = Los envíos están abiertos, así que el plazo no puede quedar en el pasado: pasa el evento a moderación en la página de fases.
+error-date-invalid = Escribe una fecha y hora, como 2027-03-31 17:00.
+error-date-skipped = Los relojes se saltan esta hora en la zona horaria del evento; elige otra.
+error-date-order = Esta fecha debe ser posterior a la anterior.
+error-languages-required = Ofrece al menos un idioma.
+error-category-slug = Usa de 2 a 40 minúsculas, cifras y guiones sueltos.
+error-category-name-required = Una categoría nueva necesita un nombre en inglés.
+error-category-exists = El evento ya tiene una categoría con este identificador.
+error-category-too-many = Un evento puede tener como mucho 20 categorías.
+error-category-has-projects = Hay proyectos en esta categoría, así que se queda: cámbiale el nombre.
+error-category-has-judges = Hay jueces VIP que eligen favoritos en esta categoría, así que se queda.
+error-category-last = El evento necesita al menos una categoría.

@@ -248,3 +248,80 @@ stats-judging-published = Projets dans la galerie
 stats-judging-scored-twice = Projets notés par deux juges
 stats-judging-assignments = Attributions
 stats-judging-scores = Notes données
+
+## Event settings
+settings-heading = Paramètres de l’événement
+console-settings-text = Nom, dates, règles, langues et catégories de l’événement.
+settings-timezone = Heures en { $timezone }
+settings-general = L’événement
+settings-name = Nom
+settings-dates = Dates des phases
+settings-dates-hint = Chaque date et heure est dans le fuseau de l’événement ({ $timezone }). Les phases avancent quand un organisateur les fait avancer ; ce sont les dates montrées à tous.
+settings-phase-starts = Début : { $phase }
+settings-rules = Règles
+settings-consent-age = Âge du consentement
+settings-consent-age-hint = Les participants plus jeunes ont besoin du consentement d’un parent ou tuteur avant que quoi que ce soit sur eux soit public.
+settings-team-size = Équipe la plus grande
+settings-team-size-hint = Le nombre maximal de participants par projet (de 1 à 10).
+settings-languages = Langues des projets
+settings-languages-hint = Les langues dans lesquelles les projets peuvent être écrits. Une langue utilisée par des projets ne peut pas être retirée.
+settings-language-projects = { $count ->
+    [one] 1 projet
+   *[other] { $count } projets
+}
+settings-save = Enregistrer les paramètres
+settings-saved = Les paramètres de l’événement ont été enregistrés.
+settings-unchanged = Rien n’avait changé : rien n’a été enregistré.
+settings-categories = Catégories
+settings-categories-hint = Affichées dans cet ordre dans la galerie et le formulaire de projet. Un nom laissé vide reprend la traduction du site pour une catégorie standard, sinon le nom anglais.
+settings-category-projects = { $count ->
+    [0] aucun projet
+    [one] 1 projet
+   *[other] { $count } projets
+}
+settings-category-up = Monter
+settings-category-up-label = Monter { $name }
+settings-category-down = Descendre
+settings-category-down-label = Descendre { $name }
+settings-category-remove = Retirer
+settings-category-remove-label = Retirer { $name }
+settings-category-rename = Noms et descriptions de { $name }
+settings-category-language = Langue
+settings-category-name = Nom
+settings-category-description = Description en une ligne
+settings-category-save = Enregistrer les noms
+settings-category-saved = Les catégories ont été enregistrées.
+settings-category-add = Ajouter une catégorie
+settings-category-slug = Identifiant
+settings-category-slug-hint = Utilisé dans les liens : 2 à 40 minuscules, chiffres et tirets, par exemple robotique. Il ne pourra plus être changé.
+settings-category-add-submit = Ajouter la catégorie
+judging-settings-elsewhere = La taille de la présélection ({ $shortlist }) et les favoris par juré VIP ({ $favourites }) se changent dans les paramètres de l’événement :
+settings-refused-consent-age = { $count ->
+    [one] 1 projet a déjà été soumis avec l’âge de consentement actuel : il ne peut plus changer, on sait déjà qui avait besoin du consentement d’un tuteur.
+   *[other] { $count } projets ont déjà été soumis avec l’âge de consentement actuel : il ne peut plus changer, on sait déjà qui avait besoin du consentement d’un tuteur.
+}
+settings-refused-team-size = { $count ->
+    [one] Une équipe compte déjà 1 participant ; la limite ne peut pas être plus basse.
+   *[other] Une équipe compte déjà { $count } participants ; la limite ne peut pas être plus basse.
+}
+settings-refused-language = { $count ->
+    [one] 1 projet est écrit en { $language } : cette langue doit rester proposée.
+   *[other] { $count } projets sont écrits en { $language } : cette langue doit rester proposée.
+}
+settings-refused-favourites = { $count ->
+    [one] Un juré VIP a déjà choisi 1 favori ; le nombre ne peut pas être plus bas.
+   *[other] Un juré VIP a déjà choisi { $count } favoris dans une catégorie ; le nombre ne peut pas être plus bas.
+}
+settings-refused-shortlist = Les jurés VIP choisissent dans la présélection : sa taille ne peut pas changer maintenant.
+settings-refused-deadline = Les soumissions sont ouvertes : la date limite ne peut pas être dans le passé. Passez plutôt l’événement en modération sur la page des phases.
+error-date-invalid = Saisissez une date et une heure, par exemple 2027-03-31 17:00.
+error-date-skipped = Cette heure n’existe pas dans le fuseau de l’événement (changement d’heure) ; choisissez-en une autre.
+error-date-order = Cette date doit venir après la précédente.
+error-languages-required = Proposez au moins une langue.
+error-category-slug = Utilisez 2 à 40 minuscules, chiffres et tirets simples.
+error-category-name-required = Une nouvelle catégorie a besoin d’un nom en anglais.
+error-category-exists = L’événement a déjà une catégorie avec cet identifiant.
+error-category-too-many = Un événement peut avoir au plus 20 catégories.
+error-category-has-projects = Des projets sont dans cette catégorie : elle reste, renommez-la plutôt.
+error-category-has-judges = Des jurés VIP choisissent des favoris dans cette catégorie : elle reste.
+error-category-last = L’événement a besoin d’au moins une catégorie.

@@ -248,3 +248,68 @@ stats-judging-published = गैलरी में प्रोजेक्ट
 stats-judging-scored-twice = दो जजों से अंक पाए प्रोजेक्ट
 stats-judging-assignments = असाइनमेंट
 stats-judging-scores = दिए गए अंक
+
+## Event settings
+settings-heading = आयोजन की सेटिंग्स
+console-settings-text = आयोजन का नाम, तारीख़ें, नियम, भाषाएँ और श्रेणियाँ।
+settings-timezone = समय { $timezone } में
+settings-general = आयोजन
+settings-name = नाम
+settings-dates = चरणों की तारीख़ें
+settings-dates-hint = हर तारीख़ और समय आयोजन के समय क्षेत्र ({ $timezone }) में है। चरण तभी बदलते हैं जब कोई आयोजक उन्हें आगे बढ़ाता है; ये वे तारीख़ें हैं जो सबको दिखती हैं।
+settings-phase-starts = { $phase } की शुरुआत
+settings-rules = नियम
+settings-consent-age = सहमति की आयु
+settings-consent-age-hint = इससे कम उम्र के प्रतिभागियों के बारे में कुछ भी सार्वजनिक होने से पहले माता-पिता या अभिभावक की सहमति ज़रूरी है।
+settings-team-size = सबसे बड़ी टीम
+settings-team-size-hint = एक प्रोजेक्ट में अधिकतम कितने प्रतिभागी हो सकते हैं (1 से 10)।
+settings-languages = प्रोजेक्ट की भाषाएँ
+settings-languages-hint = वे भाषाएँ जिनमें प्रोजेक्ट लिखे जा सकते हैं। जिस भाषा में प्रोजेक्ट लिखे गए हैं, उसे हटाया नहीं जा सकता।
+settings-language-projects = { $count ->
+    [one] 1 प्रोजेक्ट
+   *[other] { $count } प्रोजेक्ट
+}
+settings-save = सेटिंग्स सहेजें
+settings-saved = आयोजन की सेटिंग्स सहेज ली गईं।
+settings-unchanged = कुछ भी नहीं बदला था, इसलिए कुछ नहीं सहेजा गया।
+settings-categories = श्रेणियाँ
+settings-categories-hint = गैलरी और प्रोजेक्ट फ़ॉर्म में इसी क्रम में दिखती हैं। खाली नाम के लिए मानक श्रेणी का साइट का अपना अनुवाद, नहीं तो अंग्रेज़ी नाम दिखता है।
+settings-category-projects = { $count ->
+    [0] कोई प्रोजेक्ट नहीं
+    [one] 1 प्रोजेक्ट
+   *[other] { $count } प्रोजेक्ट
+}
+settings-category-up = ऊपर ले जाएँ
+settings-category-up-label = { $name } को ऊपर ले जाएँ
+settings-category-down = नीचे ले जाएँ
+settings-category-down-label = { $name } को नीचे ले जाएँ
+settings-category-remove = हटाएँ
+settings-category-remove-label = { $name } को हटाएँ
+settings-category-rename = { $name } के नाम और विवरण
+settings-category-language = भाषा
+settings-category-name = नाम
+settings-category-description = एक पंक्ति का विवरण
+settings-category-save = नाम सहेजें
+settings-category-saved = श्रेणियाँ सहेज ली गईं।
+settings-category-add = श्रेणी जोड़ें
+settings-category-slug = पहचानकर्ता
+settings-category-slug-hint = लिंक में इस्तेमाल होता है: 2 से 40 छोटे अंग्रेज़ी अक्षर, अंक और हाइफ़न, जैसे robotics। बाद में बदला नहीं जा सकता।
+settings-category-add-submit = श्रेणी जोड़ें
+judging-settings-elsewhere = शॉर्टलिस्ट का आकार ({ $shortlist }) और हर VIP निर्णायक के पसंदीदा ({ $favourites }) आयोजन की सेटिंग्स में बदले जाते हैं:
+settings-refused-consent-age = मौजूदा सहमति आयु के तहत { $count } प्रोजेक्ट पहले ही जमा हो चुके हैं, इसलिए इसे बदला नहीं जा सकता: किसे अभिभावक की सहमति चाहिए थी, यह तय हो चुका है।
+settings-refused-team-size = एक टीम में पहले से { $count } प्रतिभागी हैं; सीमा इससे कम नहीं हो सकती।
+settings-refused-language = { $language } में { $count } प्रोजेक्ट लिखे गए हैं, इसलिए यह भाषा बनी रहनी चाहिए।
+settings-refused-favourites = एक VIP निर्णायक एक श्रेणी में पहले ही { $count } पसंदीदा चुन चुका है; संख्या इससे कम नहीं हो सकती।
+settings-refused-shortlist = VIP निर्णायक शॉर्टलिस्ट में से चुन रहे हैं, इसलिए इसका आकार अभी नहीं बदला जा सकता।
+settings-refused-deadline = जमा करना खुला है, इसलिए अंतिम तारीख़ बीते समय में नहीं रखी जा सकती: इसके बजाय चरण पेज पर आयोजन को मॉडरेशन में ले जाएँ।
+error-date-invalid = तारीख़ और समय लिखें, जैसे 2027-03-31 17:00।
+error-date-skipped = आयोजन के समय क्षेत्र में घड़ियाँ यह समय छोड़ देती हैं; कोई और समय चुनें।
+error-date-order = यह तारीख़ पिछली तारीख़ के बाद होनी चाहिए।
+error-languages-required = कम से कम एक भाषा दें।
+error-category-slug = 2 से 40 छोटे अंग्रेज़ी अक्षर, अंक और अकेले हाइफ़न इस्तेमाल करें।
+error-category-name-required = नई श्रेणी के लिए अंग्रेज़ी नाम ज़रूरी है।
+error-category-exists = आयोजन में इस पहचानकर्ता वाली श्रेणी पहले से है।
+error-category-too-many = एक आयोजन में अधिकतम 20 श्रेणियाँ हो सकती हैं।
+error-category-has-projects = इस श्रेणी में प्रोजेक्ट हैं, इसलिए यह बनी रहेगी: इसका नाम बदलें।
+error-category-has-judges = VIP निर्णायक इस श्रेणी में पसंदीदा चुनते हैं, इसलिए यह बनी रहेगी।
+error-category-last = आयोजन में कम से कम एक श्रेणी होनी चाहिए।

@@ -248,3 +248,68 @@ stats-judging-published = Galerideki projeler
 stats-judging-scored-twice = İki jürinin puanladığı projeler
 stats-judging-assignments = Atamalar
 stats-judging-scores = Verilen puanlar
+
+## Event settings
+settings-heading = Etkinlik ayarları
+console-settings-text = Etkinliğin adı, tarihleri, kuralları, dilleri ve kategorileri.
+settings-timezone = Saatler { $timezone } saat diliminde
+settings-general = Etkinlik
+settings-name = Ad
+settings-dates = Aşama tarihleri
+settings-dates-hint = Her tarih ve saat etkinliğin saat dilimindedir ({ $timezone }). Aşamalar bir organizatör ilerlettiğinde ilerler; bunlar herkese gösterilen tarihlerdir.
+settings-phase-starts = { $phase } başlangıcı
+settings-rules = Kurallar
+settings-consent-age = Onay yaşı
+settings-consent-age-hint = Bu yaştan küçük katılımcılar hakkında bir şey yayımlanmadan önce ebeveyn veya vasi onayı gerekir.
+settings-team-size = En büyük takım
+settings-team-size-hint = Bir projede en fazla kaç katılımcı olabileceği (1 ile 10 arası).
+settings-languages = Proje dilleri
+settings-languages-hint = Projelerin yazılabileceği diller. Projelerin yazıldığı bir dil kaldırılamaz.
+settings-language-projects = { $count ->
+    [one] 1 proje
+   *[other] { $count } proje
+}
+settings-save = Ayarları kaydet
+settings-saved = Etkinlik ayarları kaydedildi.
+settings-unchanged = Hiçbir şey değişmemişti, bu yüzden kaydedilmedi.
+settings-categories = Kategoriler
+settings-categories-hint = Galeride ve proje formunda bu sırayla gösterilir. Boş bırakılan ad, standart bir kategori için sitenin kendi çevirisini, yoksa İngilizce adı kullanır.
+settings-category-projects = { $count ->
+    [0] proje yok
+    [one] 1 proje
+   *[other] { $count } proje
+}
+settings-category-up = Yukarı taşı
+settings-category-up-label = { $name } kategorisini yukarı taşı
+settings-category-down = Aşağı taşı
+settings-category-down-label = { $name } kategorisini aşağı taşı
+settings-category-remove = Kaldır
+settings-category-remove-label = { $name } kategorisini kaldır
+settings-category-rename = { $name } adları ve açıklamaları
+settings-category-language = Dil
+settings-category-name = Ad
+settings-category-description = Tek satırlık açıklama
+settings-category-save = Adları kaydet
+settings-category-saved = Kategoriler kaydedildi.
+settings-category-add = Kategori ekle
+settings-category-slug = Tanımlayıcı
+settings-category-slug-hint = Bağlantılarda kullanılır: robotik gibi 2–40 küçük harf, rakam ve tire. Sonradan değiştirilemez.
+settings-category-add-submit = Kategoriyi ekle
+judging-settings-elsewhere = Kısa liste boyutu ({ $shortlist }) ve VIP jüri başına favori sayısı ({ $favourites }) etkinlik ayarlarından değiştirilir:
+settings-refused-consent-age = Geçerli onay yaşıyla zaten { $count } proje gönderildi, bu yüzden değiştirilemez: kimin vasi onayına ihtiyaç duyduğuna karar verildi.
+settings-refused-team-size = Bir takımda zaten { $count } katılımcı var; sınır bundan düşük olamaz.
+settings-refused-language = { $language } dilinde { $count } proje yazıldı, bu yüzden bu dil sunulmaya devam etmeli.
+settings-refused-favourites = Bir VIP jüri bir kategoride zaten { $count } favori seçti; sayı bundan düşük olamaz.
+settings-refused-shortlist = VIP jüriler kısa listeden seçim yapıyor, bu yüzden boyutu şimdi değiştirilemez.
+settings-refused-deadline = Gönderimler açık, bu yüzden son tarih geçmişe alınamaz: bunun yerine etkinliği aşama sayfasından moderasyona geçirin.
+error-date-invalid = 2027-03-31 17:00 gibi bir tarih ve saat girin.
+error-date-skipped = Etkinliğin saat diliminde saatler bu anı atlıyor; başka bir saat seçin.
+error-date-order = Bu tarih bir öncekinden sonra gelmeli.
+error-languages-required = En az bir dil sunun.
+error-category-slug = 2–40 küçük harf, rakam ve tek tire kullanın.
+error-category-name-required = Yeni bir kategorinin İngilizce adı olmalı.
+error-category-exists = Etkinlikte bu tanımlayıcıya sahip bir kategori zaten var.
+error-category-too-many = Bir etkinlikte en fazla 20 kategori olabilir.
+error-category-has-projects = Bu kategoride projeler var, bu yüzden kalıyor: adını değiştirin.
+error-category-has-judges = VIP jüriler bu kategoride favori seçiyor, bu yüzden kalıyor.
+error-category-last = Etkinliğin en az bir kategorisi olmalı.

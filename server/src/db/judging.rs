@@ -53,21 +53,19 @@ pub async fn settings(conn: &mut PgConnection, event: Uuid) -> anyhow::Result<Ju
     )
 }
 
-/// Saves an event's judging settings.
+/// Saves an event's assignment numbers (judges per project and the cap); the shortlist
+/// size and favourites per VIP judge are saved with the event's settings.
 pub async fn save_settings(
     conn: &mut PgConnection,
     event: Uuid,
     s: &JudgingSettings,
 ) -> anyhow::Result<()> {
     sqlx::query!(
-        r#"UPDATE events SET judges_per_project = $2, judge_cap = $3, shortlist_size = $4,
-                  favourites_per_vip = $5, updated_at = now()
+        r#"UPDATE events SET judges_per_project = $2, judge_cap = $3, updated_at = now()
            WHERE id = $1"#,
         event,
         to_i16(s.judges_per_project)?,
         to_i16(s.judge_cap)?,
-        to_i16(s.shortlist_size)?,
-        to_i16(s.favourites_per_vip)?,
     )
     .execute(&mut *conn)
     .await

@@ -504,6 +504,8 @@ pub struct Event {
     pub consent_age: ConsentAge,
     /// Languages projects may be written in.
     pub content_languages: Vec<crate::domain::LanguageTag>,
+    /// The most creators one project may have.
+    pub team_size: crate::domain::event_settings::TeamSize,
 }
 
 impl Event {

@@ -9,6 +9,7 @@ pub mod assignment;
 pub mod audit;
 pub mod category;
 pub mod event;
+pub mod event_settings;
 pub mod export;
 pub mod gallery;
 pub mod judge;

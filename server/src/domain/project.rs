@@ -19,10 +19,8 @@ pub mod limits {
     pub const COMMUNITY: usize = 1000;
     pub const LINK: usize = 2000;
     pub const ALT_TEXT: usize = 300;
-    /// Images per project.
+    /// Images per project. (Creators per team are the event's own setting.)
     pub const IMAGES: usize = 5;
-    /// Creators per team.
-    pub const TEAM: usize = 5;
 }
 
 /// Where a project is in its life, as stored. Moderation and consent add their own

@@ -61,6 +61,12 @@ pub async fn save_settings(
         .await?
         .ok_or(OpError::NotFound)?;
     let before = db::judging::settings(&mut tx, event).await?;
+    // Only the assignment numbers change here (see `db::judging::save_settings`).
+    let settings = &JudgingSettings {
+        shortlist_size: before.shortlist_size,
+        favourites_per_vip: before.favourites_per_vip,
+        ..*settings
+    };
     db::judging::save_settings(&mut tx, event, settings).await?;
     audit(
         &mut tx,

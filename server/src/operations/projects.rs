@@ -343,7 +343,7 @@ pub async fn add_member_in(
     let (record, event) = with_event(conn, project).await?;
     require_editable(&record, &event)?;
     db::projects::lock(conn, project).await?;
-    if db::projects::members(conn, project).await?.len() >= project::limits::TEAM {
+    if db::projects::members(conn, project).await?.len() >= event.team_size.get() {
         return Err(OpError::Refused("project-team-full"));
     }
     match db::projects::add_member(conn, project, record.event_id, creator).await? {

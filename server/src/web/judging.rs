@@ -58,8 +58,6 @@ fn kinds_label(kinds: &JudgeKinds, l: Locale) -> String {
 pub struct SettingsForm {
     judges_per_project: String,
     judge_cap: String,
-    shortlist_size: String,
-    favourites_per_vip: String,
 }
 
 #[derive(Serialize)]
@@ -67,6 +65,9 @@ struct JudgingPage {
     event_name: String,
     phase: String,
     settings: Vec<SettingField>,
+    /// Shown, changed on the event's settings page.
+    shortlist_size: u32,
+    favourites_per_vip: u32,
     errors: Vec<String>,
     judges: Vec<RosterView>,
 }
@@ -123,23 +124,6 @@ async fn render_judging(
             max: 1000,
             error: None,
         },
-        SettingField {
-            name: "shortlist_size",
-            label: l.t("judging-shortlist-size"),
-            value: value(form.map(|f| &f.shortlist_size), stored.shortlist_size),
-            max: 100,
-            error: None,
-        },
-        SettingField {
-            name: "favourites_per_vip",
-            label: l.t("judging-favourites-per-vip"),
-            value: value(
-                form.map(|f| &f.favourites_per_vip),
-                stored.favourites_per_vip,
-            ),
-            max: 10,
-            error: None,
-        },
     ];
     let mut fields: Vec<super::forms::Field> = settings
         .iter()
@@ -175,6 +159,8 @@ async fn render_judging(
         phase: l.t(&event.phase.name_key()),
         errors: errors.summary(l, &[]),
         settings,
+        shortlist_size: stored.shortlist_size,
+        favourites_per_vip: stored.favourites_per_vip,
         judges,
     };
     ctx.render_status(
@@ -195,11 +181,14 @@ async fn save_settings(
     form: CsrfForm<SettingsForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.0;
+    // The shortlist size and favourites per VIP judge are event settings
+    // (`/organizer/settings`, with their own rules); this form keeps them as they are.
+    let defaults = JudgingSettings::default();
     let parsed = JudgingSettings::parse(
         &form.judges_per_project,
         &form.judge_cap,
-        &form.shortlist_size,
-        &form.favourites_per_vip,
+        &defaults.shortlist_size.to_string(),
+        &defaults.favourites_per_vip.to_string(),
     );
     let settings = match parsed {
         Ok(s) => s,

@@ -14,6 +14,7 @@ pub mod csrf;
 pub mod data_rights;
 pub mod dev;
 pub mod error;
+pub mod event_settings;
 pub mod exports;
 pub mod forms;
 pub mod gallery;
@@ -99,6 +100,7 @@ pub fn all_routes(settings: &Settings) -> Routes {
     data_rights::routes(&mut r);
     sign_in::routes(&mut r);
     organizer::routes(&mut r);
+    event_settings::routes(&mut r);
     exports::routes(&mut r);
     audit::routes(&mut r);
     stats::routes(&mut r);

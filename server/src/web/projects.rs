@@ -474,7 +474,7 @@ async fn render_edit(
             .collect(),
         join_link: format!("{}/join/{}", ctx.state.base_url, project.join_code),
         join_code: project.join_code.clone(),
-        team_full: members.len() >= limits::TEAM,
+        team_full: members.len() >= event.team_size.get(),
         addable_children,
         owner_choices: members
             .iter()

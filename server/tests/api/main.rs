@@ -12,6 +12,7 @@ mod audit;
 mod config;
 mod consent;
 mod erasure;
+mod event_settings;
 mod exports;
 mod fluent;
 mod gallery;

@@ -198,6 +198,26 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/judge/award"), NOT_FOR_JUDGE),
         (("GET", "/judge/award/{kind}/{project}"), NOT_FOR_JUDGE),
         (("POST", "/judge/award/{kind}/{project}"), NOT_FOR_JUDGE),
+        // Event settings: this app has no event (404 for organizers).
+        (("GET", "/organizer/settings"), NOT_FOR_ORGANIZER),
+        (("POST", "/organizer/settings"), NOT_FOR_ORGANIZER),
+        (
+            ("POST", "/organizer/settings/categories"),
+            NOT_FOR_ORGANIZER,
+        ),
+        (
+            ("POST", "/organizer/settings/categories/{slug}"),
+            NOT_FOR_ORGANIZER,
+        ),
+        // A move that says neither up nor down is no form of ours.
+        (
+            ("POST", "/organizer/settings/categories/{slug}/move"),
+            [303, 403, 403, 403, 403, 400],
+        ),
+        (
+            ("POST", "/organizer/settings/categories/{slug}/delete"),
+            NOT_FOR_ORGANIZER,
+        ),
         (("GET", "/organizer/judging"), NOT_FOR_ORGANIZER),
         (("POST", "/organizer/judging/settings"), NOT_FOR_ORGANIZER),
         (("GET", "/organizer/judges/{id}"), NOT_FOR_ORGANIZER),
@@ -302,6 +322,7 @@ fn concrete(path: &str) -> String {
         .replace("{kind}", "coding-with-commitment")
         .replace("{award}", "coding-with-commitment")
         .replace("{what}", "shortlist")
+        .replace("{slug}", "games")
         .replace("{photo}", "00000000-0000-4000-8000-000000000007")
 }
 

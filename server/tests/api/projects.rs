@@ -13,7 +13,7 @@ pub(crate) use crate::helpers::png;
 use crate::helpers::{Browser, TestApp, csrf_in, location, open_event, spawn_app};
 
 /// A signed-in teenager with a creator profile; returns the browser and the profile id.
-async fn teen(app: &TestApp, email: &str) -> (Browser, Uuid) {
+pub(crate) async fn teen(app: &TestApp, email: &str) -> (Browser, Uuid) {
     let user = app.create_user(email, &[Role::Creator]).await;
     let mut conn = app.pool.acquire().await.expect("conn");
     let profile = db::users::NewCreator {
@@ -42,7 +42,7 @@ async fn teen(app: &TestApp, email: &str) -> (Browser, Uuid) {
     (browser, creator)
 }
 
-async fn start_project(browser: &Browser, creator: Uuid) -> Uuid {
+pub(crate) async fn start_project(browser: &Browser, creator: Uuid) -> Uuid {
     let res = browser
         .post("/projects", &[("creator_id", &creator.to_string())])
         .await;
