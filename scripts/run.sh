@@ -9,6 +9,9 @@ DEV_PG_PORT=${DEV_PG_PORT:-54329}
 
 command -v cargo >/dev/null || { echo "Rust is not installed: see https://rustup.rs" >&2; exit 1; }
 
+# Certificate fonts (a warning, not a stop: everything else works without them).
+scripts/fonts.sh || echo "certificates will not be available until the fonts are installed" >&2
+
 started_pg=
 if [ -z "${DATABASE_URL:-}" ]; then
     scripts/postgres.sh start "$DEV_PG_DIR" "$DEV_PG_PORT"

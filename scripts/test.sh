@@ -16,6 +16,10 @@ services_err=$(mktemp)
 trap 'rm -f "$services_out" "$services_err"' EXIT
 scripts/test-services.sh >"$services_out" 2>"$services_err" &
 services=$!
+# Certificate fonts and pdftotext, also while Rust builds.
+fonts_log=$(mktemp)
+scripts/fonts.sh >"$fonts_log" 2>&1 &
+fonts=$!
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
@@ -25,6 +29,10 @@ elapsed
 echo "== test services (SMTP server, OIDC provider, S3 server)"
 if ! wait "$services"; then
     cat "$services_err" >&2
+    exit 1
+fi
+if ! wait "$fonts"; then
+    cat "$fonts_log" >&2
     exit 1
 fi
 SHOWCASE_TEST_PYTHON=$(cat "$services_out")

@@ -216,6 +216,7 @@ enum Export {
     Shortlist,
     Awards,
     RunOfShow,
+    Certificates,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -7,6 +7,7 @@ language-switcher-label = اللغة
 footer-about = منصة مفتوحة المصدر لمعارض البرمجة الشبابية عبر الإنترنت.
 
 format-date-time = %-d %B %Y، %H:%M %Z
+format-date = %-d %B %Y
 
 error-not-found-heading = الصفحة غير موجودة
 error-not-found-message = لم نتمكن من العثور على هذه الصفحة. ربما نُقلت، أو لم تكن موجودة أصلًا.

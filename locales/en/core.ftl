@@ -10,6 +10,7 @@ footer-about = An open-source platform for online youth coding showcases.
 
 # chrono format pattern for dates with time: day, month name, year, time, timezone.
 format-date-time = %-d %B %Y, %H:%M %Z
+format-date = %-d %B %Y
 
 error-not-found-heading = Page not found
 error-not-found-message = We could not find that page. It may have moved, or it never existed.

@@ -7,6 +7,7 @@ language-switcher-label = Idioma
 footer-about = Una plataforma de código abierto para muestras de programación juvenil en línea.
 
 format-date-time = %-d de %B de %Y, %H:%M %Z
+format-date = %-d de %B de %Y
 
 error-not-found-heading = Página no encontrada
 error-not-found-message = No hemos encontrado esa página. Puede que se haya movido o que nunca haya existido.

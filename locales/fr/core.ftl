@@ -7,6 +7,7 @@ language-switcher-label = Langue
 footer-about = Une plateforme libre pour les vitrines de programmation des jeunes en ligne.
 
 format-date-time = %-d %B %Y, %H:%M %Z
+format-date = %-d %B %Y
 
 error-not-found-heading = Page introuvable
 error-not-found-message = Nous n’avons pas trouvé cette page. Elle a peut-être été déplacée, ou n’a jamais existé.

@@ -7,6 +7,7 @@ language-switcher-label = भाषा
 footer-about = ऑनलाइन युवा कोडिंग प्रदर्शनियों के लिए एक ओपन-सोर्स प्लेटफ़ॉर्म।
 
 format-date-time = %-d %B %Y, %H:%M %Z
+format-date = %-d %B %Y
 
 error-not-found-heading = पृष्ठ नहीं मिला
 error-not-found-message = हमें वह पृष्ठ नहीं मिला। हो सकता है वह हटा दिया गया हो, या कभी था ही नहीं।

@@ -7,6 +7,7 @@ language-switcher-label = 言語
 footer-about = オンラインのユース・プログラミング作品展のためのオープンソース・プラットフォームです。
 
 format-date-time = %Y年%-m月%-d日 %H:%M %Z
+format-date = %Y年%-m月%-d日
 
 error-not-found-heading = ページが見つかりません
 error-not-found-message = お探しのページは見つかりませんでした。移動したか、存在しない可能性があります。

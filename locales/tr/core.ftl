@@ -7,6 +7,7 @@ language-switcher-label = Dil
 footer-about = Çevrimiçi gençlik kodlama vitrinleri için açık kaynaklı bir platform.
 
 format-date-time = %-d %B %Y, %H:%M %Z
+format-date = %-d %B %Y
 
 error-not-found-heading = Sayfa bulunamadı
 error-not-found-message = Bu sayfayı bulamadık. Taşınmış olabilir ya da hiç var olmamış olabilir.

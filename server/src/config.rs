@@ -31,6 +31,7 @@ pub struct Settings {
     pub jobs: JobSettings,
     pub retention: RetentionSettings,
     pub media: MediaSettings,
+    pub certificates: CertificateSettings,
     pub search: SearchSettings,
     pub metrics: MetricsSettings,
 }
@@ -136,6 +137,13 @@ pub struct JobSettings {
     pub poll_interval_ms: u64,
     pub retry_base_secs: f64,
     pub stale_after_secs: f64,
+}
+
+/// Where certificates find their fonts (the Noto families for every shipped script).
+#[derive(Debug, Clone, Deserialize)]
+pub struct CertificateSettings {
+    /// Folders searched (recursively) for the Noto font files.
+    pub font_dirs: Vec<PathBuf>,
 }
 
 /// How long what nobody needs any more is kept (the workers sweep it away).

@@ -466,6 +466,15 @@ impl<'f> Shaper<'f> {
                 }
             })
             .collect();
+        // The family of the next character with a script of its own, for each position.
+        let mut next_strong: Vec<Option<usize>> = vec![None; strong.len()];
+        let mut upcoming = None;
+        for (slot, s) in next_strong.iter_mut().zip(&strong).rev() {
+            *slot = upcoming;
+            if s.is_some() {
+                upcoming = *s;
+            }
+        }
         let mut out: Vec<usize> = Vec::with_capacity(chars.len());
         for (i, &(_, c)) in chars.iter().enumerate() {
             if let Some(Some(f)) = strong.get(i) {
@@ -473,7 +482,7 @@ impl<'f> Shaper<'f> {
                 continue;
             }
             let prev = out.last().copied();
-            let next = strong.iter().skip(i + 1).find_map(|s| *s);
+            let next = next_strong.get(i).copied().flatten();
             let family = if c.script() == UScript::Inherited {
                 // Combining marks, joiners and selectors stay with their base.
                 prev.or(next).unwrap_or(0)
@@ -698,7 +707,9 @@ fn break_points(text: &str) -> Vec<usize> {
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
         if let Some(p) = prev {
-            let after_space = p.is_whitespace() && p != '\u{a0}' && !c.is_whitespace();
+            let after_space = p.is_whitespace()
+                && !matches!(p, '\u{a0}' | '\u{2007}' | '\u{202f}')
+                && !c.is_whitespace();
             let cjk = (is_cjk(p) || is_cjk(c))
                 && !p.is_whitespace()
                 && !c.is_whitespace()
@@ -1081,7 +1092,7 @@ fn text_height(lines: usize, size: f32) -> f32 {
     }
 }
 
-/// Shapes the wrapped lines of a field, stacked from `top`, each centered on `cx`.
+/// Shapes the wrapped lines of a field, stacked from `top` (centered when drawn).
 fn shape_lines(
     shaper: &mut Shaper<'_>,
     measured: &Measured,

@@ -3,6 +3,7 @@
 
 pub mod api_tokens;
 pub mod audit;
+pub mod certificates;
 pub mod consents;
 pub mod erasure;
 pub mod events;

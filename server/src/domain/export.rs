@@ -28,10 +28,13 @@ pub enum ExportKind {
     Awards,
     /// The livestream's run of show.
     RunOfShow,
+    /// Every certificate there is (participation; favourites and awards once announced),
+    /// with its download link.
+    Certificates,
 }
 
 impl ExportKind {
-    pub const ALL: [ExportKind; 8] = [
+    pub const ALL: [ExportKind; 9] = [
         ExportKind::Projects,
         ExportKind::Creators,
         ExportKind::Consents,
@@ -40,6 +43,7 @@ impl ExportKind {
         ExportKind::Shortlist,
         ExportKind::Awards,
         ExportKind::RunOfShow,
+        ExportKind::Certificates,
     ];
 
     pub fn parse(s: &str) -> Option<Self> {
@@ -56,6 +60,7 @@ impl ExportKind {
             ExportKind::Shortlist => "shortlist",
             ExportKind::Awards => "awards",
             ExportKind::RunOfShow => "run-of-show",
+            ExportKind::Certificates => "certificates",
         }
     }
 
@@ -76,6 +81,7 @@ impl ExportKind {
             ExportKind::Shortlist => "export-shortlist",
             ExportKind::Awards => "export-awards",
             ExportKind::RunOfShow => "export-run-of-show",
+            ExportKind::Certificates => "export-certificates",
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod api_scope;
 pub mod assignment;
 pub mod audit;
 pub mod category;
+pub mod certificate;
 pub mod event;
 pub mod event_settings;
 pub mod export;

@@ -141,6 +141,10 @@ fn database_rows(
         ),
         ExportKind::Scores => (db::exports::SCORES_HEADER, db::exports::scores(conn, event)),
         ExportKind::Awards => (db::exports::AWARDS_HEADER, db::exports::awards(conn, event)),
+        ExportKind::Certificates => (
+            db::exports::CERTIFICATES_HEADER,
+            db::exports::certificates(conn, event),
+        ),
         // Computed in hand by `web::exports` (as `Source::Rows`), never read here.
         ExportKind::Favourites | ExportKind::Shortlist | ExportKind::RunOfShow => {
             (&[], stream::empty().boxed())

@@ -21,6 +21,12 @@ pub fn format_date_time(at: DateTime<Utc>, tz: Tz, locale: Locale) -> String {
     )
 }
 
+/// A day with the locale's month names and order (certificates).
+pub fn format_date(day: chrono::NaiveDate, locale: Locale) -> String {
+    let pattern = locale.t("format-date");
+    format!("{}", day.format_localized(&pattern, locale.chrono_locale()))
+}
+
 /// Decimal formatters (CLDR data through ICU4X), one per shipped locale.
 static NUMBERS: LazyLock<HashMap<&'static str, DecimalFormatter>> = LazyLock::new(|| {
     Locale::all()

@@ -19,7 +19,7 @@ use fluent_templates::{LanguageIdentifier, Loader};
 use serde::Serialize;
 
 pub use countries::{countries, country_name};
-pub use format::{format_date_time, format_decimal, format_number};
+pub use format::{format_date, format_date_time, format_decimal, format_number};
 pub use languages::language_name;
 pub use negotiate::{LANG_COOKIE, negotiate};
 pub use tera_fn::register;
@@ -212,4 +212,18 @@ impl From<Locale> for LocaleContext {
                 .collect(),
         }
     }
+}
+
+/// An organizer's own text for the reader's language, then the shipped translation `key`
+/// (a default category's name), then the organizer's English text.
+pub fn localized(
+    custom: &std::collections::BTreeMap<String, String>,
+    key: &str,
+    l: Locale,
+) -> Option<String> {
+    custom
+        .get(l.code())
+        .cloned()
+        .or_else(|| l.has(key).then(|| l.t(key)))
+        .or_else(|| custom.get("en").cloned())
 }

@@ -28,6 +28,10 @@ pub enum Job {
     SearchSync {
         project: uuid::Uuid,
     },
+    /// Build every certificate of an event into one zip (`operations::certificates`).
+    CertificateZip {
+        batch: uuid::Uuid,
+    },
 }
 
 impl Job {
@@ -37,6 +41,7 @@ impl Job {
             Job::Email(_) => "email",
             Job::ProcessImage { .. } | Job::ProcessJudgePhoto { .. } => "image",
             Job::SearchSync { .. } => "search",
+            Job::CertificateZip { .. } => "certificates",
         }
     }
 }

@@ -107,6 +107,10 @@ async fn erase_creator_in(
         format!("{} {}", creator.first_name, creator.surname),
         creator.surname.clone(),
     ]);
+    // Certificate zips of their events hold their name: they go (and can be built again).
+    erased
+        .files
+        .extend(db::certificates::forget_batches_of_creator(conn, creator.id).await?);
     for (request, guardian) in db::erasure::consent_requests(conn, creator.id).await? {
         erased.needles.push(request.to_string());
         erased.needles.extend(guardian);

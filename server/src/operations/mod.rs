@@ -10,6 +10,7 @@
 
 pub mod accounts;
 pub mod assignment;
+pub mod certificates;
 pub mod consent;
 pub mod erasure;
 pub mod events;
@@ -98,15 +99,25 @@ pub struct Ops {
     pool: PgPool,
     storage: Arc<dyn Storage>,
     settings: Arc<Settings>,
+    certificates: Arc<crate::certificates::Certificates>,
 }
 
 impl Ops {
     pub fn new(pool: PgPool, storage: Arc<dyn Storage>, settings: Settings) -> Self {
+        let certificates = Arc::new(crate::certificates::Certificates::new(
+            settings.certificates.font_dirs.clone(),
+        ));
         Ops {
             pool,
             storage,
             settings: Arc::new(settings),
+            certificates,
         }
+    }
+
+    /// Makes certificates (fonts loaded on first use).
+    pub fn certificates(&self) -> &Arc<crate::certificates::Certificates> {
+        &self.certificates
     }
 
     pub fn pool(&self) -> &PgPool {

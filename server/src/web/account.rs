@@ -431,6 +431,9 @@ fn account_form_page(
     if user.has(Role::Adult) {
         page = page.link("/account/children", l.t("children-heading"));
     }
+    if user.has(Role::Adult) || user.has(Role::Creator) {
+        page = page.link("/account/certificates", l.t("certificates-heading"));
+    }
     if user.has(Role::Organizer) {
         page = page.link("/organizer", l.t("nav-organizer"));
     }

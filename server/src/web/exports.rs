@@ -50,7 +50,8 @@ async fn source(state: &AppState, event: &Event, kind: ExportKind) -> Result<Sou
         | ExportKind::Creators
         | ExportKind::Consents
         | ExportKind::Scores
-        | ExportKind::Awards => {
+        | ExportKind::Awards
+        | ExportKind::Certificates => {
             return Ok(Source::Database {
                 kind,
                 event: event.id.0,

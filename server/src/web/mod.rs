@@ -7,6 +7,7 @@ pub mod account;
 pub mod api;
 pub mod app;
 pub mod audit;
+pub mod certificates;
 pub mod charts;
 pub mod consent;
 pub mod context;
@@ -101,6 +102,7 @@ pub fn all_routes(settings: &Settings) -> Routes {
     sign_in::routes(&mut r);
     organizer::routes(&mut r);
     event_settings::routes(&mut r);
+    certificates::routes(&mut r);
     exports::routes(&mut r);
     audit::routes(&mut r);
     stats::routes(&mut r);

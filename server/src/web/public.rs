@@ -101,23 +101,9 @@ fn event_view(event: &Event, categories: &[CategoryRecord], l: Locale) -> EventV
     }
 }
 
-/// An organizer's own text for the visitor's language, then the shipped translation of a
-/// default category, then the organizer's English text.
-fn localized(
-    custom: &std::collections::BTreeMap<String, String>,
-    key: &str,
-    l: Locale,
-) -> Option<String> {
-    custom
-        .get(l.code())
-        .cloned()
-        .or_else(|| l.has(key).then(|| l.t(key)))
-        .or_else(|| custom.get("en").cloned())
-}
-
 /// A category's name in the visitor's language (its identifier as a last resort).
 pub fn category_name(category: &CategoryRecord, l: Locale) -> String {
-    localized(&category.names, &category.slug.name_key(), l)
+    crate::i18n::localized(&category.names, &category.slug.name_key(), l)
         .unwrap_or_else(|| category.slug.to_string())
 }
 
@@ -125,7 +111,11 @@ fn category_view(category: &CategoryRecord, l: Locale) -> CategoryView {
     CategoryView {
         slug: category.slug.to_string(),
         name: category_name(category, l),
-        description: localized(&category.descriptions, &category.slug.description_key(), l)
-            .unwrap_or_default(),
+        description: crate::i18n::localized(
+            &category.descriptions,
+            &category.slug.description_key(),
+            l,
+        )
+        .unwrap_or_default(),
     }
 }

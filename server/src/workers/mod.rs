@@ -182,6 +182,9 @@ async fn run_job(ctx: &WorkerContext, payload: serde_json::Value) -> anyhow::Res
             Ok(Job::ProcessImage { image_id }) => image::run(ctx, image_id).await,
             Ok(Job::ProcessJudgePhoto { photo_id }) => image::run_judge_photo(ctx, photo_id).await,
             Ok(Job::SearchSync { project }) => ctx.search.sync_project(project).await,
+            Ok(Job::CertificateZip { batch }) => {
+                crate::operations::certificates::build_batch(&ctx.ops, batch).await
+            }
             Err(e) => Err(anyhow::anyhow!("unreadable job payload: {e}")),
         }
     })

@@ -9,6 +9,7 @@
 
 mod accounts;
 mod audit;
+mod certificates;
 mod config;
 mod consent;
 mod erasure;

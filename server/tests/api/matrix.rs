@@ -198,6 +198,19 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/judge/award"), NOT_FOR_JUDGE),
         (("GET", "/judge/award/{kind}/{project}"), NOT_FOR_JUDGE),
         (("POST", "/judge/award/{kind}/{project}"), NOT_FOR_JUDGE),
+        // Certificates: anyone signed in has a (maybe empty) list; one that does not exist
+        // is a 404 for everyone; the organizers' page needs an event.
+        (("GET", "/account/certificates"), SIGNED_IN),
+        (
+            ("GET", "/certificates/{project}/{creator}/{kind}"),
+            [303, 404, 404, 404, 404, 404],
+        ),
+        (("GET", "/organizer/certificates"), NOT_FOR_ORGANIZER),
+        (("POST", "/organizer/certificates/bulk"), NOT_FOR_ORGANIZER),
+        (
+            ("GET", "/organizer/certificates/batches/{batch}"),
+            NOT_FOR_ORGANIZER,
+        ),
         // Event settings: this app has no event (404 for organizers).
         (("GET", "/organizer/settings"), NOT_FOR_ORGANIZER),
         (("POST", "/organizer/settings"), NOT_FOR_ORGANIZER),

@@ -1,0 +1,2 @@
+DROP TABLE certificate_batches;
+DROP TYPE certificate_batch_status;
