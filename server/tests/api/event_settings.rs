@@ -11,18 +11,22 @@ use uuid::Uuid;
 use crate::helpers::{TestApp, location, open_event, spawn_app};
 use crate::projects::{start_project, teen};
 
+/// An event's settings as stored: name, timezone, the six phase starts, consent age, team
+/// size, content languages, shortlist size, favourites per VIP judge.
+type StoredSettings = (
+    String,
+    String,
+    Vec<DateTime<Utc>>,
+    i16,
+    i16,
+    Vec<String>,
+    i16,
+    i16,
+);
+
 /// The settings form as stored, with `changes` applied (repeated keys for languages).
 async fn form(app: &TestApp, event: Uuid, changes: &[(&str, &str)]) -> Vec<(String, String)> {
-    let row: (
-        String,
-        String,
-        Vec<DateTime<Utc>>,
-        i16,
-        i16,
-        Vec<String>,
-        i16,
-        i16,
-    ) = sqlx::query_as(
+    let row: StoredSettings = sqlx::query_as(
         "SELECT name, timezone,
                     ARRAY[submissions_open_at, submissions_close_at, shortlisting_at,
                           favourites_at, announcement_at, archive_at],
