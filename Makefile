@@ -18,6 +18,7 @@ help:
 	@echo "make bench-judging  the judges' panel at 64 concurrent judges (release build)"
 	@echo "make bench-livestream  winners page and run of show vs nginx, 500 overlays (release)"
 	@echo "make bench-exports  100,000 projects and 300,000 creators exported: first byte, total, RSS (release)"
+	@echo "make bench-certificates  every certificate of ~4,500 creators into one zip: time, size, RSS (release)"
 
 run:
 	@scripts/run.sh
@@ -89,3 +90,9 @@ bench-livestream:
 bench-exports:
 	@bench/run-exports.sh
 .PHONY: bench-exports
+
+.PHONY: bench-certificates
+# Certificates: the bulk zip for about 4,500 creators (PROJECTS=1900 published projects),
+# time, throughput, size and RSS; 50 on-demand downloads. Writes bench/results/certificates-<date>.md.
+bench-certificates:
+	@bench/run-certificates.sh
