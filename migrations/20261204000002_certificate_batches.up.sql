@@ -15,3 +15,23 @@ CREATE TABLE certificate_batches (
     finished_at  timestamptz
 );
 CREATE INDEX certificate_batches_event ON certificate_batches (event_id, created_at DESC);
+
+-- Who holds certificates: every creator of a public project, with what is printed on
+-- them. `db::certificates` reads it for pages, downloads, the bulk zip and the list
+-- export; `domain::certificate` decides which kinds each row has.
+CREATE VIEW certificate_holders AS
+SELECT pp.event_id, e.name AS event_name, e.timezone, e.phase::text AS phase,
+       least(e.announcement_at, now()) AS announced_at, e.submissions_open_at,
+       pp.project_id, coalesce(d.doc->>'title', '') AS title, pp.category,
+       c.id AS creator_id, c.display_name, c.user_id, c.managed_by,
+       coalesce(u.locale, a.locale, 'en') AS locale,
+       EXISTS (SELECT 1 FROM favourites f WHERE f.project_id = pp.project_id) AS favourite,
+       coalesce((SELECT array_agg(w.kind ORDER BY w.kind) FROM awards w
+                 WHERE w.project_id = pp.project_id), '{}') AS awards
+FROM public_projects pp
+JOIN public_documents d ON d.project_id = pp.project_id
+JOIN events e ON e.id = pp.event_id
+JOIN project_members m ON m.project_id = pp.project_id
+JOIN creators c ON c.id = m.creator_id
+LEFT JOIN users u ON u.id = c.user_id
+LEFT JOIN users a ON a.id = c.managed_by;

@@ -1,8 +1,10 @@
-//! Who has which certificate (read from the public projection: a certificate names what
-//! the gallery shows), and the bulk batches with their progress.
+//! Who has which certificate (the view `certificate_holders`, over the public
+//! projection: a certificate names what the gallery shows), and the bulk batches with
+//! their progress.
 
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
+use futures_util::stream::{BoxStream, TryStreamExt as _};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
@@ -27,49 +29,99 @@ pub struct CertificateRecord {
     pub kind: CertificateKind,
 }
 
-struct Row {
-    event_id: Uuid,
-    event_name: String,
-    timezone: String,
-    phase: String,
-    announced_at: DateTime<Utc>,
-    project_id: Uuid,
-    title: String,
-    category: String,
-    creator_id: Uuid,
-    display_name: String,
-    locale: String,
-    favourite: bool,
-    awards: Vec<String>,
+/// A creator of a public project, with what their certificates say (the view
+/// `certificate_holders`).
+#[derive(Debug, Clone)]
+pub struct Holder {
+    pub event_id: Uuid,
+    pub event_name: String,
+    pub timezone: String,
+    pub phase: String,
+    pub announced_at: DateTime<Utc>,
+    pub project_id: Uuid,
+    pub title: String,
+    pub category: String,
+    pub creator_id: Uuid,
+    pub display_name: String,
+    pub locale: String,
+    pub favourite: bool,
+    pub awards: Vec<String>,
 }
 
-/// Each row's certificates: participation, and the results its phase has made public.
-fn expand(rows: Vec<Row>) -> anyhow::Result<Vec<CertificateRecord>> {
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        let phase = Phase::parse(&r.phase)?;
+impl Holder {
+    /// Their certificates: participation, and the results the phase has made public.
+    pub fn kinds(&self) -> Vec<CertificateKind> {
+        let Ok(phase) = Phase::parse(&self.phase) else {
+            return Vec::new();
+        };
         let mut kinds = vec![CertificateKind::Participation];
-        if r.favourite {
+        if self.favourite {
             kinds.push(CertificateKind::Favourite);
         }
-        kinds.extend(r.awards.iter().cloned().map(CertificateKind::Award));
-        for kind in kinds.into_iter().filter(|k| k.available_in(phase)) {
-            out.push(CertificateRecord {
-                event_id: r.event_id,
-                event_name: r.event_name.clone(),
-                timezone: r.timezone.clone(),
-                announced_at: r.announced_at,
-                project_id: r.project_id,
-                title: r.title.clone(),
-                category: r.category.clone(),
-                creator_id: r.creator_id,
-                display_name: r.display_name.clone(),
-                locale: r.locale.clone(),
-                kind,
-            });
-        }
+        kinds.extend(self.awards.iter().cloned().map(CertificateKind::Award));
+        kinds.retain(|k| k.available_in(phase));
+        kinds
     }
-    Ok(out)
+
+    fn certificates(self) -> impl Iterator<Item = CertificateRecord> {
+        self.kinds().into_iter().map(move |kind| CertificateRecord {
+            event_id: self.event_id,
+            event_name: self.event_name.clone(),
+            timezone: self.timezone.clone(),
+            announced_at: self.announced_at,
+            project_id: self.project_id,
+            title: self.title.clone(),
+            category: self.category.clone(),
+            creator_id: self.creator_id,
+            display_name: self.display_name.clone(),
+            locale: self.locale.clone(),
+            kind,
+        })
+    }
+}
+
+/// Which holders to read; `None` does not narrow.
+#[derive(Debug, Clone, Copy, Default)]
+struct Filter {
+    event: Option<Uuid>,
+    /// Profiles this account holds or manages.
+    user: Option<Uuid>,
+    project: Option<Uuid>,
+    creator: Option<Uuid>,
+}
+
+/// The holders that match, newest event first, then by name: as a stream.
+fn holders(conn: &mut PgConnection, f: Filter) -> BoxStream<'_, Result<Holder, sqlx::Error>> {
+    sqlx::query_as!(
+        Holder,
+        r#"SELECT event_id AS "event_id!", event_name AS "event_name!", timezone AS "timezone!",
+                  phase AS "phase!", announced_at AS "announced_at!", project_id AS "project_id!",
+                  title AS "title!", category AS "category!", creator_id AS "creator_id!",
+                  display_name AS "display_name!", locale AS "locale!", favourite AS "favourite!",
+                  awards AS "awards!"
+           FROM certificate_holders
+           WHERE ($1::uuid IS NULL OR event_id = $1)
+             AND ($2::uuid IS NULL OR user_id = $2 OR managed_by = $2)
+             AND ($3::uuid IS NULL OR project_id = $3)
+             AND ($4::uuid IS NULL OR creator_id = $4)
+           ORDER BY submissions_open_at DESC, display_name, creator_id"#,
+        f.event,
+        f.user,
+        f.project,
+        f.creator,
+    )
+    .fetch(conn)
+}
+
+async fn certificates(
+    conn: &mut PgConnection,
+    f: Filter,
+) -> anyhow::Result<Vec<CertificateRecord>> {
+    let holders: Vec<Holder> = holders(conn, f)
+        .try_collect()
+        .await
+        .context("listing certificates")?;
+    Ok(holders.into_iter().flat_map(Holder::certificates).collect())
 }
 
 /// Every certificate of an event, by creator name.
@@ -78,30 +130,23 @@ pub async fn of_event(
     conn: &mut PgConnection,
     event: Uuid,
 ) -> anyhow::Result<Vec<CertificateRecord>> {
-    let rows = sqlx::query_as!(
-        Row,
-        r#"SELECT e.id AS event_id, e.name AS event_name, e.timezone, e.phase::text AS "phase!",
-                  least(e.announcement_at, now()) AS "announced_at!", pp.project_id,
-                  coalesce(d.doc->>'title', '') AS "title!", pp.category, c.id AS creator_id,
-                  c.display_name, coalesce(u.locale, a.locale, 'en') AS "locale!",
-                  EXISTS (SELECT 1 FROM favourites f WHERE f.project_id = pp.project_id) AS "favourite!",
-                  coalesce((SELECT array_agg(w.kind ORDER BY w.kind) FROM awards w
-                            WHERE w.project_id = pp.project_id), '{}') AS "awards!"
-           FROM public_projects pp
-           JOIN public_documents d ON d.project_id = pp.project_id
-           JOIN events e ON e.id = pp.event_id
-           JOIN project_members m ON m.project_id = pp.project_id
-           JOIN creators c ON c.id = m.creator_id
-           LEFT JOIN users u ON u.id = c.user_id
-           LEFT JOIN users a ON a.id = c.managed_by
-           WHERE pp.event_id = $1
-           ORDER BY c.display_name, c.id"#,
-        event
-    )
-    .fetch_all(&mut *conn)
-    .await
-    .context("listing an event's certificates")?;
-    expand(rows)
+    let f = Filter {
+        event: Some(event),
+        ..Filter::default()
+    };
+    certificates(conn, f).await
+}
+
+/// The holders of an event's certificates, streamed (the certificates list export).
+pub fn holders_of_event(
+    conn: &mut PgConnection,
+    event: Uuid,
+) -> BoxStream<'_, Result<Holder, sqlx::Error>> {
+    let f = Filter {
+        event: Some(event),
+        ..Filter::default()
+    };
+    holders(conn, f)
 }
 
 /// The certificates of the creator profiles a user holds or manages, newest event first.
@@ -110,30 +155,11 @@ pub async fn of_user(
     conn: &mut PgConnection,
     user: Uuid,
 ) -> anyhow::Result<Vec<CertificateRecord>> {
-    let rows = sqlx::query_as!(
-        Row,
-        r#"SELECT e.id AS event_id, e.name AS event_name, e.timezone, e.phase::text AS "phase!",
-                  least(e.announcement_at, now()) AS "announced_at!", pp.project_id,
-                  coalesce(d.doc->>'title', '') AS "title!", pp.category, c.id AS creator_id,
-                  c.display_name, coalesce(u.locale, a.locale, 'en') AS "locale!",
-                  EXISTS (SELECT 1 FROM favourites f WHERE f.project_id = pp.project_id) AS "favourite!",
-                  coalesce((SELECT array_agg(w.kind ORDER BY w.kind) FROM awards w
-                            WHERE w.project_id = pp.project_id), '{}') AS "awards!"
-           FROM creators c
-           JOIN project_members m ON m.creator_id = c.id
-           JOIN public_projects pp ON pp.project_id = m.project_id
-           JOIN public_documents d ON d.project_id = pp.project_id
-           JOIN events e ON e.id = pp.event_id
-           LEFT JOIN users u ON u.id = c.user_id
-           LEFT JOIN users a ON a.id = c.managed_by
-           WHERE c.user_id = $1 OR c.managed_by = $1
-           ORDER BY e.submissions_open_at DESC, c.display_name, c.id"#,
-        user
-    )
-    .fetch_all(&mut *conn)
-    .await
-    .context("listing a user's certificates")?;
-    expand(rows)
+    let f = Filter {
+        user: Some(user),
+        ..Filter::default()
+    };
+    certificates(conn, f).await
 }
 
 /// One certificate, if it exists: `None` also when the project is not public or the
@@ -144,30 +170,15 @@ pub async fn one(
     creator: Uuid,
     kind: &CertificateKind,
 ) -> anyhow::Result<Option<CertificateRecord>> {
-    let rows = sqlx::query_as!(
-        Row,
-        r#"SELECT e.id AS event_id, e.name AS event_name, e.timezone, e.phase::text AS "phase!",
-                  least(e.announcement_at, now()) AS "announced_at!", pp.project_id,
-                  coalesce(d.doc->>'title', '') AS "title!", pp.category, c.id AS creator_id,
-                  c.display_name, coalesce(u.locale, a.locale, 'en') AS "locale!",
-                  EXISTS (SELECT 1 FROM favourites f WHERE f.project_id = pp.project_id) AS "favourite!",
-                  coalesce((SELECT array_agg(w.kind ORDER BY w.kind) FROM awards w
-                            WHERE w.project_id = pp.project_id), '{}') AS "awards!"
-           FROM public_projects pp
-           JOIN public_documents d ON d.project_id = pp.project_id
-           JOIN events e ON e.id = pp.event_id
-           JOIN project_members m ON m.project_id = pp.project_id AND m.creator_id = $2
-           JOIN creators c ON c.id = m.creator_id
-           LEFT JOIN users u ON u.id = c.user_id
-           LEFT JOIN users a ON a.id = c.managed_by
-           WHERE pp.project_id = $1"#,
-        project,
-        creator
-    )
-    .fetch_all(&mut *conn)
-    .await
-    .context("loading a certificate")?;
-    Ok(expand(rows)?.into_iter().find(|c| &c.kind == kind))
+    let f = Filter {
+        project: Some(project),
+        creator: Some(creator),
+        ..Filter::default()
+    };
+    Ok(certificates(conn, f)
+        .await?
+        .into_iter()
+        .find(|c| &c.kind == kind))
 }
 
 /// Whether `user` holds or manages the creator profile `creator`.

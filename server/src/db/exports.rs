@@ -361,50 +361,30 @@ pub const CERTIFICATES_HEADER: &[&str] = &[
     "download",
 ];
 
-/// Every certificate of the event, as `db::certificates::of_event` lists them (the same
-/// rule: participation for every creator of a public project; a favourite's and an
-/// award's only once results are public, `CertificateKind::available_in`).
+/// Every certificate of the event (`db::certificates::Holder::kinds`, the rule the pages
+/// and the zip use), streamed.
 pub fn certificates(conn: &mut PgConnection, event: Uuid) -> Rows<'_> {
-    sqlx::query!(
-        r#"WITH people AS (
-             SELECT pp.project_id, coalesce(d.doc->>'title', '') AS title, c.id AS creator_id,
-                    c.display_name, coalesce(u.locale, a.locale, 'en') AS locale,
-                    e.phase IN ('announced', 'archived') AS results_public
-             FROM public_projects pp
-             JOIN public_documents d ON d.project_id = pp.project_id
-             JOIN events e ON e.id = pp.event_id
-             JOIN project_members m ON m.project_id = pp.project_id
-             JOIN creators c ON c.id = m.creator_id
-             LEFT JOIN users u ON u.id = c.user_id
-             LEFT JOIN users a ON a.id = c.managed_by
-             WHERE pp.event_id = $1)
-           SELECT creator_id AS "creator_id!", display_name AS "display_name!",
-                  project_id AS "project_id!", title AS "title!", kind AS "kind!",
-                  locale AS "locale!"
-           FROM (
-             SELECT p.*, 'participation' AS kind, 0 AS o FROM people p
-             UNION ALL
-             SELECT p.*, 'favourite', 1 FROM people p
-             WHERE p.results_public AND EXISTS (SELECT 1 FROM favourites f WHERE f.project_id = p.project_id)
-             UNION ALL
-             SELECT p.*, 'award-' || w.kind, 2 FROM people p JOIN awards w ON w.project_id = p.project_id
-             WHERE p.results_public
-           ) t
-           ORDER BY display_name, creator_id, o, kind"#,
-        event
-    )
-    .fetch(conn)
-    .map_ok(|r| {
-        let download = format!("/certificates/{}/{}/{}", r.project_id, r.creator_id, r.kind);
-        vec![
-            r.creator_id.into(),
-            r.display_name.into(),
-            r.project_id.into(),
-            r.title.into(),
-            r.kind.into(),
-            r.locale.into(),
-            download.into(),
-        ]
-    })
-    .boxed()
+    crate::db::certificates::holders_of_event(conn, event)
+        .map_ok(|h| {
+            let rows: Vec<Result<Vec<Cell>, sqlx::Error>> = h
+                .kinds()
+                .into_iter()
+                .map(|kind| {
+                    let download =
+                        format!("/certificates/{}/{}/{kind}", h.project_id, h.creator_id);
+                    Ok(vec![
+                        h.creator_id.into(),
+                        h.display_name.clone().into(),
+                        h.project_id.into(),
+                        h.title.clone().into(),
+                        kind.slug().into(),
+                        h.locale.clone().into(),
+                        download.into(),
+                    ])
+                })
+                .collect();
+            futures_util::stream::iter(rows)
+        })
+        .try_flatten()
+        .boxed()
 }

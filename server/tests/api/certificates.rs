@@ -268,6 +268,42 @@ async fn the_bulk_zip_holds_every_certificate_of_the_list_export() {
     let first = &rows[0][6];
     assert_eq!(organizer.get(first).await.status(), 200, "{first}");
 
+    // Erasing a child in the event removes the zip (it holds their name).
+    let (child, adult): (Uuid, Uuid) = sqlx::query_as(
+        "SELECT c.id, c.managed_by FROM certificate_holders h JOIN creators c ON c.id = h.creator_id
+         WHERE h.event_id = (SELECT id FROM current_event) AND c.managed_by IS NOT NULL LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a child profile in the event");
+    showcase::operations::erasure::erase_child(
+        &app.ops(),
+        &app.actor(adult, &[Role::Adult]),
+        child,
+    )
+    .await
+    .expect("erase");
+    let (status, key): (String, Option<String>) =
+        sqlx::query_as("SELECT status::text, file_key FROM certificate_batches")
+            .fetch_one(&app.pool)
+            .await
+            .expect("batch");
+    assert_eq!((status.as_str(), key), ("removed", None));
+    use showcase::media::Storage as _;
+    let stored = app
+        .storage()
+        .get(&showcase::certificates::zip_key(batch))
+        .await
+        .expect("storage");
+    assert!(stored.is_none(), "the zip left storage");
+    assert_eq!(
+        organizer
+            .get(&format!("/organizer/certificates/batches/{batch}"))
+            .await
+            .status(),
+        404
+    );
+
     // Other people never get the zip.
     let judge = app.signed_in("judge@example.org", &[Role::Judge]).await;
     assert_eq!(
