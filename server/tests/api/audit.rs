@@ -409,4 +409,46 @@ async fn every_privileged_action_writes_exactly_one_audit_row() {
             .await,
     )
     .await;
+    one_more(
+        "a new category",
+        organizer
+            .post(
+                "/organizer/settings/categories",
+                &[("slug", "robotics"), ("name_en", "Robotics")],
+            )
+            .await,
+    )
+    .await;
+    one_more(
+        "renaming it",
+        organizer
+            .post(
+                "/organizer/settings/categories/robotics",
+                &[("name_en", "Robots"), ("name_ja", "ロボット")],
+            )
+            .await,
+    )
+    .await;
+    one_more(
+        "moving it",
+        organizer
+            .post(
+                "/organizer/settings/categories/robotics/move",
+                &[("direction", "up")],
+            )
+            .await,
+    )
+    .await;
+    one_more(
+        "removing it",
+        organizer
+            .post("/organizer/settings/categories/robotics/delete", &[])
+            .await,
+    )
+    .await;
+    one_more(
+        "building every certificate",
+        organizer.post("/organizer/certificates/bulk", &[]).await,
+    )
+    .await;
 }
