@@ -6,7 +6,9 @@ COPY . .
 RUN cargo build --release --locked --bin showcase-server --bin judge-cli
 
 FROM debian:bookworm-slim
+# fonts-noto-core and fonts-noto-cjk: the fonts certificates are set in.
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates \
+        fonts-noto-core fonts-noto-cjk \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --home /app showcase
 WORKDIR /app
