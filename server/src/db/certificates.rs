@@ -137,6 +137,29 @@ pub async fn of_event(
     certificates(conn, f).await
 }
 
+/// How many certificates of each kind an event has (read as a stream, nothing kept).
+pub async fn counts(
+    conn: &mut PgConnection,
+    event: Uuid,
+) -> anyhow::Result<std::collections::BTreeMap<CertificateKind, i64>> {
+    let f = Filter {
+        event: Some(event),
+        ..Filter::default()
+    };
+    holders(conn, f)
+        .try_fold(
+            std::collections::BTreeMap::new(),
+            |mut counts, h| async move {
+                for kind in h.kinds() {
+                    *counts.entry(kind).or_insert(0) += 1;
+                }
+                Ok(counts)
+            },
+        )
+        .await
+        .context("counting certificates")
+}
+
 /// The holders of an event's certificates, streamed (the certificates list export).
 pub fn holders_of_event(
     conn: &mut PgConnection,

@@ -448,27 +448,32 @@ pub async fn swap_categories(
     Ok(())
 }
 
-/// What uses a category of an event (projects in any state, VIP judges picking in it).
-pub async fn category_use(
+/// What uses each category of an event (projects in any state, VIP judges picking in
+/// it), by slug.
+pub async fn category_uses(
     conn: &mut PgConnection,
     event: Uuid,
-    slug: &CategorySlug,
-) -> anyhow::Result<CategoryUse> {
-    let row = sqlx::query!(
-        r#"SELECT
+) -> anyhow::Result<BTreeMap<String, CategoryUse>> {
+    let rows = sqlx::query!(
+        r#"SELECT c.slug,
              (SELECT count(*) FROM projects p WHERE p.category_id = c.id) AS "projects!",
              (SELECT count(*) FROM vip_categories v WHERE v.category_id = c.id) AS "vip_judges!"
-           FROM categories c WHERE c.event_id = $1 AND c.slug = $2"#,
+           FROM categories c WHERE c.event_id = $1"#,
         event,
-        slug.as_str(),
     )
-    .fetch_optional(&mut *conn)
+    .fetch_all(&mut *conn)
     .await
-    .context("counting what uses a category")?;
-    Ok(row.map_or_else(CategoryUse::default, |r| CategoryUse {
-        projects: r.projects,
-        vip_judges: r.vip_judges,
-    }))
+    .context("counting what uses categories")?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let used = CategoryUse {
+                projects: r.projects,
+                vip_judges: r.vip_judges,
+            };
+            (r.slug, used)
+        })
+        .collect())
 }
 
 /// Removes a category and closes the gap in the positions.

@@ -370,8 +370,11 @@ pub fn certificates(conn: &mut PgConnection, event: Uuid) -> Rows<'_> {
                 .kinds()
                 .into_iter()
                 .map(|kind| {
-                    let download =
-                        format!("/certificates/{}/{}/{kind}", h.project_id, h.creator_id);
+                    let download = crate::domain::certificate::download_path(
+                        h.project_id,
+                        h.creator_id,
+                        &kind,
+                    );
                     Ok(vec![
                         h.creator_id.into(),
                         h.display_name.clone().into(),

@@ -65,6 +65,11 @@ impl fmt::Display for CertificateKind {
     }
 }
 
+/// Where a certificate is downloaded.
+pub fn download_path(project: uuid::Uuid, creator: uuid::Uuid, kind: &CertificateKind) -> String {
+    format!("/certificates/{project}/{creator}/{kind}")
+}
+
 /// A file name for a certificate that any system accepts: ASCII letters, digits and
 /// hyphens from the display name (other scripts are kept out, not mangled), then the kind
 /// and a short id so two creators with the same name never collide.

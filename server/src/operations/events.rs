@@ -224,7 +224,10 @@ pub async fn change_category(
             )
         }
         (CategoryChange::Remove { .. }, Some(_)) => {
-            let used = db::events::category_use(&mut tx, event, slug).await?;
+            let used = db::events::category_uses(&mut tx, event)
+                .await?
+                .remove(slug.as_str())
+                .unwrap_or_default();
             if let Err(key) = check_category_removal(used, list.len() - 1) {
                 return refuse(key);
             }

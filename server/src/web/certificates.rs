@@ -14,7 +14,7 @@ use super::router::Routes;
 use super::{AppError, parse_id};
 use crate::db;
 use crate::db::certificates::CertificateRecord;
-use crate::domain::certificate::CertificateKind;
+use crate::domain::certificate::{CertificateKind, download_path};
 use crate::i18n::{Locale, format_date_time, format_number};
 use crate::operations;
 
@@ -44,12 +44,7 @@ fn kind_label(kind: &CertificateKind, l: Locale) -> String {
 }
 
 fn href(c: &CertificateRecord) -> String {
-    format!(
-        "/certificates/{}/{}/{}",
-        c.project_id,
-        c.creator_id,
-        c.kind.slug()
-    )
+    download_path(c.project_id, c.creator_id, &c.kind)
 }
 
 #[derive(Serialize)]
@@ -135,13 +130,9 @@ async fn organizer_page(ctx: PageContext, _o: OrganizerUser) -> Result<HttpRespo
     let event = db::events::current(&mut conn)
         .await?
         .ok_or(AppError::NoEvent)?;
-    let records = db::certificates::of_event(&mut conn, event.id.0).await?;
+    let counts = db::certificates::counts(&mut conn, event.id.0).await?;
     let batches = db::certificates::batches(&mut conn, event.id.0).await?;
     drop(conn);
-    let mut counts: std::collections::BTreeMap<CertificateKind, i64> = Default::default();
-    for r in &records {
-        *counts.entry(r.kind.clone()).or_default() += 1;
-    }
     let tz = event.timezone.tz();
     let batches: Vec<BatchView> = batches
         .into_iter()
@@ -200,12 +191,7 @@ async fn request_bulk(
     organizer: OrganizerUser,
     _form: CsrfForm<NoFields>,
 ) -> Result<HttpResponse, AppError> {
-    let event = {
-        let mut conn = ctx.conn().await?;
-        db::events::current(&mut conn)
-            .await?
-            .ok_or(AppError::NoEvent)?
-    };
+    let event = ctx.current_event().await?;
     operations::certificates::request_bulk(ctx.ops(), &ctx.actor(&organizer.0), event.id.0).await?;
     ctx.flash("certificates-bulk-queued")?;
     Ok(see_other("/organizer/certificates"))

@@ -134,6 +134,15 @@ impl PageContext {
         self.state.conn().await
     }
 
+    /// The event the site is about now (`db::events::current`); the "no event" page when
+    /// there is none.
+    pub async fn current_event(&self) -> Result<crate::domain::event::Event, AppError> {
+        let mut conn = self.conn().await?;
+        crate::db::events::current(&mut conn)
+            .await?
+            .ok_or(AppError::NoEvent)
+    }
+
     /// A transaction: the handler's one change and the jobs it causes commit together.
     pub async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, AppError> {
         Ok(self.state.pool.begin().await.map_err(anyhow::Error::from)?)

@@ -272,10 +272,7 @@ async fn render(
     let judging = db::judging::settings(&mut conn, event.id.0).await?;
     let facts = db::events::settings_facts(&mut conn, event.id.0).await?;
     let records = db::events::categories(&mut conn, event.id).await?;
-    let mut uses = Vec::with_capacity(records.len());
-    for c in &records {
-        uses.push(db::events::category_use(&mut conn, event.id.0, &c.slug).await?);
-    }
+    let uses = db::events::category_uses(&mut conn, event.id.0).await?;
     drop(conn);
 
     let stored = Typed::stored(&event, &judging);
@@ -343,9 +340,9 @@ async fn render(
     let count = records.len();
     let categories = records
         .iter()
-        .zip(&uses)
         .enumerate()
-        .map(|(i, (c, used))| {
+        .map(|(i, c)| {
+            let used = uses.get(c.slug.as_str()).copied().unwrap_or_default();
             let mine = failed.filter(|(s, _, _)| s.as_deref() == Some(c.slug.as_str()));
             CategoryRow {
                 slug: c.slug.to_string(),
@@ -422,13 +419,6 @@ async fn settings_page(ctx: PageContext, _o: OrganizerUser) -> Result<HttpRespon
     .await
 }
 
-async fn current(ctx: &PageContext) -> Result<Event, AppError> {
-    let mut conn = ctx.conn().await?;
-    db::events::current(&mut conn)
-        .await?
-        .ok_or(AppError::NoEvent)
-}
-
 async fn save_settings(
     ctx: PageContext,
     organizer: OrganizerUser,
@@ -436,7 +426,7 @@ async fn save_settings(
 ) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let typed = Typed::posted(&form.0);
-    let event = current(&ctx).await?;
+    let event = ctx.current_event().await?;
     let settings = match EventSettings::parse(&typed.input(), event.timezone) {
         Ok(s) => s,
         Err(errors) => {
@@ -487,7 +477,7 @@ async fn category_change(
     change: Result<CategoryChange, FieldErrors>,
 ) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
-    let event = current(&ctx).await?;
+    let event = ctx.current_event().await?;
     let outcome = match change {
         Ok(change) => {
             operations::events::change_category(

@@ -18,7 +18,6 @@ use super::router::Routes;
 use super::{AppError, parse_id};
 use crate::db;
 use crate::domain::PhaseAction;
-use crate::domain::event::Event;
 use crate::domain::judge::{JudgeKind, JudgeKinds, JudgingSettings};
 use crate::i18n::{Locale, format_date_time, format_decimal, format_number};
 use crate::operations::{self, OpError};
@@ -38,14 +37,6 @@ pub fn routes(r: &mut Routes) {
     r.post("/organizer/assignment/{batch}/undo", undo_assignment);
     r.get("/organizer/shortlist", shortlist_page);
     r.post("/organizer/shortlist/{project}", adjust_shortlist);
-}
-
-/// The current event, or a 404 page when there is none.
-async fn current_event(ctx: &PageContext) -> Result<Event, AppError> {
-    let mut conn = ctx.conn().await?;
-    db::events::current(&mut conn)
-        .await?
-        .ok_or(AppError::NoEvent)
 }
 
 fn kinds_label(kinds: &JudgeKinds, l: Locale) -> String {
@@ -102,7 +93,7 @@ async fn render_judging(
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
-    let event = current_event(ctx).await?;
+    let event = ctx.current_event().await?;
     let mut conn = ctx.conn().await?;
     let stored = db::judging::settings(&mut conn, event.id.0).await?;
     let value = |typed: Option<&String>, n: u32| typed.cloned().unwrap_or_else(|| n.to_string());
@@ -200,7 +191,7 @@ async fn save_settings(
             return render_judging(&ctx, Some(&form), &errors, StatusCode::BAD_REQUEST).await;
         }
     };
-    let event = current_event(&ctx).await?;
+    let event = ctx.current_event().await?;
     operations::judging::save_settings(ctx.ops(), &ctx.actor(&organizer.0), event.id.0, &settings)
         .await?;
     ctx.flash("judging-settings-saved")?;
@@ -261,7 +252,7 @@ async fn render_judge(
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
-    let event = current_event(ctx).await?;
+    let event = ctx.current_event().await?;
     let mut conn = ctx.conn().await?;
     let entry = db::judging::roster(&mut conn, event.id.0)
         .await?
@@ -385,7 +376,7 @@ async fn update_judge(
         };
         return render_judge(&ctx, user, typed, &errors, StatusCode::BAD_REQUEST).await;
     };
-    let event = current_event(&ctx).await?;
+    let event = ctx.current_event().await?;
     let change = operations::judging::JudgeChange {
         kinds,
         cap,
@@ -504,7 +495,7 @@ async fn assignment_page(
     organizer: OrganizerUser,
 ) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
-    let event = current_event(&ctx).await?;
+    let event = ctx.current_event().await?;
     let preview =
         operations::assignment::preview(ctx.ops(), &ctx.actor(&organizer.0), event.id.0).await?;
     let mut conn = ctx.conn().await?;
@@ -617,7 +608,7 @@ async fn apply_assignment(
     organizer: OrganizerUser,
     form: CsrfForm<ApplyForm>,
 ) -> Result<HttpResponse, AppError> {
-    let event = current_event(&ctx).await?;
+    let event = ctx.current_event().await?;
     let actor = ctx.actor(&organizer.0);
     let outcome =
         operations::assignment::apply(ctx.ops(), &actor, event.id.0, Some(&form.0.fingerprint))
@@ -679,7 +670,7 @@ struct ShortlistRow {
 
 async fn shortlist_page(ctx: PageContext, _o: OrganizerUser) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
-    let event = current_event(&ctx).await?;
+    let event = ctx.current_event().await?;
     let mut conn = ctx.conn().await?;
     let shortlist = operations::judging::shortlist(&mut conn, event.id.0).await?;
     let categories = shortlist

@@ -17,7 +17,6 @@ use super::router::Routes;
 use super::{AppError, parse_id};
 use crate::db;
 use crate::domain::PhaseAction;
-use crate::domain::event::Event;
 use crate::domain::judge::{JudgeKind, parse_award_rubric};
 use crate::domain::judging::{AwardCriterion, MAX_QUOTE_CHARS};
 use crate::i18n::format_decimal;
@@ -34,13 +33,6 @@ pub fn routes(r: &mut Routes) {
     r.get("/organizer/award", organizer_award);
     r.post("/organizer/award/{kind}", decide_award);
     r.post("/organizer/awards", add_award_kind);
-}
-
-async fn current_event(ctx: &PageContext) -> Result<Event, AppError> {
-    let mut conn = ctx.conn().await?;
-    db::events::current(&mut conn)
-        .await?
-        .ok_or(AppError::NoEvent)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -91,7 +83,7 @@ async fn render_favourites(
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
-    let event = current_event(ctx).await?;
+    let event = ctx.current_event().await?;
     let id = event.id.0;
     let user = judge.0.id();
     let mut conn = ctx.conn().await?;
@@ -220,7 +212,7 @@ async fn save_favourites(
             typed[n - 1].1 = v.clone();
         }
     }
-    let event = current_event(&ctx).await?;
+    let event = ctx.current_event().await?;
     let mut errors = FormErrors::default();
     // Empty slots are left out; a quote without a project is a problem of that slot.
     let mut picks = Vec::new();
@@ -300,7 +292,7 @@ async fn require_panel(
 
 async fn award_list(ctx: PageContext, judge: JudgeUser) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
-    let event = current_event(&ctx).await?;
+    let event = ctx.current_event().await?;
     let id = event.id.0;
     let user = judge.0.id();
     let mut conn = ctx.conn().await?;
@@ -380,7 +372,7 @@ async fn render_award_score(
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
-    let event = current_event(ctx).await?;
+    let event = ctx.current_event().await?;
     let id = event.id.0;
     let mut conn = ctx.conn().await?;
     require_panel(&mut conn, id, user).await?;
@@ -487,7 +479,7 @@ async fn save_award_score(
     let outcome =
         match parse_award_rubric(&form.impact, &form.sdg, &form.technical, &form.creativity) {
             Ok(rubric) => {
-                let event = current_event(&ctx).await?;
+                let event = ctx.current_event().await?;
                 operations::favourites::score_award(
                     ctx.ops(),
                     &ctx.actor(&judge.0),
@@ -560,7 +552,7 @@ async fn organizer_favourites(
     _o: OrganizerUser,
 ) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
-    let event = current_event(&ctx).await?;
+    let event = ctx.current_event().await?;
     let id = event.id.0;
     let mut conn = ctx.conn().await?;
     let all_categories = db::events::categories(&mut conn, event.id).await?;
@@ -617,7 +609,7 @@ async fn set_vip_categories(
         .filter(|(k, _)| k == "category")
         .map(|(_, v)| v.clone())
         .collect();
-    let event = current_event(&ctx).await?;
+    let event = ctx.current_event().await?;
     let actor = ctx.actor(&organizer.0);
     let outcome =
         operations::favourites::set_vip_categories(ctx.ops(), &actor, event.id.0, judge, &slugs)
@@ -675,7 +667,7 @@ async fn render_award(
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
-    let event = current_event(ctx).await?;
+    let event = ctx.current_event().await?;
     let id = event.id.0;
     let mut conn = ctx.conn().await?;
     let (candidates, standings) = operations::favourites::award_standings(&mut conn, id).await?;
@@ -776,7 +768,7 @@ async fn decide_award(
         );
         return render_award(&ctx, Some((&kind, &form)), &errors, StatusCode::BAD_REQUEST).await;
     };
-    let event = current_event(&ctx).await?;
+    let event = ctx.current_event().await?;
     let actor = ctx.actor(&organizer.0);
     let outcome = operations::favourites::decide_award(
         ctx.ops(),
@@ -821,7 +813,7 @@ async fn add_award_kind(
         Ok(k) => k,
         Err(e) => return ctx.refused(OpError::Invalid(vec![("kind", e)]), back),
     };
-    let event = current_event(&ctx).await?;
+    let event = ctx.current_event().await?;
     let outcome = operations::favourites::add_award_kind(
         ctx.ops(),
         &ctx.actor(&organizer.0),

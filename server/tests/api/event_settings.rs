@@ -86,6 +86,20 @@ async fn post_form(
     browser.post(path, &borrowed).await
 }
 
+/// `browser` adds the creator profile `creator` to the team with the join code.
+async fn join_team(
+    browser: &crate::helpers::Browser,
+    code: &str,
+    creator: Uuid,
+) -> reqwest::Response {
+    browser
+        .post(
+            &format!("/join/{code}"),
+            &[("creator_id", &creator.to_string())],
+        )
+        .await
+}
+
 async fn audit_rows(app: &TestApp, action: &str) -> Vec<serde_json::Value> {
     sqlx::query_scalar("SELECT summary FROM audit_log WHERE action = $1 ORDER BY at")
         .bind(action)
@@ -202,12 +216,7 @@ async fn changes_that_would_break_existing_data_are_refused_with_the_facts() {
         .await
         .expect("code");
     let (mate, mate_creator) = teen(&app, "darragh@example.org").await;
-    let res = mate
-        .post(
-            &format!("/join/{code}"),
-            &[("creator_id", &mate_creator.to_string())],
-        )
-        .await;
+    let res = join_team(&mate, &code, mate_creator).await;
     assert_eq!(res.status(), 303);
     // The project is written in Japanese and was submitted once.
     sqlx::query(
@@ -287,12 +296,7 @@ async fn changes_that_would_break_existing_data_are_refused_with_the_facts() {
         .await
         .expect("back to draft");
     let (third, third_creator) = teen(&app, "aoife@example.org").await;
-    let res = third
-        .post(
-            &format!("/join/{code}"),
-            &[("creator_id", &third_creator.to_string())],
-        )
-        .await;
+    let res = join_team(&third, &code, third_creator).await;
     assert_eq!(location(&res), "/projects");
     assert_eq!(app.count("project_members").await, 2, "the team is full");
     assert!(
