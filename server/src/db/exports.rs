@@ -6,18 +6,29 @@ use futures_util::stream::{BoxStream, StreamExt as _, TryStreamExt as _};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use crate::domain::export::Cell;
+use crate::domain::export::{Cell, ExportKind};
 
-/// Prepares an export's transaction: one snapshot for the whole statement, read only, and
+/// Prepares an export's transaction: one snapshot for the whole statement, read only;
 /// room to sort and group in memory (the default work_mem spills an event's worth of
-/// rows to disk).
-pub async fn begin(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
+/// rows to disk); no JIT compilation (it costs more than it saves on these statements).
+/// The projects' statement runs without parallel workers: each would group the whole
+/// team table again, and the server needs the other core to write the rows out as they
+/// come; the others sort in parallel (`kind` is `None` for the audit log).
+pub async fn begin(conn: &mut PgConnection, kind: Option<ExportKind>) -> Result<(), sqlx::Error> {
     sqlx::query!("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         .execute(&mut *conn)
         .await?;
     sqlx::query!("SET LOCAL work_mem = '64MB'")
         .execute(&mut *conn)
         .await?;
+    sqlx::query!("SET LOCAL jit = off")
+        .execute(&mut *conn)
+        .await?;
+    if kind == Some(ExportKind::Projects) {
+        sqlx::query!("SET LOCAL max_parallel_workers_per_gather = 0")
+            .execute(&mut *conn)
+            .await?;
+    }
     Ok(())
 }
 
@@ -54,7 +65,7 @@ pub fn projects(conn: &mut PgConnection, event: Uuid) -> Rows<'_> {
         r#"WITH team AS (
                SELECT m.project_id, count(*) AS size,
                       string_agg(cr.display_name, '; ' ORDER BY m.joined_at, cr.id) AS names,
-                      string_agg(DISTINCT cr.country::text, ';') AS countries
+                      array_agg(cr.country::text) AS countries
                FROM project_members m JOIN creators cr ON cr.id = m.creator_id
                WHERE m.event_id = $1
                GROUP BY m.project_id
@@ -70,7 +81,7 @@ pub fn projects(conn: &mut PgConnection, event: Uuid) -> Rows<'_> {
                   p.project_url, p.video_url, p.why_made, p.difficulties, p.next_steps,
                   array_to_string(p.sdgs, ';') AS "sdgs!", p.community,
                   coalesce(t.size, 0) AS "team_size!", coalesce(t.names, '') AS "team!",
-                  coalesce(t.countries, '') AS "countries!", coalesce(pic.n, 0) AS "images!",
+                  t.countries AS "countries?: Vec<String>", coalesce(pic.n, 0) AS "images!",
                   p.submitted_at, p.updated_at
            FROM projects p
            LEFT JOIN categories c ON c.id = p.category_id
@@ -101,13 +112,21 @@ pub fn projects(conn: &mut PgConnection, event: Uuid) -> Rows<'_> {
             r.community.into(),
             r.team_size.into(),
             r.team.into(),
-            r.countries.into(),
+            distinct_joined(r.countries.unwrap_or_default()).into(),
             r.images.into(),
             r.submitted_at.into(),
             r.updated_at.into(),
         ]
     })
     .boxed()
+}
+
+/// The distinct values, sorted, joined with `;` (a team's countries: grouping them
+/// distinct in the statement costs a sort per project).
+fn distinct_joined(mut values: Vec<String>) -> String {
+    values.sort_unstable();
+    values.dedup();
+    values.join(";")
 }
 
 pub const CREATORS_HEADER: &[&str] = &[
@@ -134,21 +153,7 @@ pub const CREATORS_HEADER: &[&str] = &[
 /// Every creator in a project of the event, with what only organizers may see.
 pub fn creators(conn: &mut PgConnection, event: Uuid) -> Rows<'_> {
     sqlx::query!(
-        r#"WITH current AS (
-               SELECT DISTINCT ON (x.creator_id, x.scope) x.creator_id, x.scope,
-                      CASE WHEN x.withdrawn_at IS NOT NULL THEN 'withdrawn'
-                           WHEN x.granted THEN 'granted' ELSE 'declined' END AS answer
-               FROM consents x
-               WHERE x.creator_id IN (SELECT creator_id FROM project_members WHERE event_id = $1)
-               ORDER BY x.creator_id, x.scope, x.given_at DESC, x.id
-           ), answers AS (
-               SELECT creator_id,
-                      max(answer) FILTER (WHERE scope = 'publish') AS publish,
-                      max(answer) FILTER (WHERE scope = 'photos') AS photos,
-                      max(answer) FILTER (WHERE scope = 'contact') AS contact
-               FROM current GROUP BY creator_id
-           )
-           SELECT cr.id, cr.first_name, cr.surname, cr.display_name,
+        r#"SELECT cr.id, cr.first_name, cr.surname, cr.display_name,
                   to_char(make_date(cr.birth_year, cr.birth_month, 1), 'YYYY-MM') AS "birth_month!",
                   cr.country::text AS "country!", cr.gender, cr.gender_description,
                   (cr.user_id IS NULL) AS "child_profile!",
@@ -160,7 +165,17 @@ pub fn creators(conn: &mut PgConnection, event: Uuid) -> Rows<'_> {
            JOIN projects p ON p.id = m.project_id
            JOIN creators cr ON cr.id = m.creator_id
            JOIN users u ON u.id = coalesce(cr.user_id, cr.managed_by)
-           LEFT JOIN answers a ON a.creator_id = cr.id
+           -- Each row's answers from the consents_current index as the rows are sent,
+           -- so the sorted rows stream from the first.
+           LEFT JOIN LATERAL (
+               SELECT max(x.answer) FILTER (WHERE x.scope = 'publish') AS publish,
+                      max(x.answer) FILTER (WHERE x.scope = 'photos') AS photos,
+                      max(x.answer) FILTER (WHERE x.scope = 'contact') AS contact
+               FROM (SELECT c.scope,
+                            CASE WHEN c.withdrawn_at IS NOT NULL THEN 'withdrawn'
+                                 WHEN c.granted THEN 'granted' ELSE 'declined' END AS answer
+                     FROM current_consents c WHERE c.creator_id = cr.id) x
+           ) a ON true
            WHERE m.event_id = $1
            ORDER BY cr.created_at, cr.id"#,
         event

@@ -6,7 +6,8 @@
 //!
 //! CSV (the csv crate; UTF-8 with a byte-order mark; formula-like text neutralised),
 //! JSON lines, a JSON array, or XLSX (rust_xlsxwriter in constant-memory mode: each row
-//! goes to a temporary file as it arrives; the workbook is assembled there and then sent).
+//! goes to the worksheet's temporary file as it arrives; the workbook is then compressed
+//! straight into the body).
 
 use std::path::PathBuf;
 
@@ -99,7 +100,7 @@ async fn produce(
     match source {
         Source::Database { kind, event } => {
             let mut db_tx = pool.begin().await?;
-            db::exports::begin(&mut db_tx).await?;
+            db::exports::begin(&mut db_tx, Some(kind)).await?;
             let (header, rows) = database_rows(&mut db_tx, kind, event);
             write(header, rows, format, temp_dir, tx).await?;
             db_tx.commit().await?;
@@ -107,7 +108,7 @@ async fn produce(
         }
         Source::AuditLog(filter) => {
             let mut db_tx = pool.begin().await?;
-            db::exports::begin(&mut db_tx).await?;
+            db::exports::begin(&mut db_tx, None).await?;
             let rows = db::audit::export(&mut db_tx, &filter);
             write(db::audit::EXPORT_HEADER, rows, format, temp_dir, tx).await?;
             db_tx.commit().await?;
@@ -182,8 +183,19 @@ async fn send(tx: &Chunks, chunk: Vec<u8>) -> Result<(), ExportError> {
         .map_err(|_| ExportError::Gone)
 }
 
-/// XLSX: rows go to a worker thread that writes them to the worksheet's temporary file as
-/// they arrive; the finished workbook is then sent from disk.
+/// Rows handed to the XLSX writer at a time (one wake-up of its thread per batch).
+const XLSX_BATCH: usize = 512;
+
+/// What the XLSX writer thread receives: rows, then word that they are all there (a
+/// channel closed without it means the rows failed, and nothing is saved).
+enum ToSheet {
+    Rows(Vec<Vec<Cell>>),
+    Done,
+}
+
+/// XLSX: rows go in batches to a worker thread that writes them to the worksheet's
+/// temporary file as they arrive; the workbook is then compressed straight into the
+/// body's chunks (a fast deflate level: the archive is assembled while it is sent).
 async fn write_xlsx(
     header: &'static [&'static str],
     mut rows: BoxStream<'_, Result<Vec<Cell>, sqlx::Error>>,
@@ -191,13 +203,13 @@ async fn write_xlsx(
     tx: &Chunks,
 ) -> Result<(), ExportError> {
     let dir = temp_dir.unwrap_or_else(std::env::temp_dir);
-    let file = tempfile::NamedTempFile::new_in(&dir)?;
-    let path = file.path().to_owned();
-    let (row_tx, mut row_rx) = mpsc::channel::<Vec<Cell>>(256);
+    let (sheet_tx, mut sheet_rx) = mpsc::channel::<ToSheet>(8);
+    let body = ChunkWriter::new(tx.clone());
     let writer = tokio::task::spawn_blocking(move || -> Result<(), ExportError> {
         use rust_xlsxwriter::{Format, Workbook};
         let mut workbook = Workbook::new();
         workbook.set_tempdir(&dir)?;
+        workbook.set_zip_compression_level(1);
         let bold = Format::new().set_bold();
         let sheet = workbook.add_worksheet_with_constant_memory()?;
         for (col, name) in (0u16..).zip(header) {
@@ -205,37 +217,39 @@ async fn write_xlsx(
         }
         sheet.set_freeze_panes(1, 0)?;
         let mut row = 0u32;
-        while let Some(cells) = row_rx.blocking_recv() {
-            row += 1;
-            for (col, cell) in (0u16..).zip(&cells) {
-                match cell {
-                    Cell::Text(s) => {
-                        sheet.write_string(row, col, s)?;
+        loop {
+            match sheet_rx.blocking_recv() {
+                Some(ToSheet::Rows(batch)) => {
+                    for cells in batch {
+                        row += 1;
+                        write_xlsx_row(sheet, row, cells)?;
                     }
-                    Cell::Int(n) => {
-                        // Exact in a double up to 2^53; ids and counts are far below.
-                        #[allow(clippy::cast_precision_loss)]
-                        sheet.write_number(row, col, *n as f64)?;
-                    }
-                    Cell::Float(v) => {
-                        sheet.write_number(row, col, *v)?;
-                    }
-                    Cell::Bool(b) => {
-                        sheet.write_boolean(row, col, *b)?;
-                    }
-                    Cell::Empty => {}
                 }
+                Some(ToSheet::Done) => break,
+                None => return Ok(()),
             }
         }
-        workbook.save(&path)?;
-        Ok(())
+        let mut body = body;
+        if let Err(e) = workbook.save_to_writer(&mut body) {
+            return Err(if body.gone {
+                ExportError::Gone
+            } else {
+                e.into()
+            });
+        }
+        body.finish()
     });
     let mut failed = None;
+    let mut batch = Vec::with_capacity(XLSX_BATCH);
     while let Some(row) = rows.next().await {
         match row {
             Ok(cells) => {
-                if row_tx.send(cells).await.is_err() {
-                    break;
+                batch.push(cells);
+                if batch.len() == XLSX_BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(XLSX_BATCH));
+                    if sheet_tx.send(ToSheet::Rows(full)).await.is_err() {
+                        break;
+                    }
                 }
             }
             Err(e) => {
@@ -244,25 +258,97 @@ async fn write_xlsx(
             }
         }
     }
-    drop(row_tx);
+    if failed.is_none() {
+        // A send fails only when the writer has stopped; its own error is reported below.
+        let _ = sheet_tx.send(ToSheet::Rows(batch)).await;
+        let _ = sheet_tx.send(ToSheet::Done).await;
+    }
+    drop(sheet_tx);
     let written = writer
         .await
         .map_err(|e| ExportError::Write(e.to_string()))?;
     if let Some(e) = failed {
         return Err(e.into());
     }
-    written?;
-    let mut from = tokio::fs::File::open(file.path()).await?;
-    loop {
-        use tokio::io::AsyncReadExt as _;
-        let mut chunk = vec![0; CHUNK];
-        let n = from.read(&mut chunk).await?;
-        if n == 0 {
-            break;
+    written
+}
+
+fn write_xlsx_row(
+    sheet: &mut rust_xlsxwriter::Worksheet,
+    row: u32,
+    cells: Vec<Cell>,
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    for (col, cell) in (0u16..).zip(cells) {
+        match cell {
+            Cell::Text(s) => {
+                sheet.write_string(row, col, s)?;
+            }
+            Cell::Int(n) => {
+                // Exact in a double up to 2^53; ids and counts are far below.
+                #[allow(clippy::cast_precision_loss)]
+                sheet.write_number(row, col, n as f64)?;
+            }
+            Cell::Float(v) => {
+                sheet.write_number(row, col, v)?;
+            }
+            Cell::Bool(b) => {
+                sheet.write_boolean(row, col, b)?;
+            }
+            Cell::Empty => {}
         }
-        chunk.truncate(n);
-        send(tx, chunk).await?;
     }
-    drop(file);
     Ok(())
+}
+
+/// The body as a `std::io::Write` for a blocking thread: bytes are sent in chunks; a
+/// client that went away is a broken pipe, which stops the writer.
+struct ChunkWriter {
+    tx: Chunks,
+    buf: Vec<u8>,
+    gone: bool,
+}
+
+impl ChunkWriter {
+    fn new(tx: Chunks) -> Self {
+        ChunkWriter {
+            tx,
+            buf: Vec::with_capacity(CHUNK),
+            gone: false,
+        }
+    }
+
+    fn send_buffered(&mut self) -> std::io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let chunk = std::mem::replace(&mut self.buf, Vec::with_capacity(CHUNK));
+        if self.tx.blocking_send(Ok(Bytes::from(chunk))).is_err() {
+            self.gone = true;
+            return Err(std::io::ErrorKind::BrokenPipe.into());
+        }
+        Ok(())
+    }
+
+    /// Sends what is left; `Gone` when the client left before the end.
+    fn finish(mut self) -> Result<(), ExportError> {
+        match self.send_buffered() {
+            Ok(()) => Ok(()),
+            Err(_) if self.gone => Err(ExportError::Gone),
+            Err(e) => Err(e.into()),
+        }
+    }
+}
+
+impl std::io::Write for ChunkWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= CHUNK {
+            self.send_buffered()?;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }

@@ -215,6 +215,89 @@ async fn every_export_matches_the_database_in_every_format() {
     }
     assert!(scored_somewhere, "the demo has scores to export");
 
+    // The computed columns, cell by cell against the database: each team's size, names
+    // in the order they joined and distinct countries; each creator's current answers.
+    // One team member moves country, so a team spans two.
+    sqlx::query(
+        "UPDATE creators SET country = CASE WHEN country = 'JP' THEN 'EG' ELSE 'JP' END
+         WHERE id = (SELECT m.creator_id FROM project_members m
+                     WHERE m.project_id IN (SELECT project_id FROM project_members
+                                            GROUP BY project_id HAVING count(*) >= 2)
+                     ORDER BY m.joined_at DESC, m.creator_id LIMIT 1)",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("a team across two countries");
+    let mut teams_with_two_countries = 0;
+    let mut answers_seen = 0;
+    for (event, slug) in &events {
+        let res = download(
+            &app,
+            &token,
+            &format!("/api/v1/events/{slug}/exports/projects"),
+        )
+        .await;
+        let (header, rows) = csv_table(&res.bytes().await.expect("csv"));
+        let teams: Vec<(Uuid, i64, String, String)> = sqlx::query_as(
+            "SELECT m.project_id, count(*), string_agg(cr.display_name, '; ' ORDER BY m.joined_at, cr.id),
+                    string_agg(DISTINCT cr.country::text, ';' ORDER BY cr.country::text)
+             FROM project_members m JOIN creators cr ON cr.id = m.creator_id
+             WHERE m.event_id = $1 GROUP BY m.project_id",
+        )
+        .bind(event)
+        .fetch_all(&app.pool)
+        .await
+        .expect("teams");
+        for (project, size, names, countries) in teams {
+            let row = rows
+                .iter()
+                .find(|r| r[column(&header, "project_id")] == project.to_string())
+                .expect("every project with a team is exported");
+            assert_eq!(row[column(&header, "team_size")], size.to_string());
+            assert_eq!(row[column(&header, "team")], names);
+            assert_eq!(row[column(&header, "countries")], countries);
+            teams_with_two_countries += usize::from(countries.contains(';'));
+        }
+        let res = download(
+            &app,
+            &token,
+            &format!("/api/v1/events/{slug}/exports/creators?purpose=prizes"),
+        )
+        .await;
+        let (header, rows) = csv_table(&res.bytes().await.expect("csv"));
+        let answers: Vec<(Uuid, String, String)> = sqlx::query_as(
+            "SELECT c.creator_id, c.scope::text,
+                    CASE WHEN c.withdrawn_at IS NOT NULL THEN 'withdrawn'
+                         WHEN c.granted THEN 'granted' ELSE 'declined' END
+             FROM current_consents c
+             WHERE c.creator_id IN (SELECT creator_id FROM project_members WHERE event_id = $1)",
+        )
+        .bind(event)
+        .fetch_all(&app.pool)
+        .await
+        .expect("answers");
+        for row in &rows {
+            let creator = &row[column(&header, "creator_id")];
+            for scope in ["publish", "photos", "contact"] {
+                let expected = answers
+                    .iter()
+                    .find(|(c, s, _)| c.to_string() == *creator && s == scope)
+                    .map_or("", |(_, _, a)| a.as_str());
+                assert_eq!(
+                    row[column(&header, &format!("consent_{scope}"))],
+                    expected,
+                    "{scope} of {creator}"
+                );
+                answers_seen += usize::from(!expected.is_empty());
+            }
+        }
+    }
+    assert!(
+        teams_with_two_countries > 0,
+        "the demo has teams from two countries"
+    );
+    assert!(answers_seen > 0, "the demo has consent answers");
+
     // The tricky project, read back through a CSV parser: formulas neutralised, the rest
     // exactly as typed; JSON and XLSX keep the text as it is.
     let slug = sqlx::query_scalar::<_, String>(
