@@ -165,17 +165,7 @@ pub fn creators(conn: &mut PgConnection, event: Uuid) -> Rows<'_> {
            JOIN projects p ON p.id = m.project_id
            JOIN creators cr ON cr.id = m.creator_id
            JOIN users u ON u.id = coalesce(cr.user_id, cr.managed_by)
-           -- Each row's answers from the consents_current index as the rows are sent,
-           -- so the sorted rows stream from the first.
-           LEFT JOIN LATERAL (
-               SELECT max(x.answer) FILTER (WHERE x.scope = 'publish') AS publish,
-                      max(x.answer) FILTER (WHERE x.scope = 'photos') AS photos,
-                      max(x.answer) FILTER (WHERE x.scope = 'contact') AS contact
-               FROM (SELECT c.scope,
-                            CASE WHEN c.withdrawn_at IS NOT NULL THEN 'withdrawn'
-                                 WHEN c.granted THEN 'granted' ELSE 'declined' END AS answer
-                     FROM current_consents c WHERE c.creator_id = cr.id) x
-           ) a ON true
+           LEFT JOIN consent_answers a ON a.creator_id = cr.id
            WHERE m.event_id = $1
            ORDER BY cr.created_at, cr.id"#,
         event

@@ -120,7 +120,7 @@ async fn teen_submits_guardian_consents_moderator_approves_then_consent_is_withd
     let organizer = app
         .signed_in("organizer@example.org", &[Role::Organizer])
         .await;
-    let (teen, _creator, project) = teen_with_submitted_project(&app, CANARY_EMAIL).await;
+    let (teen, creator, project) = teen_with_submitted_project(&app, CANARY_EMAIL).await;
     assert!(
         teen.get_text("/projects")
             .await
@@ -347,6 +347,39 @@ async fn teen_submits_guardian_consents_moderator_approves_then_consent_is_withd
     app.email(&smtp, CANARY_EMAIL, "Sea Turtle Tracker").await;
     app.email(&smtp, "organizer@example.org", "Sea Turtle Tracker")
         .await;
+    // The answers kept per creator (for the exports) followed every change.
+    let answers: (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT publish, photos FROM consent_answers WHERE creator_id = $1")
+            .bind(creator)
+            .fetch_one(&app.pool)
+            .await
+            .expect("the teen's answers");
+    assert_eq!(answers.0.as_deref(), Some("withdrawn"));
+    answers_agree_with_the_consents(&app).await;
+}
+
+/// `consent_answers` (kept by a trigger) holds exactly each creator's current answer per
+/// scope, as the `current_consents` view says.
+async fn answers_agree_with_the_consents(app: &TestApp) {
+    let disagreements: i64 = sqlx::query_scalar(
+        "WITH expected AS (
+             SELECT creator_id,
+                    max(answer) FILTER (WHERE scope = 'publish') AS publish,
+                    max(answer) FILTER (WHERE scope = 'photos') AS photos,
+                    max(answer) FILTER (WHERE scope = 'contact') AS contact
+             FROM (SELECT creator_id, scope,
+                          CASE WHEN withdrawn_at IS NOT NULL THEN 'withdrawn'
+                               WHEN granted THEN 'granted' ELSE 'declined' END AS answer
+                   FROM current_consents) x
+             GROUP BY creator_id
+         )
+         SELECT count(*) FROM expected e FULL JOIN consent_answers a USING (creator_id)
+         WHERE (e.publish, e.photos, e.contact) IS DISTINCT FROM (a.publish, a.photos, a.contact)",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("compare");
+    assert_eq!(disagreements, 0);
 }
 
 #[tokio::test]
