@@ -56,6 +56,7 @@ error-gallery-invalid-value = يحتوي رابط البحث على قيمة غ�
 error-gallery-query-too-long = يمكن أن يتكون نص البحث من 200 حرف على الأكثر.
 award-coding-with-commitment = جائزة Coding with Commitment
 home-gallery-link = استكشف معرض المشاريع
+home-enter-project = قدّم مشروعك
 
 # The public winners page of an announced event.
 winners-title = الفائزون في { $event }

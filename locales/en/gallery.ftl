@@ -49,6 +49,7 @@ error-gallery-invalid-value = The search link has an invalid value for “{ $par
 error-gallery-query-too-long = Search text can be at most 200 characters.
 award-coding-with-commitment = Coding with Commitment award
 home-gallery-link = Explore the project gallery
+home-enter-project = Enter your project
 
 # The public winners page of an announced event.
 winners-title = Winners of { $event }

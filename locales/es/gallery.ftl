@@ -49,6 +49,7 @@ error-gallery-invalid-value = El enlace de búsqueda tiene un valor no válido p
 error-gallery-query-too-long = El texto de búsqueda puede tener como máximo 200 caracteres.
 award-coding-with-commitment = Premio Coding with Commitment
 home-gallery-link = Explora la galería de proyectos
+home-enter-project = Presenta tu proyecto
 
 # The public winners page of an announced event.
 winners-title = Ganadores de { $event }

@@ -50,6 +50,7 @@ error-gallery-invalid-value = Le lien de recherche contient une valeur non valid
 error-gallery-query-too-long = Le texte de recherche peut contenir au maximum 200 caractères.
 award-coding-with-commitment = Prix Coding with Commitment
 home-gallery-link = Explorer la galerie des projets
+home-enter-project = Déposez votre projet
 
 # The public winners page of an announced event.
 winners-title = Lauréats de { $event }

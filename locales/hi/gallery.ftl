@@ -50,6 +50,7 @@ error-gallery-invalid-value = खोज लिंक में “{ $parameter }
 error-gallery-query-too-long = खोज का टेक्स्ट अधिकतम 200 अक्षरों का हो सकता है।
 award-coding-with-commitment = Coding with Commitment पुरस्कार
 home-gallery-link = प्रोजेक्ट गैलरी देखें
+home-enter-project = अपना प्रोजेक्ट जमा करें
 
 # The public winners page of an announced event.
 winners-title = { $event } के विजेता

@@ -47,6 +47,7 @@ error-gallery-invalid-value = 検索リンクの「{ $parameter }」の値が正
 error-gallery-query-too-long = 検索テキストは200文字以内にしてください。
 award-coding-with-commitment = Coding with Commitment賞
 home-gallery-link = 作品ギャラリーを見る
+home-enter-project = 作品を応募する
 
 # The public winners page of an announced event.
 winners-title = { $event } の受賞者

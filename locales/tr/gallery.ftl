@@ -49,6 +49,7 @@ error-gallery-invalid-value = Arama bağlantısında “{ $parameter }” için 
 error-gallery-query-too-long = Arama metni en fazla 200 karakter olabilir.
 award-coding-with-commitment = Coding with Commitment ödülü
 home-gallery-link = Proje galerisini keşfedin
+home-enter-project = Projeni gönder
 
 # The public winners page of an announced event.
 winners-title = { $event } kazananları

@@ -94,6 +94,27 @@ pub fn is_editable(
     status != ProjectStatus::Withdrawn && phase.permissions().creators_may_submit && now < deadline
 }
 
+/// Whether a withdrawn project may be restored: until the event's submission deadline,
+/// while the event accepts submissions (after that, withdrawing was final).
+pub fn may_restore(
+    status: ProjectStatus,
+    phase: Phase,
+    deadline: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> bool {
+    status == ProjectStatus::Withdrawn && phase.permissions().creators_may_submit && now < deadline
+}
+
+/// What a restored project becomes: submitted again if it had been submitted (its
+/// moderation stays as it was), else a draft.
+pub fn restored_status(was_submitted: bool) -> ProjectStatus {
+    if was_submitted {
+        ProjectStatus::Submitted
+    } else {
+        ProjectStatus::Draft
+    }
+}
+
 /// A web address a project points to: http or https only, at most 2,000 characters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WebLink(String);
@@ -104,7 +125,15 @@ impl WebLink {
         if trimmed.chars().count() > limits::LINK {
             return Err(InputError("error-link-too-long"));
         }
-        let url = url::Url::parse(trimmed).map_err(|_| InputError("error-link-invalid"))?;
+        // A bare address ("scratch.mit.edu/projects/1") is read as https.
+        let url = match url::Url::parse(trimmed) {
+            Ok(url) => url,
+            Err(url::ParseError::RelativeUrlWithoutBase) if looks_like_host(trimmed) => {
+                url::Url::parse(&format!("https://{trimmed}"))
+                    .map_err(|_| InputError("error-link-invalid"))?
+            }
+            Err(_) => return Err(InputError("error-link-invalid")),
+        };
         if !matches!(url.scheme(), "http" | "https")
             || url.host_str().is_none_or(|h| !h.contains('.'))
         {
@@ -119,6 +148,16 @@ impl WebLink {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// Whether text without a scheme starts with a host name ("www.example.org/x").
+fn looks_like_host(s: &str) -> bool {
+    let host = s.split(['/', '?', '#']).next().unwrap_or_default();
+    host.contains('.')
+        && !host.starts_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'))
 }
 
 /// A UN Sustainable Development Goal, 1 to 17.
@@ -235,6 +274,45 @@ pub(crate) fn text(
         errors.push((field, InputError("error-text-control-characters")));
     }
     trimmed.replace("\r\n", "\n")
+}
+
+/// What of a failed save can still be kept as a draft: every field as typed except those
+/// with a problem, which keep their stored value (`stored`), so one wrong field never
+/// costs the rest. Check the result as a draft before storing it.
+pub fn salvage(
+    typed: &ProjectFields,
+    stored: &ProjectFields,
+    problems: &FieldErrors,
+) -> ProjectFields {
+    let wrong = |field: &str| problems.iter().any(|(f, _)| *f == field);
+    let pick = |field: &str, typed: &String, stored: &String| {
+        if wrong(field) {
+            stored.clone()
+        } else {
+            typed.clone()
+        }
+    };
+    ProjectFields {
+        title: pick("title", &typed.title, &stored.title),
+        short_description: pick(
+            "short_description",
+            &typed.short_description,
+            &stored.short_description,
+        ),
+        category: pick("category", &typed.category, &stored.category),
+        language: pick("language", &typed.language, &stored.language),
+        project_url: pick("project_url", &typed.project_url, &stored.project_url),
+        video_url: pick("video_url", &typed.video_url, &stored.video_url),
+        why_made: pick("why_made", &typed.why_made, &stored.why_made),
+        difficulties: pick("difficulties", &typed.difficulties, &stored.difficulties),
+        next_steps: pick("next_steps", &typed.next_steps, &stored.next_steps),
+        sdgs: if wrong("sdgs") {
+            stored.sdgs.clone()
+        } else {
+            typed.sdgs.clone()
+        },
+        community: pick("community", &typed.community, &stored.community),
+    }
 }
 
 /// Checks the fields. With `complete` (submission) every required field must be filled
@@ -499,6 +577,82 @@ mod tests {
             assert!(WebLink::parse(bad).is_err(), "{bad}");
         }
         assert!(WebLink::parse(&format!("https://x.org/{}", "a".repeat(2000))).is_err());
+    }
+
+    #[test]
+    fn a_bare_address_is_read_as_https() {
+        let link = WebLink::parse("scratch.mit.edu/projects/123").expect("bare Scratch link");
+        assert_eq!(link.as_str(), "https://scratch.mit.edu/projects/123");
+        let link = WebLink::parse("www.example.org").expect("bare host");
+        assert_eq!(link.as_str(), "https://www.example.org/");
+        for bad in [
+            "localhost/x",
+            ".org/x",
+            "my project",
+            "/projects/1",
+            "a b.org/x",
+        ] {
+            assert!(WebLink::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_failed_save_keeps_every_field_without_a_problem() {
+        let stored = ProjectFields {
+            title: "Old title".into(),
+            project_url: "https://example.org/old".into(),
+            ..Default::default()
+        };
+        let typed = ProjectFields {
+            title: "New title".into(),
+            why_made: "A long answer typed for an hour.".into(),
+            project_url: "htp:/broken".into(),
+            category: "games".into(),
+            sdgs: vec![4, 99],
+            ..Default::default()
+        };
+        let problems: FieldErrors = vec![
+            ("project_url", InputError("error-link-invalid")),
+            ("sdgs", InputError("error-sdg-invalid")),
+        ];
+        let kept = salvage(&typed, &stored, &problems);
+        assert_eq!(kept.title, "New title");
+        assert_eq!(kept.why_made, "A long answer typed for an hour.");
+        assert_eq!(kept.category, "games");
+        assert_eq!(kept.project_url, "https://example.org/old");
+        assert!(kept.sdgs.is_empty());
+    }
+
+    #[test]
+    fn a_withdrawn_project_may_be_restored_until_the_deadline() {
+        let deadline = Utc.with_ymd_and_hms(2026, 12, 1, 12, 0, 0).unwrap();
+        let before = deadline - Duration::hours(1);
+        assert!(may_restore(
+            ProjectStatus::Withdrawn,
+            Phase::SubmissionsOpen,
+            deadline,
+            before
+        ));
+        assert!(!may_restore(
+            ProjectStatus::Withdrawn,
+            Phase::SubmissionsOpen,
+            deadline,
+            deadline
+        ));
+        assert!(!may_restore(
+            ProjectStatus::Draft,
+            Phase::SubmissionsOpen,
+            deadline,
+            before
+        ));
+        assert!(!may_restore(
+            ProjectStatus::Withdrawn,
+            Phase::Moderation,
+            deadline,
+            before
+        ));
+        assert_eq!(restored_status(true), ProjectStatus::Submitted);
+        assert_eq!(restored_status(false), ProjectStatus::Draft);
     }
 
     #[test]

@@ -209,17 +209,21 @@ pub async fn create_draft_in(
 }
 
 /// What saving did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Saved {
     /// Whether the project is now submitted (it was just submitted, or was already).
     pub submitted: bool,
     /// The revision recorded for review, if the public content changed.
     pub revision: Option<i32>,
+    /// A draft's problems: not submitted, but every field without a problem was kept.
+    pub problems: project::FieldErrors,
 }
 
 /// Saves the project's fields; `submit`: also submits it. A draft is checked for what is
 /// filled in; a submission (and any edit of a submitted project) is checked completely,
-/// every problem reported next to its field.
+/// every problem reported next to its field. A draft whose fields have problems still
+/// keeps every field without one (`Saved::problems` lists the rest); a submitted
+/// project's edit with a problem changes nothing (`OpError::Invalid`).
 pub async fn save(
     ops: &Ops,
     actor: &Actor,
@@ -250,7 +254,13 @@ pub async fn save_in(
     };
     // A submitted project stays complete: its edits are checked like a submission.
     let complete = submit || record.status == ProjectStatus::Submitted;
-    let checked = project::check(fields, &choices, complete).map_err(OpError::Invalid)?;
+    let checked = match project::check(fields, &choices, complete) {
+        Ok(checked) => checked,
+        Err(problems) if record.status == ProjectStatus::Draft => {
+            return keep_valid_fields(conn, actor, &record, fields, &choices, problems).await;
+        }
+        Err(problems) => return Err(OpError::Invalid(problems)),
+    };
     db::projects::lock(conn, project).await?;
     let before = record.fields.clone();
     db::projects::update_fields(conn, project, &checked).await?;
@@ -277,7 +287,72 @@ pub async fn save_in(
     Ok(Saved {
         submitted: submit || record.status == ProjectStatus::Submitted,
         revision,
+        problems: Vec::new(),
     })
+}
+
+/// A draft's save with problems: stores what of it is valid (`project::salvage`), so
+/// nothing typed into the other fields is lost, and reports the problems.
+async fn keep_valid_fields(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    record: &ProjectRecord,
+    typed: &ProjectFields,
+    choices: &EventChoices<'_>,
+    problems: project::FieldErrors,
+) -> Result<Saved, OpError> {
+    let kept = project::salvage(typed, &record.fields, &problems);
+    if let Ok(checked) = project::check(&kept, choices, false)
+        && ProjectFields::from(&checked) != record.fields
+    {
+        db::projects::lock(conn, record.id).await?;
+        db::projects::update_fields(conn, record.id, &checked).await?;
+        publication::refresh_project(conn, record.id).await?;
+        let changed = revision::changed_fields(&record.fields, &ProjectFields::from(&checked));
+        audit(
+            conn,
+            actor,
+            member_capacity(actor),
+            "project.save",
+            Target::Project(record.id),
+            json!({ "changed": changed, "problems": problems.iter().map(|(f, _)| *f).collect::<Vec<_>>() }),
+        )
+        .await?;
+    }
+    Ok(Saved {
+        submitted: false,
+        revision: None,
+        problems,
+    })
+}
+
+/// Restores a withdrawn project until the deadline: submitted again if it had been
+/// (its moderation as it was, so an approved project is public again), else a draft.
+pub async fn restore(ops: &Ops, actor: &Actor, project: Uuid) -> Result<(), OpError> {
+    let mut tx = ops.begin().await?;
+    let (record, event) = own_project(&mut tx, actor, project).await?;
+    if !project::may_restore(
+        record.status,
+        event.phase,
+        event.schedule.submission_deadline(),
+        Utc::now(),
+    ) {
+        return Err(OpError::Refused("project-restore-closed"));
+    }
+    db::projects::lock(&mut tx, project).await?;
+    let status = project::restored_status(record.submitted_at.is_some());
+    db::projects::set_status(&mut tx, project, status).await?;
+    publication::refresh_project(&mut tx, project).await?;
+    audit(
+        &mut tx,
+        actor,
+        member_capacity(actor),
+        "project.restore",
+        Target::Project(project),
+        json!({ "status": status.as_str() }),
+    )
+    .await?;
+    commit(tx).await
 }
 
 /// Withdraws the project: it leaves every public surface when this commits.

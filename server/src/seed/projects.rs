@@ -682,9 +682,14 @@ pub async fn demo_projects(
             }
         }
         let submit = status != ProjectStatus::Draft;
-        operations::projects::save_in(conn, &mentor_actor, project, &fields, submit)
+        let saved = operations::projects::save_in(conn, &mentor_actor, project, &fields, submit)
             .await
             .map_err(|e| anyhow::anyhow!("demo project does not save: {e:?}"))?;
+        anyhow::ensure!(
+            saved.problems.is_empty(),
+            "demo project has problems: {:?}",
+            saved.problems
+        );
         if submit {
             // Most clubs' mentors have answered for their creators; the moderators have
             // been through most projects: every stage of the road to "published" shows.

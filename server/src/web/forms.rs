@@ -124,32 +124,62 @@ impl FormErrors {
 
     /// Puts each translated error next to its field.
     pub fn apply(&self, l: Locale, fields: &mut [Field]) {
-        for field in fields {
+        for field in fields.iter_mut() {
             if let Some(e) = self.0.get(field.name) {
-                field.error = Some(l.t(e.0));
+                field.error = Some(message(l, *e, field));
             }
         }
     }
 
-    /// The translated messages for the summary at the top of the form, each prefixed
-    /// with its field's label, in the order the fields appear.
-    pub fn summary(&self, l: Locale, fields: &[Field]) -> Vec<String> {
-        let mut out: Vec<String> = fields
+    /// The problems for the summary at the top of the form, each prefixed with its
+    /// field's label and pointing at it, in the order the fields appear; problems of
+    /// fields not drawn as a `Field` (a checkbox group, `f-<name>` on its fieldset) last.
+    pub fn problems(&self, l: Locale, fields: &[Field]) -> Vec<Problem> {
+        let mut out: Vec<Problem> = fields
             .iter()
             .filter_map(|f| {
-                self.0
-                    .get(f.name)
-                    .map(|e| format!("{}: {}", f.label, l.t(e.0)))
+                self.0.get(f.name).map(|e| Problem {
+                    text: format!("{}: {}", f.label, message(l, *e, f)),
+                    target: format!("f-{}", f.name),
+                })
             })
             .collect();
-        // Problems of fields not drawn as a `Field` (e.g. a checkbox group) come last.
         out.extend(
             self.0
                 .iter()
                 .filter(|(name, _)| !fields.iter().any(|f| f.name == **name))
-                .map(|(_, e)| l.t(e.0)),
+                .map(|(name, e)| Problem {
+                    text: l.t(e.0),
+                    target: format!("f-{name}"),
+                }),
         );
         out
+    }
+
+    /// `problems` as plain text, for the pages whose summary has no links.
+    pub fn summary(&self, l: Locale, fields: &[Field]) -> Vec<String> {
+        self.problems(l, fields)
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
+    }
+}
+
+/// One line of a form's error summary: the problem, and the id of the field it is about
+/// (the summary links there).
+#[derive(Debug, Clone, Serialize)]
+pub struct Problem {
+    pub text: String,
+    pub target: String,
+}
+
+/// A field's problem in words; a text that is too long says the field's limit.
+fn message(l: Locale, e: InputError, field: &Field) -> String {
+    match field.maxlength {
+        Some(max) if matches!(e.0, "error-text-too-long" | "error-link-too-long") => {
+            l.t_args("error-too-long-max", &[("max", i64::from(max).into())])
+        }
+        _ => l.t(e.0),
     }
 }
 

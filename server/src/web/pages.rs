@@ -19,8 +19,8 @@ pub struct FormPage {
     pub action: String,
     pub submit: String,
     pub fields: Vec<Field>,
-    /// Every problem at once, above the form.
-    pub errors: Vec<String>,
+    /// Every problem at once, above the form, each linking to its field.
+    pub errors: Vec<super::forms::Problem>,
     /// "Sign in with ..." buttons.
     pub providers: Vec<Link>,
     /// Related links under the form ("Forgot your password?").
@@ -60,7 +60,7 @@ impl FormPage {
     /// Puts each problem next to its field and lists them all above the form.
     pub fn errors(mut self, l: crate::i18n::Locale, errors: &super::forms::FormErrors) -> Self {
         errors.apply(l, &mut self.fields);
-        self.errors = errors.summary(l, &self.fields);
+        self.errors = errors.problems(l, &self.fields);
         self
     }
 

@@ -36,7 +36,9 @@ pub fn routes(r: &mut Routes) {
     r.post("/projects", create);
     r.get("/projects/{id}", edit);
     r.post("/projects/{id}", save);
+    r.get("/projects/{id}/withdraw", withdraw_page);
     r.post("/projects/{id}/withdraw", withdraw);
+    r.post("/projects/{id}/restore", restore);
     r.post("/projects/{id}/members", add_child);
     r.post("/projects/{id}/owner", hand_over);
     r.post("/projects/{id}/images", upload);
@@ -88,6 +90,8 @@ struct DashboardPage {
     /// Profiles that may still start a project in the current event.
     can_start: Vec<SelectOption>,
     start_field: Option<Field>,
+    /// Why no project can be started although the event is open.
+    start_note: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -174,6 +178,7 @@ async fn dashboard(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, 
         countdown: None,
         can_start: Vec::new(),
         start_field: None,
+        start_note: None,
     };
     if let Some(event) = current.filter(|e| {
         e.phase.permissions().creators_may_submit && Utc::now() < e.schedule.submission_deadline()
@@ -183,8 +188,13 @@ async fn dashboard(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, 
         page.deadline = Some(deadline);
         page.countdown = Some(days);
         let busy = db::projects::creators_in_event(&mut conn, event.id.0).await?;
-        page.can_start = db::projects::creators_of(&mut conn, user.id())
-            .await?
+        let profiles = db::projects::creators_of(&mut conn, user.id()).await?;
+        if profiles.is_empty() {
+            page.start_note = Some(l.t("project-start-needs-profile"));
+        } else if profiles.iter().all(|(id, _)| busy.contains(id)) {
+            page.start_note = Some(l.t("project-start-one-each"));
+        }
+        page.can_start = profiles
             .into_iter()
             .filter(|(id, _)| !busy.contains(id))
             .map(|(id, name)| SelectOption {
@@ -244,7 +254,12 @@ struct EditPage {
     countdown: String,
     fields: Vec<Field>,
     sdgs: Vec<SdgOption>,
-    errors: Vec<String>,
+    errors: Vec<super::forms::Problem>,
+    /// The summary's first line: fix these, or (a draft's save with problems) the rest
+    /// is saved, fix these.
+    errors_intro: String,
+    /// Withdrawn, and still restorable (until the deadline).
+    can_restore: bool,
     missing: Vec<String>,
     members: Vec<MemberView>,
     join_link: String,
@@ -285,6 +300,8 @@ struct ImageView {
 struct EditState<'a> {
     values: &'a ProjectFields,
     errors: &'a FormErrors,
+    /// A draft's save with problems kept its valid fields.
+    kept_draft: bool,
     /// The Fluent key of an upload's problem.
     upload_error: Option<&'static str>,
     status: StatusCode,
@@ -425,7 +442,7 @@ async fn render_edit(
         categories: &slugs,
         languages: &languages,
     };
-    let errors = state.errors.summary(l, &fields);
+    let errors = state.errors.problems(l, &fields);
     let (facts, member_facts) = db::consents::facts(&mut conn, project.id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -438,6 +455,17 @@ async fn render_edit(
     let moderation_reason = moderation_reason_for(project, status);
     let page = EditPage {
         errors,
+        errors_intro: l.t(if state.kept_draft {
+            "project-kept-draft"
+        } else {
+            "project-fix-these"
+        }),
+        can_restore: project::may_restore(
+            project.status,
+            event.phase,
+            event.schedule.submission_deadline(),
+            Utc::now(),
+        ),
         consent,
         moderation_reason,
         id: project.id,
@@ -519,6 +547,7 @@ async fn edit(
     let state = EditState {
         values: &project.fields,
         errors: &errors,
+        kept_draft: false,
         upload_error: None,
         status: StatusCode::OK,
     };
@@ -561,6 +590,23 @@ async fn save(
     let submit = action == "submit";
     let back = format!("/projects/{project}");
     match operations::projects::save(ctx.ops(), &ctx.actor(&user), project, &values, submit).await {
+        // A draft with problems: what was valid is saved; the problems are shown next to
+        // their fields with everything typed still in the form.
+        Ok(saved) if !saved.problems.is_empty() => {
+            let (record, event) = load_own(&ctx, &user, &id).await?;
+            let mut errors = FormErrors::default();
+            for (field, e) in saved.problems {
+                errors.add(field, e);
+            }
+            let state = EditState {
+                values: &values,
+                errors: &errors,
+                kept_draft: true,
+                upload_error: None,
+                status: StatusCode::BAD_REQUEST,
+            };
+            render_edit(&ctx, &user, &record, &event, state).await
+        }
         Ok(saved) => {
             ctx.flash(match (submit, saved.revision) {
                 (true, _) => "project-submitted",
@@ -580,6 +626,7 @@ async fn save(
             let state = EditState {
                 values: &values,
                 errors: &errors,
+                kept_draft: false,
                 upload_error: None,
                 status: StatusCode::BAD_REQUEST,
             };
@@ -587,6 +634,43 @@ async fn save(
         }
         Err(e) => ctx.refused(e, &back),
     }
+}
+
+#[derive(Serialize)]
+struct WithdrawPage {
+    id: Uuid,
+    title: String,
+    /// When restoring stops being possible, in the event's time.
+    deadline: String,
+}
+
+/// What withdrawing does, asked before it is done.
+async fn withdraw_page(
+    ctx: PageContext,
+    user: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (project, event) = load_own(&ctx, &user, &id).await?;
+    if project.status == ProjectStatus::Withdrawn {
+        return Ok(see_other(&format!("/projects/{}", project.id)));
+    }
+    let l = ctx.locale.locale;
+    let (deadline, _) = countdown(l, &event);
+    let title = if project.fields.title.is_empty() {
+        l.t("project-untitled")
+    } else {
+        project.fields.title.clone()
+    };
+    let page = WithdrawPage {
+        id: project.id,
+        title,
+        deadline,
+    };
+    ctx.render(
+        "projects/withdraw.html",
+        l.t("project-withdraw-heading"),
+        &page,
+    )
 }
 
 async fn withdraw(
@@ -598,7 +682,24 @@ async fn withdraw(
     let project = parse_id(&id)?;
     operations::projects::withdraw(ctx.ops(), &ctx.actor(&user), project).await?;
     ctx.flash("project-withdrawn")?;
-    Ok(see_other("/projects"))
+    Ok(see_other(&format!("/projects/{project}")))
+}
+
+async fn restore(
+    ctx: PageContext,
+    user: CurrentUser,
+    id: web::Path<String>,
+    _form: CsrfForm<NoFields>,
+) -> Result<HttpResponse, AppError> {
+    let project = parse_id(&id)?;
+    let back = format!("/projects/{project}");
+    match operations::projects::restore(ctx.ops(), &ctx.actor(&user), project).await {
+        Ok(()) => {
+            ctx.flash("project-restored")?;
+            Ok(see_other(&back))
+        }
+        Err(e) => ctx.refused(e, &back),
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -827,6 +928,7 @@ async fn upload(
             let state = EditState {
                 values: &record.fields,
                 errors: &errors,
+                kept_draft: false,
                 upload_error: problems.first().map(|(_, e)| e.0),
                 status: StatusCode::BAD_REQUEST,
             };

@@ -34,6 +34,8 @@ struct EventView {
     phase_name: String,
     deadline: Option<DeadlineView>,
     categories: Vec<CategoryView>,
+    /// Creators may enter projects now (the phase, before the deadline).
+    accepting: bool,
 }
 
 #[derive(Serialize)]
@@ -97,6 +99,8 @@ fn event_view(event: &Event, categories: &[CategoryRecord], l: Locale) -> EventV
         phase: event.phase.as_str(),
         phase_name: l.t(&event.phase.name_key()),
         deadline,
+        accepting: event.phase.permissions().creators_may_submit
+            && Utc::now() < event.schedule.submission_deadline(),
         categories: categories.iter().map(|c| category_view(c, l)).collect(),
     }
 }

@@ -53,6 +53,9 @@ fn landing(user: &UserRecord) -> &'static str {
         "/judge"
     } else if user.roles.contains(&Role::Adult) {
         "/account/children"
+    } else if user.roles.contains(&Role::Creator) {
+        // What a creator comes for: their project (or starting one).
+        "/projects"
     } else {
         "/account"
     }
@@ -202,7 +205,14 @@ fn sign_in_page(ctx: &PageContext, email: &str, next: &str, errors: Vec<String>)
             ),
         })
         .collect();
-    page.errors = errors;
+    // A sign-in problem is about the address first.
+    page.errors = errors
+        .into_iter()
+        .map(|text| super::forms::Problem {
+            text,
+            target: "f-email".into(),
+        })
+        .collect();
     page
 }
 

@@ -106,7 +106,15 @@ fn matrix() -> BTreeMap<(&'static str, &'static str), Row> {
         (("GET", "/projects/{id}"), [303, 404, 404, 404, 404, 404]),
         (("POST", "/projects/{id}"), [303, 404, 404, 404, 404, 404]),
         (
+            ("GET", "/projects/{id}/withdraw"),
+            [303, 404, 404, 404, 404, 404],
+        ),
+        (
             ("POST", "/projects/{id}/withdraw"),
+            [303, 404, 404, 404, 404, 404],
+        ),
+        (
+            ("POST", "/projects/{id}/restore"),
             [303, 404, 404, 404, 404, 404],
         ),
         (

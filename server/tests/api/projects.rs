@@ -210,7 +210,8 @@ async fn a_teen_drafts_submits_and_the_database_holds_exactly_that() {
         .expect("title");
     assert_eq!(title, "Rain garden");
 
-    // Submitting an incomplete project lists every problem at once and changes nothing.
+    // Submitting an incomplete project lists every problem at once; it stays a draft, with
+    // what was valid (the new title) kept.
     let res = browser
         .post(
             &format!("/projects/{project}"),
@@ -231,7 +232,10 @@ async fn a_teen_drafts_submits_and_the_database_holds_exactly_that() {
             .fetch_one(&app.pool)
             .await
             .expect("row");
-    assert_eq!((title.as_str(), status.as_str()), ("Rain garden", "draft"));
+    assert_eq!(
+        (title.as_str(), status.as_str()),
+        ("Rain garden 2", "draft")
+    );
 
     // The complete project is submitted, exactly as typed.
     let mut form = complete_form();
@@ -282,6 +286,194 @@ async fn a_teen_drafts_submits_and_the_database_holds_exactly_that() {
         .await
         .expect("status");
     assert_eq!(status, "withdrawn");
+}
+
+#[tokio::test]
+async fn a_failed_save_keeps_every_valid_field_and_points_at_each_problem() {
+    let app = spawn_app().await;
+    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
+    let (browser, creator) = teen(&app, "niamh@example.org").await;
+    let project = start_project(&browser, creator).await;
+    let long_answer = "We wanted the library to know which shelves are busy. ".repeat(20);
+    let too_long = "x".repeat(1501);
+    let res = browser
+        .post(
+            &format!("/projects/{project}"),
+            &[
+                ("title", "Shelf Watch"),
+                ("why_made", long_answer.trim()),
+                // Scratch in Games is refused; the bare link gets https.
+                ("category", "games"),
+                ("project_url", "scratch.mit.edu/projects/123"),
+                ("video_url", "htp//not a link"),
+                ("difficulties", &too_long),
+                ("action", "submit"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 400);
+    let page = res.text().await.expect("page");
+    // The summary says the rest is saved, takes the focus and links to each field.
+    assert!(page.contains("Everything else you typed is saved in your draft"));
+    assert!(page.contains(r#"class="error-summary" role="alert" tabindex="-1" autofocus"#));
+    for field in ["category", "video_url", "difficulties"] {
+        assert!(page.contains(&format!(r##"href="#f-{field}""##)), "{field}");
+        assert!(page.contains(&format!(r#"id="f-{field}""#)), "{field}");
+    }
+    assert!(
+        page.contains("at most 1500 characters"),
+        "the limit is said"
+    );
+    // What was typed wrongly is still in the form.
+    assert!(page.contains("htp//not a link"));
+    // The database kept every valid field: nothing typed is lost by a reload.
+    let row: (
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+        Option<Uuid>,
+        String,
+    ) = sqlx::query_as(
+        "SELECT title, why_made, project_url, video_url, difficulties, category_id, status::text
+             FROM projects WHERE id = $1",
+    )
+    .bind(project)
+    .fetch_one(&app.pool)
+    .await
+    .expect("row");
+    assert_eq!(row.0, "Shelf Watch");
+    assert_eq!(row.1, long_answer.trim());
+    assert_eq!(
+        row.2.as_deref(),
+        Some("https://scratch.mit.edu/projects/123")
+    );
+    assert_eq!(row.3, None, "the invalid link was not stored");
+    assert_eq!(row.4, "", "the over-long answer was not stored");
+    assert_eq!(row.5, None, "the refused category was not stored");
+    assert_eq!(row.6, "draft");
+    let page = browser.get_text(&format!("/projects/{project}")).await;
+    assert!(page.contains("https://scratch.mit.edu/projects/123"));
+    let audits: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_log WHERE action = 'project.save' AND summary ? 'problems'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("audit");
+    assert_eq!(audits, 1);
+}
+
+#[tokio::test]
+async fn withdrawing_asks_first_and_can_be_undone_until_the_deadline() {
+    let app = spawn_app().await;
+    let event = open_event(&app, "Europe/Dublin", Duration::days(20)).await;
+    let (browser, creator) = teen(&app, "oisin@example.org").await;
+    let project = start_project(&browser, creator).await;
+    let mut form = complete_form();
+    form.push(("action", "submit"));
+    assert_eq!(
+        browser
+            .post(&format!("/projects/{project}"), &form)
+            .await
+            .status(),
+        303
+    );
+    // The project page only links to a page that says what withdrawing does.
+    let page = browser.get_text(&format!("/projects/{project}")).await;
+    assert!(page.contains(&format!(r#"href="/projects/{project}/withdraw""#)));
+    assert!(!page.contains(&format!(r#"action="/projects/{project}/withdraw""#)));
+    let confirm = browser
+        .get_text(&format!("/projects/{project}/withdraw"))
+        .await;
+    assert!(confirm.contains("Withdraw this project?"));
+    assert!(confirm.contains("You can restore it until"));
+    assert!(confirm.contains(&format!(r#"action="/projects/{project}/withdraw""#)));
+    let res = browser
+        .post(&format!("/projects/{project}/withdraw"), &[])
+        .await;
+    assert_eq!(location(&res), format!("/projects/{project}"));
+    let page = browser.get_text(&format!("/projects/{project}")).await;
+    assert!(page.contains("The project is withdrawn."));
+    assert!(page.contains(&format!(r#"action="/projects/{project}/restore""#)));
+    // Still one project per event: the dashboard says why none can be started.
+    let dashboard = browser.get_text("/projects").await;
+    assert!(dashboard.contains("Each creator takes part with one project per event"));
+
+    // Restored: submitted again, as before.
+    let res = browser
+        .post(&format!("/projects/{project}/restore"), &[])
+        .await;
+    assert_eq!(location(&res), format!("/projects/{project}"));
+    let status: String = sqlx::query_scalar("SELECT status::text FROM projects WHERE id = $1")
+        .bind(project)
+        .fetch_one(&app.pool)
+        .await
+        .expect("status");
+    assert_eq!(status, "submitted");
+    assert!(
+        browser
+            .get_text(&format!("/projects/{project}"))
+            .await
+            .contains("The project is back in the event.")
+    );
+
+    // After the deadline, withdrawing is final.
+    browser
+        .post(&format!("/projects/{project}/withdraw"), &[])
+        .await;
+    sqlx::query(
+        "UPDATE events SET submissions_close_at = now() - interval '1 second' WHERE id = $1",
+    )
+    .bind(event)
+    .execute(&app.pool)
+    .await
+    .expect("deadline");
+    let page = browser.get_text(&format!("/projects/{project}")).await;
+    assert!(!page.contains(&format!(r#"action="/projects/{project}/restore""#)));
+    browser
+        .post(&format!("/projects/{project}/restore"), &[])
+        .await;
+    let status: String = sqlx::query_scalar("SELECT status::text FROM projects WHERE id = $1")
+        .bind(project)
+        .fetch_one(&app.pool)
+        .await
+        .expect("status");
+    assert_eq!(status, "withdrawn");
+    let actions: Vec<String> = sqlx::query_scalar(
+        "SELECT action FROM audit_log WHERE action IN ('project.withdraw', 'project.restore')
+         ORDER BY id",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .expect("audit");
+    assert_eq!(
+        actions,
+        ["project.withdraw", "project.restore", "project.withdraw"]
+    );
+}
+
+#[tokio::test]
+async fn creators_are_shown_the_way_in() {
+    let app = spawn_app().await;
+    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
+    // The home page asks for projects while submissions are open.
+    let home = app.browser().get_text("/").await;
+    assert!(home.contains(r#"<a class="button" href="/projects">Enter your project</a>"#));
+    // A creator lands on their projects after signing in.
+    app.create_user("saoirse@example.org", &[Role::Creator])
+        .await;
+    let res = app
+        .browser()
+        .post(
+            "/sign-in",
+            &[
+                ("email", "saoirse@example.org"),
+                ("password", crate::helpers::PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), "/projects");
 }
 
 #[tokio::test]
