@@ -31,6 +31,7 @@ error-csrf-message = حفاظًا على أمانك، يُرجى الرجوع و
 error-too-many-requests-heading = محاولات كثيرة جدًا
 error-too-many-requests-message = يُرجى الانتظار دقيقة قبل المحاولة مرة أخرى.
 select-choose = اختر…
+file-choose = اختر ملفًا
 nav-projects = مشاريعي
 error-api-not-found = لا يوجد شيء بهذا المعرّف، أو أنه غير منشور.
 error-api-unauthorized = يلزم رمز واجهة برمجية صالح (Authorization: Bearer sct_…).

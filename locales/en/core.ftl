@@ -34,6 +34,7 @@ error-csrf-message = For your security, please go back, reload the page and send
 error-too-many-requests-heading = Too many attempts
 error-too-many-requests-message = Please wait a minute before trying again.
 select-choose = Choose…
+file-choose = Choose a file
 nav-projects = My projects
 error-api-not-found = Nothing here has this identifier, or it is not published.
 error-api-unauthorized = A valid API token is required (Authorization: Bearer sct_…).

@@ -31,6 +31,7 @@ error-csrf-message = Por tu seguridad, vuelve atrás, recarga la página y enví
 error-too-many-requests-heading = Demasiados intentos
 error-too-many-requests-message = Espera un minuto antes de volver a intentarlo.
 select-choose = Elige…
+file-choose = Elegir un archivo
 nav-projects = Mis proyectos
 error-api-not-found = No hay nada con este identificador, o no está publicado.
 error-api-unauthorized = Se necesita un token de API válido (Authorization: Bearer sct_…).

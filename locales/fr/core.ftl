@@ -31,6 +31,7 @@ error-csrf-message = Pour votre sécurité, revenez en arrière, rechargez la pa
 error-too-many-requests-heading = Trop de tentatives
 error-too-many-requests-message = Veuillez patienter une minute avant de réessayer.
 select-choose = Choisir…
+file-choose = Choisir un fichier
 nav-projects = Mes projets
 error-api-not-found = Rien ne porte cet identifiant, ou ce n’est pas publié.
 error-api-unauthorized = Un jeton d’API valide est nécessaire (Authorization: Bearer sct_…).

@@ -31,6 +31,7 @@ error-csrf-message = आपकी सुरक्षा के लिए, कृ
 error-too-many-requests-heading = बहुत अधिक प्रयास
 error-too-many-requests-message = कृपया फिर से कोशिश करने से पहले एक मिनट प्रतीक्षा करें।
 select-choose = चुनें…
+file-choose = फ़ाइल चुनें
 nav-projects = मेरे प्रोजेक्ट
 error-api-not-found = इस पहचानकर्ता के साथ यहाँ कुछ नहीं है, या वह प्रकाशित नहीं है।
 error-api-unauthorized = एक मान्य API टोकन आवश्यक है (Authorization: Bearer sct_…)।

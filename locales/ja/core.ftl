@@ -31,6 +31,7 @@ error-csrf-message = セキュリティのため、前のページに戻って�
 error-too-many-requests-heading = 試行回数が多すぎます
 error-too-many-requests-message = 1分ほど待ってから、もう一度お試しください。
 select-choose = 選択してください
+file-choose = ファイルを選ぶ
 nav-projects = 自分の作品
 error-api-not-found = このIDのものはないか、公開されていません。
 error-api-unauthorized = 有効なAPIトークンが必要です（Authorization: Bearer sct_…）。

@@ -31,6 +31,7 @@ error-csrf-message = Güvenliğiniz için lütfen geri dönün, sayfayı yeniley
 error-too-many-requests-heading = Çok fazla deneme
 error-too-many-requests-message = Lütfen yeniden denemeden önce bir dakika bekleyin.
 select-choose = Seçin…
+file-choose = Dosya seçin
 nav-projects = Projelerim
 error-api-not-found = Bu kimlikle bir şey yok ya da yayımlanmamış.
 error-api-unauthorized = Geçerli bir API anahtarı gerekli (Authorization: Bearer sct_…).

@@ -324,7 +324,8 @@ fn project_fields(
         .iter()
         .map(|t| SelectOption {
             value: t.clone(),
-            label: t.clone(),
+            // "Japanese" in English, "日本語" in Japanese, never the bare tag.
+            label: crate::i18n::language_name(t, l),
         })
         .collect();
     let area = |name: &'static str, key: &str, value: &str, max: usize, hint: &str| {

@@ -804,6 +804,11 @@ async fn photos_late_conflicts_drop_outs_and_late_projects() {
     let (one, one_id) = &judges[0];
     let res = upload_photo(one, b"not an image".to_vec()).await;
     assert_eq!(res.status(), 400);
+    let page = res.text().await.expect("page");
+    assert!(
+        page.contains(r#"aria-describedby="f-photo-hint f-photo-error""#),
+        "the file picker is described by its problem"
+    );
     assert_eq!(
         upload_photo(one, crate::projects::png(400, 300))
             .await
