@@ -471,7 +471,36 @@ pub struct PublicProject {
     pub published_at: DateTime<Utc>,
 }
 
+/// How a project without images is shown on a card: a colour picked by its id (one of
+/// `COVER_COLOURS`), its title's first letter and its category's icon, so no two
+/// neighbouring cards look alike.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cover {
+    pub colour: u8,
+    pub initial: String,
+    pub category: String,
+}
+
+/// How many cover colours the stylesheet has (`.cover-0` …).
+pub const COVER_COLOURS: u8 = 12;
+
 impl PublicProject {
+    /// The card cover for when the project has no image.
+    pub fn cover(&self) -> Cover {
+        let colour = u8::try_from(self.id.as_u128() % u128::from(COVER_COLOURS)).unwrap_or(0);
+        let initial = self
+            .title
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .map(|c| c.to_uppercase().collect())
+            .unwrap_or_default();
+        Cover {
+            colour,
+            initial,
+            category: self.category.clone(),
+        }
+    }
+
     /// Distinct creator countries, in team order.
     pub fn countries(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();

@@ -559,14 +559,25 @@ pub async fn demo_projects(
         n += 1;
         let team_size = *pick(&mut rng, &[1usize, 1, 1, 2, 2, 3, 4, 5]);
         let mut team = Vec::new();
-        for _ in 0..team_size {
-            let first = *pick(&mut rng, firsts);
+        // Teammates have different first names (a club's names drawn without
+        // replacement); past the club's list, the display name carries the surname too.
+        let mut names: Vec<&str> = firsts.to_vec();
+        for i in (1..names.len()).rev() {
+            names.swap(i, rng.random_range(0..=i));
+        }
+        for k in 0..team_size {
+            let first = names[k % names.len()];
             let surname = *pick(&mut rng, surnames);
+            let display = if k < names.len() {
+                first.to_owned()
+            } else {
+                format!("{first} {surname}")
+            };
             let age = rng.random_range(8..=18);
             let profile = NewCreator {
                 first_name: PersonName::parse(first).map_err(|e| anyhow::anyhow!("{e}"))?,
                 surname: PersonName::parse(surname).map_err(|e| anyhow::anyhow!("{e}"))?,
-                display_name: DisplayName::parse(first).map_err(|e| anyhow::anyhow!("{e}"))?,
+                display_name: DisplayName::parse(&display).map_err(|e| anyhow::anyhow!("{e}"))?,
                 birth: BirthMonth::parse(
                     &(today.year() - age).to_string(),
                     &rng.random_range(1..=12u32).to_string(),

@@ -189,6 +189,8 @@ struct Card {
     countries: Vec<CountryView>,
     language: String,
     thumb: Option<ImageView>,
+    /// Shown instead when there is no image.
+    cover: crate::domain::gallery::Cover,
     awards: Vec<String>,
     favourites: usize,
 }
@@ -210,6 +212,7 @@ fn card(p: &PublicProject, l: Locale) -> Card {
         language: language_name(&p.language, l),
         // Cards are small: the smallest size as the fallback source.
         thumb: p.images.first().map(|i| image_view(i, 480)),
+        cover: p.cover(),
         awards: p.awards.iter().map(|a| award_label(&a.kind, l)).collect(),
         favourites: p.favourites.len(),
     }

@@ -438,6 +438,16 @@ async fn gallery_pages_show_published_projects_only() {
         assert!(html.contains(title), "{title} missing from the gallery");
     }
     assert!(!html.contains("Zebracorn") && !html.contains("Quokkaboard"));
+    // Projects without images get covers of their own: a colour from the id, the
+    // title's initial and the category's icon, never one shared placeholder.
+    let colours: std::collections::BTreeSet<&str> = html
+        .match_indices("project-card-cover cover-")
+        .filter_map(|(i, m)| html[i + m.len()..].split('"').next())
+        .collect();
+    assert!(colours.len() >= 3, "covers in {colours:?}");
+    assert!(html.contains(r#"<span class="cover-initial">İ</span>"#));
+    assert!(!html.contains("project-card-placeholder"));
+    assert!(html.contains(r#"<script src="/static/js/facets.js" defer></script>"#));
     // Country and language names in the visitor's language, facet links carry the query.
     assert!(
         html.contains("トルコ") && html.contains("日本語"),

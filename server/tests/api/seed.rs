@@ -38,6 +38,23 @@ async fn seeding_twice_creates_the_demo_events_once() {
         .await
         .expect("countries");
     assert!(countries >= 10, "{countries} countries");
+    // Teammates go by different names (a card listing "Darragh, Darragh" was the seed's).
+    let repeated: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM (SELECT m.project_id, c.display_name FROM project_members m
+                               JOIN creators c ON c.id = m.creator_id
+                               GROUP BY 1, 2 HAVING count(*) > 1) r",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("repeated names");
+    assert_eq!(repeated, 0, "no team has two members of the same name");
+    let teams: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM (SELECT project_id FROM project_members GROUP BY 1 HAVING count(*) > 1) t",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("teams");
+    assert!(teams > 0, "the demo has teams");
     let images: i64 =
         sqlx::query_scalar("SELECT count(*) FROM project_images WHERE status = 'ready'")
             .fetch_one(&app.pool)
