@@ -363,3 +363,52 @@ certificate-presented-to = تُمنح هذه الشهادة إلى
 certificate-signature = فريق التنظيم
 export-certificates = الشهادات
 export-certificates-text = كل الشهادات: لمن، وبأي لغة، مع رابط التنزيل.
+
+# The console's counts, and the moderation queue's filters, pages and bulk approval.
+console-to-review =
+    { $count ->
+        [0] لا يوجد ما ينتظر المراجعة.
+        [one] مشروع واحد ينتظر المراجعة.
+        [two] مشروعان ينتظران المراجعة.
+        [few] { $count } مشاريع تنتظر المراجعة.
+        [many] { $count } مشروعًا ينتظر المراجعة.
+       *[other] { $count } مشروع ينتظر المراجعة.
+    }
+console-consents-pending =
+    { $count ->
+        [0] لا يوجد مبدع ينتظر موافقة وليّ أمره.
+        [one] مبدع واحد ينتظر موافقة وليّ أمره.
+        [two] مبدعان ينتظران موافقة وليّ الأمر.
+        [few] { $count } مبدعين ينتظرون موافقة وليّ الأمر.
+        [many] { $count } مبدعًا ينتظرون موافقة وليّ الأمر.
+       *[other] { $count } مبدع ينتظرون موافقة وليّ الأمر.
+    }
+moderation-status = الحالة
+moderation-status-review = بانتظار المراجعة
+moderation-status-all = الكل
+moderation-status-pending = لم يُتخذ قرار بعد
+moderation-any-category = كل الفئات
+moderation-showing = المشاريع { $from }–{ $to } من { $total }
+moderation-none-to-review = لا يوجد ما ينتظر المراجعة.
+moderation-past-end =
+    هذه الصفحة بعد نهاية القائمة ({ $pages ->
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $pages } صفحات
+        [many] { $pages } صفحة
+       *[other] { $pages } صفحة
+    }).
+moderation-first-page = الانتقال إلى الصفحة الأولى
+moderation-select-project = تحديد «{ $title }»
+moderation-select-all =
+    { $count ->
+        [one] تحديد المشروع في هذه الصفحة
+        [two] تحديد المشروعين في هذه الصفحة
+        [few] تحديد المشاريع الـ{ $count } في هذه الصفحة
+        [many] تحديد المشاريع الـ{ $count } في هذه الصفحة
+       *[other] تحديد المشاريع الـ{ $count } في هذه الصفحة
+    }
+moderation-select-none = إلغاء التحديد
+moderation-bulk-none = لم يُحدَّد أي مشروع. حدّد المشاريع المراد اعتمادها، ثم اضغط الزر مرة أخرى.
+moderation-waits-short = يمكن اعتماده بعد وصول موافقة وليّ الأمر.
+moderation-invalid-parameter = يحتوي رابط المراجعة هذا على قيمة غير صالحة لـ «{ $parameter }». افتح القائمة مرة أخرى من لوحة التحكم.

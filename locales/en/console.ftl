@@ -365,3 +365,40 @@ certificate-presented-to = This certificate is presented to
 certificate-signature = The organizing team
 export-certificates = Certificates
 export-certificates-text = Every certificate there is, for whom, in which language, with its download link.
+
+# The console's counts, and the moderation queue's filters, pages and bulk approval.
+console-to-review =
+    { $count ->
+        [0] Nothing waits for review.
+        [one] One project waits for review.
+       *[other] { $count } projects wait for review.
+    }
+console-consents-pending =
+    { $count ->
+        [0] No creator waits for a guardian’s consent.
+        [one] One creator waits for a guardian’s consent.
+       *[other] { $count } creators wait for a guardian’s consent.
+    }
+moderation-status = Status
+moderation-status-review = To review
+moderation-status-all = All
+moderation-status-pending = Not decided yet
+moderation-any-category = Any category
+moderation-showing = Projects { $from }–{ $to } of { $total }
+moderation-none-to-review = Nothing waits for review.
+moderation-past-end =
+    This page is past the end of the list ({ $pages ->
+        [one] one page
+       *[other] { $pages } pages
+    }).
+moderation-first-page = Go to the first page
+moderation-select-project = Select “{ $title }”
+moderation-select-all =
+    { $count ->
+        [one] Select the project on this page
+       *[other] Select all { $count } on this page
+    }
+moderation-select-none = Clear the selection
+moderation-bulk-none = No project was selected. Tick the projects to approve, then press the button again.
+moderation-waits-short = Can be approved once a guardian’s consent has arrived.
+moderation-invalid-parameter = This moderation link has an invalid value for “{ $parameter }”. Open the queue again from the console.

@@ -365,3 +365,40 @@ certificate-presented-to = Este certificado se otorga a
 certificate-signature = El equipo organizador
 export-certificates = Certificados
 export-certificates-text = Todos los certificados: para quién, en qué idioma y con su enlace de descarga.
+
+# The console's counts, and the moderation queue's filters, pages and bulk approval.
+console-to-review =
+    { $count ->
+        [0] No hay nada pendiente de revisión.
+        [one] Un proyecto espera revisión.
+       *[other] { $count } proyectos esperan revisión.
+    }
+console-consents-pending =
+    { $count ->
+        [0] Ningún creador espera el consentimiento de su tutor.
+        [one] Un creador espera el consentimiento de su tutor.
+       *[other] { $count } creadores esperan el consentimiento de su tutor.
+    }
+moderation-status = Estado
+moderation-status-review = Por revisar
+moderation-status-all = Todos
+moderation-status-pending = Aún sin decidir
+moderation-any-category = Cualquier categoría
+moderation-showing = Proyectos { $from }–{ $to } de { $total }
+moderation-none-to-review = No hay nada pendiente de revisión.
+moderation-past-end =
+    Esta página queda más allá del final de la lista ({ $pages ->
+        [one] una página
+       *[other] { $pages } páginas
+    }).
+moderation-first-page = Ir a la primera página
+moderation-select-project = Seleccionar «{ $title }»
+moderation-select-all =
+    { $count ->
+        [one] Seleccionar el proyecto de esta página
+       *[other] Seleccionar los { $count } de esta página
+    }
+moderation-select-none = Quitar la selección
+moderation-bulk-none = No se ha seleccionado ningún proyecto. Marca los proyectos que quieras aprobar y vuelve a pulsar el botón.
+moderation-waits-short = Se podrá aprobar cuando llegue el consentimiento del tutor.
+moderation-invalid-parameter = Este enlace de moderación tiene un valor no válido para «{ $parameter }». Vuelve a abrir la cola desde la consola.

@@ -365,3 +365,40 @@ certificate-presented-to = Ce certificat est décerné à
 certificate-signature = L’équipe d’organisation
 export-certificates = Certificats
 export-certificates-text = Tous les certificats : pour qui, dans quelle langue, avec leur lien de téléchargement.
+
+# The console's counts, and the moderation queue's filters, pages and bulk approval.
+console-to-review =
+    { $count ->
+        [0] Rien n’attend d’examen.
+        [one] Un projet attend d’être examiné.
+       *[other] { $count } projets attendent d’être examinés.
+    }
+console-consents-pending =
+    { $count ->
+        [0] Aucun créateur n’attend le consentement de son responsable.
+        [one] Un créateur attend le consentement de son responsable.
+       *[other] { $count } créateurs attendent le consentement de leur responsable.
+    }
+moderation-status = Statut
+moderation-status-review = À examiner
+moderation-status-all = Tous
+moderation-status-pending = Pas encore décidé
+moderation-any-category = Toutes les catégories
+moderation-showing = Projets { $from } à { $to } sur { $total }
+moderation-none-to-review = Rien n’attend d’examen.
+moderation-past-end =
+    Cette page se trouve après la fin de la liste ({ $pages ->
+        [one] une page
+       *[other] { $pages } pages
+    }).
+moderation-first-page = Aller à la première page
+moderation-select-project = Sélectionner « { $title } »
+moderation-select-all =
+    { $count ->
+        [one] Sélectionner le projet de cette page
+       *[other] Sélectionner les { $count } projets de cette page
+    }
+moderation-select-none = Effacer la sélection
+moderation-bulk-none = Aucun projet n’a été sélectionné. Cochez les projets à approuver, puis appuyez de nouveau sur le bouton.
+moderation-waits-short = Pourra être approuvé dès que le consentement du responsable sera arrivé.
+moderation-invalid-parameter = Ce lien de modération contient une valeur non valide pour « { $parameter } ». Rouvrez la file depuis la console.

@@ -353,3 +353,40 @@ certificate-presented-to = यह प्रमाणपत्र प्रदा
 certificate-signature = आयोजन टीम
 export-certificates = प्रमाणपत्र
 export-certificates-text = हर प्रमाणपत्र: किसके लिए, किस भाषा में, डाउनलोड लिंक के साथ।
+
+# The console's counts, and the moderation queue's filters, pages and bulk approval.
+console-to-review =
+    { $count ->
+        [0] समीक्षा के लिए कुछ भी बाकी नहीं है।
+        [one] एक प्रोजेक्ट समीक्षा की प्रतीक्षा में है।
+       *[other] { $count } प्रोजेक्ट समीक्षा की प्रतीक्षा में हैं।
+    }
+console-consents-pending =
+    { $count ->
+        [0] कोई भी रचनाकार अभिभावक की सहमति की प्रतीक्षा में नहीं है।
+        [one] एक रचनाकार अभिभावक की सहमति की प्रतीक्षा में है।
+       *[other] { $count } रचनाकार अभिभावक की सहमति की प्रतीक्षा में हैं।
+    }
+moderation-status = स्थिति
+moderation-status-review = समीक्षा बाकी
+moderation-status-all = सभी
+moderation-status-pending = अभी तय नहीं हुआ
+moderation-any-category = कोई भी श्रेणी
+moderation-showing = { $total } में से प्रोजेक्ट { $from }–{ $to }
+moderation-none-to-review = समीक्षा के लिए कुछ भी बाकी नहीं है।
+moderation-past-end =
+    यह पृष्ठ सूची के अंत से आगे है (सूची में { $pages ->
+        [one] एक पृष्ठ है
+       *[other] { $pages } पृष्ठ हैं
+    })।
+moderation-first-page = पहले पृष्ठ पर जाएँ
+moderation-select-project = “{ $title }” चुनें
+moderation-select-all =
+    { $count ->
+        [one] इस पृष्ठ का प्रोजेक्ट चुनें
+       *[other] इस पृष्ठ के सभी { $count } प्रोजेक्ट चुनें
+    }
+moderation-select-none = चयन हटाएँ
+moderation-bulk-none = कोई प्रोजेक्ट नहीं चुना गया। जिन प्रोजेक्ट को स्वीकृत करना है उन पर निशान लगाएँ, फिर बटन दोबारा दबाएँ।
+moderation-waits-short = अभिभावक की सहमति आने के बाद स्वीकृत किया जा सकता है।
+moderation-invalid-parameter = इस मॉडरेशन लिंक में “{ $parameter }” के लिए अमान्य मान है। कंसोल से कतार फिर से खोलें।

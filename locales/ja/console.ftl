@@ -347,3 +347,30 @@ certificate-presented-to = この証明書を贈ります
 certificate-signature = 運営チーム
 export-certificates = 証明書
 export-certificates-text = すべての証明書：誰に、何語で、ダウンロードリンク付き。
+
+# The console's counts, and the moderation queue's filters, pages and bulk approval.
+console-to-review =
+    { $count ->
+        [0] 確認待ちの作品はありません。
+       *[other] 確認待ちの作品が{ $count }件あります。
+    }
+console-consents-pending =
+    { $count ->
+        [0] 保護者の同意を待っているクリエイターはいません。
+       *[other] 保護者の同意を待っているクリエイターが{ $count }人います。
+    }
+moderation-status = 状況
+moderation-status-review = 確認待ち
+moderation-status-all = すべて
+moderation-status-pending = 未判断
+moderation-any-category = すべてのカテゴリー
+moderation-showing = 全{ $total }件中 { $from }～{ $to }件目
+moderation-none-to-review = 確認待ちの作品はありません。
+moderation-past-end = このページは一覧の最後より後ろです（一覧は全{ $pages }ページです）。
+moderation-first-page = 最初のページへ
+moderation-select-project = 「{ $title }」を選択
+moderation-select-all = このページの{ $count }件をすべて選択
+moderation-select-none = 選択を解除
+moderation-bulk-none = 作品が選択されていません。承認する作品にチェックを入れてから、もう一度ボタンを押してください。
+moderation-waits-short = 保護者の同意が届いたら承認できます。
+moderation-invalid-parameter = このモデレーションのリンクは「{ $parameter }」の値が正しくありません。コンソールからもう一度一覧を開いてください。

@@ -353,3 +353,40 @@ certificate-presented-to = Bu sertifika şu kişiye verilmiştir
 certificate-signature = Organizasyon ekibi
 export-certificates = Sertifikalar
 export-certificates-text = Tüm sertifikalar: kime, hangi dilde, indirme bağlantısıyla.
+
+# The console's counts, and the moderation queue's filters, pages and bulk approval.
+console-to-review =
+    { $count ->
+        [0] İncelenmeyi bekleyen proje yok.
+        [one] Bir proje incelenmeyi bekliyor.
+       *[other] { $count } proje incelenmeyi bekliyor.
+    }
+console-consents-pending =
+    { $count ->
+        [0] Velisinin onayını bekleyen üretici yok.
+        [one] Bir üretici velisinin onayını bekliyor.
+       *[other] { $count } üretici velisinin onayını bekliyor.
+    }
+moderation-status = Durum
+moderation-status-review = İncelenecek
+moderation-status-all = Tümü
+moderation-status-pending = Henüz karar verilmedi
+moderation-any-category = Tüm kategoriler
+moderation-showing = { $total } projeden { $from }–{ $to }
+moderation-none-to-review = İncelenmeyi bekleyen proje yok.
+moderation-past-end =
+    Bu sayfa listenin sonundan sonra geliyor (liste { $pages ->
+        [one] bir sayfa
+       *[other] { $pages } sayfa
+    }).
+moderation-first-page = İlk sayfaya git
+moderation-select-project = “{ $title }” projesini seç
+moderation-select-all =
+    { $count ->
+        [one] Bu sayfadaki projeyi seç
+       *[other] Bu sayfadaki { $count } projenin tümünü seç
+    }
+moderation-select-none = Seçimi temizle
+moderation-bulk-none = Hiç proje seçilmedi. Onaylanacak projeleri işaretleyin, sonra düğmeye yeniden basın.
+moderation-waits-short = Velinin onayı geldiğinde onaylanabilir.
+moderation-invalid-parameter = Bu moderasyon bağlantısında “{ $parameter }” için geçersiz bir değer var. Listeyi konsoldan yeniden açın.

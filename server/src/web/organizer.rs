@@ -1,4 +1,6 @@
-//! The organizers' console: the event's phase, invitations, API tokens, failed emails.
+//! The organizers' console: its cards with what waits (projects to review, consents
+//! pending, open invitations, failed emails), the event's phase, invitations, API tokens,
+//! failed emails.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
@@ -34,27 +36,27 @@ pub fn routes(r: &mut Routes) {
     r.get("/organizer/emails", failed_emails);
 }
 
+/// The console's cards, each with what waits behind it.
 #[derive(Serialize)]
 struct ConsolePage {
-    open_invitations: usize,
-    failed_emails: usize,
+    to_review: i64,
+    consents_pending: i64,
+    open_invitations: i64,
+    failed_emails: i64,
 }
 
 async fn console(ctx: PageContext, _organizer: OrganizerUser) -> Result<HttpResponse, AppError> {
     let mut conn = ctx.conn().await?;
-    let open_invitations = db::invitations::list(&mut conn)
-        .await?
-        .iter()
-        .filter(|i| i.accepted_at.is_none())
-        .count();
+    let counts = db::console::counts(&mut conn).await?;
     drop(conn);
-    let failed_emails = db::jobs::dead(&ctx.state.pool).await?.len();
     ctx.render(
         "organizer/console.html",
         ctx.t("nav-organizer"),
         &ConsolePage {
-            open_invitations,
-            failed_emails,
+            to_review: counts.to_review,
+            consents_pending: counts.consents_pending,
+            open_invitations: counts.open_invitations,
+            failed_emails: counts.failed_emails,
         },
     )
 }

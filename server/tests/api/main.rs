@@ -28,6 +28,7 @@ mod locale;
 mod matrix;
 mod meili_mapping;
 mod migrations;
+mod moderation_queue;
 mod oauth;
 mod observability;
 mod organizer;
