@@ -6,6 +6,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+pub mod embed;
+
 use super::account::{Country, InputError};
 use super::{CategorySlug, EventSlug, LanguageTag};
 

@@ -140,6 +140,8 @@ pub(super) fn image_url(id: Uuid, width: u32) -> String {
 struct ImageView {
     src: String,
     srcset: String,
+    /// The smallest size, for a thumbnail strip.
+    thumb: String,
     alt: String,
     width: i32,
     height: i32,
@@ -153,6 +155,7 @@ fn image_view(i: &crate::domain::gallery::PublicImage, src_width: u32) -> ImageV
             .map(|w| format!("{} {w}w", image_url(i.id, *w)))
             .collect::<Vec<_>>()
             .join(", "),
+        thumb: image_url(i.id, 480),
         alt: i.alt.clone(),
         width: i.width,
         height: i.height,
@@ -497,12 +500,45 @@ pub(super) struct ProjectPage {
     sdgs: Vec<SdgView>,
     project_url: Option<String>,
     video_url: Option<String>,
+    /// Players for the project and video links that have one, loaded on request.
+    embeds: Vec<EmbedView>,
     creators: Vec<CreatorView>,
     images: Vec<ImageView>,
     favourites: Vec<crate::domain::gallery::PublicFavourite>,
     awards: Vec<AwardView>,
     published: String,
     og: OpenGraph,
+}
+
+/// An embedded player as the page offers it: a button that says where it loads from;
+/// the frame itself is only added when the visitor presses it (/static/js/embed.js).
+#[derive(Serialize)]
+struct EmbedView {
+    src: String,
+    /// The link itself, for visitors without JavaScript.
+    href: String,
+    start: String,
+    note: String,
+    title: String,
+}
+
+fn embed_views(p: &PublicProject, l: Locale) -> Vec<EmbedView> {
+    use crate::domain::gallery::embed::{Embed, Player};
+    [p.project_url.as_deref(), p.video_url.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|link| Embed::of(link).map(|e| (link, e)))
+        .map(|(link, e)| EmbedView {
+            start: l.t(match e.player {
+                Player::Scratch => "gallery-embed-play",
+                Player::YouTube | Player::Vimeo => "gallery-embed-watch",
+            }),
+            note: l.t_args("gallery-embed-note", &[("site", e.site.into())]),
+            title: l.t_args("gallery-embed-title", &[("title", p.title.clone().into())]),
+            src: e.src,
+            href: link.to_owned(),
+        })
+        .collect()
 }
 
 pub(super) fn project_view(p: &PublicProject, base_url: &str, l: Locale) -> ProjectPage {
@@ -545,6 +581,7 @@ pub(super) fn project_view(p: &PublicProject, base_url: &str, l: Locale) -> Proj
             .collect(),
         project_url: p.project_url.clone(),
         video_url: p.video_url.clone(),
+        embeds: embed_views(p, l),
         creators: p
             .creators
             .iter()

@@ -8,9 +8,12 @@ use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::{DefaultHeaders, Next};
 use tracing_actix_web::{DefaultRootSpanBuilder, RequestId, RootSpanBuilder};
 
-/// The Content-Security-Policy: only our own origin, no inline script, no framing.
+/// The Content-Security-Policy: only our own origin, no inline script, no framing of
+/// this site; frames only from the players a project page embeds on request
+/// (`domain::gallery::embed::FRAME_SOURCES`, which a test keeps equal to this list).
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; \
      style-src 'self'; script-src 'self'; font-src 'self'; connect-src 'self'; \
+     frame-src https://scratch.mit.edu https://www.youtube-nocookie.com https://player.vimeo.com; \
      object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /// Security headers sent with every response; `https`: the public address is https, so
@@ -107,5 +110,21 @@ impl RootSpanBuilder for RootSpan {
             span.record("http.route", route.as_deref().unwrap_or("default"));
         }
         DefaultRootSpanBuilder::on_request_end(span, outcome);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_come_only_from_the_embedded_players() {
+        let frame_src = CONTENT_SECURITY_POLICY
+            .split(';')
+            .map(str::trim)
+            .find_map(|d| d.strip_prefix("frame-src "))
+            .expect("a frame-src directive");
+        let listed: Vec<&str> = frame_src.split_whitespace().collect();
+        assert_eq!(listed, crate::domain::gallery::embed::FRAME_SOURCES);
     }
 }

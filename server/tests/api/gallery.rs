@@ -858,6 +858,37 @@ async fn demo_gallery_has_favourites_and_awards_once_results_are_public() {
         "the favourite names its judge"
     );
     assert!(html.contains("<blockquote>"), "with the quote");
+    // A Scratch project offers its player, and nothing loads from Scratch until the
+    // visitor presses play: no frame in the page, frames allowed only from the players.
+    let scratch: serde_json::Value = app
+        .get("/api/v1/projects?category=scratch&per_page=1")
+        .await
+        .json()
+        .await
+        .expect("json");
+    let id = scratch["items"][0]["id"]
+        .as_str()
+        .expect("a Scratch project");
+    let res = app.get(&format!("/gallery/{id}")).await;
+    let csp = res.headers()["content-security-policy"]
+        .to_str()
+        .expect("csp")
+        .to_owned();
+    assert!(csp.contains(
+        "frame-src https://scratch.mit.edu https://www.youtube-nocookie.com https://player.vimeo.com;"
+    ));
+    let html = res.text().await.expect("body");
+    assert!(html.contains(r#"data-embed-src="https://scratch.mit.edu/projects/"#));
+    assert!(html.contains("This loads the player from scratch.mit.edu."));
+    assert!(!html.contains("<iframe"), "nothing loads before the click");
+    assert!(html.contains(r#"<script src="/static/js/embed.js" defer></script>"#));
+    // The link comes before the images.
+    if let Some(images) = html.find("project-images-row") {
+        assert!(
+            html.find("project-links")
+                .is_some_and(|links| links < images)
+        );
+    }
     // Public images are served with a tag; an image of an unpublished project is not.
     let all: serde_json::Value = app
         .get("/api/v1/projects?per_page=100")
