@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::db::parse_stored;
 use crate::db::tokens::Lookup;
 use crate::domain::account::BirthMonth;
-use crate::domain::event::ConsentAge;
+use crate::domain::event::{ConsentAge, Timezone};
 use crate::domain::project::ProjectStatus;
 use crate::domain::publication::{Facts, MemberConsent, Moderation, Scope, needs_consent};
 use crate::domain::revision::RevisionStatus;
@@ -41,6 +41,10 @@ pub struct MemberFacts {
     pub publish: bool,
     pub photos: bool,
     pub contact: bool,
+    /// The newest publish answer is a refusal.
+    pub publish_declined: bool,
+    /// The newest publish answer was granted, then withdrawn.
+    pub publish_withdrawn: bool,
     pub pending_request: bool,
     /// In the project's public (approved) version.
     pub public: bool,
@@ -90,6 +94,8 @@ pub async fn facts(
                   COALESCE(bool_or(cc.scope = 'publish' AND cc.granted AND cc.withdrawn_at IS NULL), false) AS "publish!",
                   COALESCE(bool_or(cc.scope = 'photos' AND cc.granted AND cc.withdrawn_at IS NULL), false) AS "photos!",
                   COALESCE(bool_or(cc.scope = 'contact' AND cc.granted AND cc.withdrawn_at IS NULL), false) AS "contact!",
+                  COALESCE(bool_or(cc.scope = 'publish' AND NOT cc.granted), false) AS "publish_declined!",
+                  COALESCE(bool_or(cc.scope = 'publish' AND cc.granted AND cc.withdrawn_at IS NOT NULL), false) AS "publish_withdrawn!",
                   EXISTS (SELECT 1 FROM consent_requests r WHERE r.creator_id = c.id AND r.status = 'pending'
                           AND r.expires_at > now()) AS "pending!"
            FROM project_members m
@@ -139,6 +145,8 @@ pub async fn facts(
                 publish: r.publish,
                 photos: r.photos,
                 contact: r.contact,
+                publish_declined: r.publish_declined,
+                publish_withdrawn: r.publish_withdrawn,
                 pending_request: r.pending,
                 public: public_members.contains(&r.id),
             }
@@ -320,6 +328,79 @@ pub async fn consume_token(
         Some(id) => Ok(Lookup::Valid(id)),
         None => peek_token(conn, hash, purpose).await,
     }
+}
+
+/// One scope's answer as a consent link recorded it.
+#[derive(Debug, Clone)]
+pub struct RecordedAnswer {
+    pub scope: Scope,
+    pub granted: bool,
+    pub wording_version: String,
+    pub given_at: DateTime<Utc>,
+    pub withdrawn_at: Option<DateTime<Utc>>,
+}
+
+/// What a used consent link recorded, for the guardian who follows it again: the
+/// creator's display name (the consent page showed it), the event's timezone, and the
+/// answers given with the link's request, in the form's order.
+#[derive(Debug, Clone)]
+pub struct RecordedAnswers {
+    pub creator_name: String,
+    pub timezone: Timezone,
+    pub answers: Vec<RecordedAnswer>,
+}
+
+/// The answers recorded with the request of a used token (none for a token that is
+/// unknown, unused, or whose answers are gone).
+pub async fn answers_of_used_token(
+    conn: &mut PgConnection,
+    hash: &[u8],
+    purpose: TokenPurpose,
+) -> anyhow::Result<Option<RecordedAnswers>> {
+    let rows = sqlx::query!(
+        r#"SELECT k.scope::text AS "scope!", k.granted, k.wording_version, k.given_at,
+                  k.withdrawn_at, c.display_name, e.timezone
+           FROM consent_tokens t
+           JOIN consent_requests r ON r.id = t.request_id
+           JOIN consents k ON k.request_id = r.id AND k.creator_id = r.creator_id
+           JOIN creators c ON c.id = r.creator_id
+           JOIN projects p ON p.id = r.project_id
+           JOIN events e ON e.id = p.event_id
+           WHERE t.token_hash = $1 AND t.purpose = $2::text::consent_token_purpose
+             AND t.used_at IS NOT NULL
+           ORDER BY k.scope, k.given_at, k.id"#,
+        hash,
+        purpose.as_str()
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("loading the answers of a used consent link")?;
+    let Some(first) = rows.first() else {
+        return Ok(None);
+    };
+    let creator_name = first.display_name.clone();
+    let timezone = parse_stored("event timezone", &first.timezone, |s| {
+        Timezone::parse(s).ok()
+    })?;
+    let answers = rows
+        .into_iter()
+        .map(|r| {
+            Ok(RecordedAnswer {
+                scope: parse_stored("consent scope", &r.scope, |s| {
+                    Scope::ALL.into_iter().find(|scope| scope.as_str() == s)
+                })?,
+                granted: r.granted,
+                wording_version: r.wording_version,
+                given_at: r.given_at,
+                withdrawn_at: r.withdrawn_at,
+            })
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    Ok(Some(RecordedAnswers {
+        creator_name,
+        timezone,
+        answers,
+    }))
 }
 
 /// Who answered.

@@ -9,6 +9,7 @@ pub mod assignment;
 pub mod audit;
 pub mod category;
 pub mod certificate;
+pub mod consent_answer;
 pub mod event;
 pub mod event_settings;
 pub mod export;

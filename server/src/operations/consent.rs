@@ -13,8 +13,9 @@ use crate::db;
 use crate::db::consents::{Answer, AnsweredBy, MemberFacts, TokenPurpose};
 use crate::db::tokens::Lookup;
 use crate::domain::account::{EmailAddress, Role};
+use crate::domain::consent_answer::{ConsentAnswer, Submitted};
 use crate::domain::project::ProjectStatus;
-use crate::domain::publication::{CONSENT_WORDING_VERSION, Scope};
+use crate::domain::publication::CONSENT_WORDING_VERSION;
 use crate::jobs::{self, EmailJob, Job, Notice};
 use crate::publication;
 
@@ -24,37 +25,14 @@ const REMINDER_DAYS: [i64; 2] = [3, 7];
 /// A creator may resend a request at most this often.
 const RESEND_MINUTES: i64 = 10;
 
-/// The three answers. Declining grants nothing; photos only make sense with publishing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Grants {
-    pub publish: bool,
-    pub photos: bool,
-    pub contact: bool,
-}
+pub use crate::domain::consent_answer::Grants;
 
-impl Grants {
-    /// From the form: `agree` with the boxes ticked, or anything else (declined).
-    pub fn from_form(agree: bool, publish: bool, photos: bool, contact: bool) -> Self {
-        let publish = agree && publish;
-        Grants {
-            publish,
-            photos: publish && photos,
-            contact: agree && contact,
-        }
-    }
-
-    /// Whether anything was granted.
-    pub fn any(self) -> bool {
-        self.publish || self.photos || self.contact
-    }
-
-    fn by_scope(self) -> [(Scope, bool); 3] {
-        [
-            (Scope::Publish, self.publish),
-            (Scope::Photos, self.photos),
-            (Scope::Contact, self.contact),
-        ]
-    }
+/// The rule for a submitted answer, as the operation's refusal: an agreement must grant
+/// something (declining everything is the other button), photos only with publishing.
+fn checked(answer: Submitted) -> Result<ConsentAnswer, OpError> {
+    answer
+        .check()
+        .map_err(|problem| OpError::invalid("choices", problem.key()))
 }
 
 /// The team member `creator` of a project the actor works on, with consent facts.
@@ -202,18 +180,21 @@ pub async fn request(
     Ok(request)
 }
 
-/// The adult managing a child profile answers in the app, for the revision they saw.
+/// The adult managing a child profile answers in the app, for the revision they saw. An
+/// answer the rule refuses (`Submitted::check`) records nothing.
 pub async fn answer_in_app(
     ops: &Ops,
     actor: &Actor,
     project: Uuid,
     creator: Uuid,
-    grants: Grants,
+    answer: impl Into<Submitted>,
     shown_revision_id: Option<Uuid>,
-) -> Result<(), OpError> {
+) -> Result<ConsentAnswer, OpError> {
     let mut tx = ops.begin().await?;
-    answer_in_app_in(&mut tx, actor, project, creator, grants, shown_revision_id).await?;
-    commit(tx).await
+    let answer =
+        answer_in_app_in(&mut tx, actor, project, creator, answer, shown_revision_id).await?;
+    commit(tx).await?;
+    Ok(answer)
 }
 
 /// `answer_in_app` inside the caller's transaction (the demo seed).
@@ -222,14 +203,16 @@ pub async fn answer_in_app_in(
     actor: &Actor,
     project: Uuid,
     creator: Uuid,
-    grants: Grants,
+    answer: impl Into<Submitted>,
     shown_revision_id: Option<Uuid>,
-) -> Result<(), OpError> {
+) -> Result<ConsentAnswer, OpError> {
     let member = member_of(conn, actor, project, creator).await?;
     let user = actor.signed_in()?;
     if member.managed_by != Some(user) {
         return Err(OpError::Forbidden);
     }
+    let answer = checked(answer.into())?;
+    let grants = answer.grants();
     let revision = shown_revision(conn, project, shown_revision_id).await?;
     record_answers(
         conn,
@@ -255,7 +238,8 @@ pub async fn answer_in_app_in(
             "contact": grants.contact,
         }),
     )
-    .await
+    .await?;
+    Ok(answer)
 }
 
 /// What a guardian's answer did.
@@ -264,17 +248,22 @@ pub struct Answered {
     pub agreed: bool,
 }
 
-/// A guardian answers by the emailed link (single use), for the revision they saw.
+/// A guardian answers by the emailed link (single use), for the revision they saw. A link
+/// that cannot be used says why (`OpError::Link`); an answer the rule refuses
+/// (`Submitted::check`) records nothing, emails nothing and leaves the link unused.
 pub async fn answer_by_link(
     ops: &Ops,
     actor: &Actor,
     token: &str,
-    grants: Grants,
+    answer: Submitted,
     shown_revision_id: Option<Uuid>,
     locale: &str,
 ) -> Result<Answered, OpError> {
     let mut tx = ops.begin().await?;
     let req = use_request(&mut tx, token, TokenPurpose::Respond).await?;
+    // Refused here, the transaction is rolled back: the link stays unused.
+    let answer = checked(answer)?;
+    let grants = answer.grants();
     let email = req.guardian_email.clone().ok_or(OpError::NotFound)?;
     let revision = shown_revision(&mut tx, req.project_id, shown_revision_id).await?;
     record_answers(
@@ -288,7 +277,7 @@ pub async fn answer_by_link(
     .await?;
     db::consents::mark_answered(&mut tx, req.id).await?;
     publication::refresh_creator(&mut tx, req.creator_id).await?;
-    if grants.any() {
+    if answer.agreed() {
         jobs::enqueue(
             &mut tx,
             &Job::Email(EmailJob::ConsentConfirmation {
@@ -316,7 +305,7 @@ pub async fn answer_by_link(
     .await?;
     commit(tx).await?;
     Ok(Answered {
-        agreed: grants.any(),
+        agreed: answer.agreed(),
     })
 }
 

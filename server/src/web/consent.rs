@@ -9,22 +9,21 @@ use uuid::Uuid;
 
 use super::context::{PageContext, see_other};
 use super::csrf::CsrfForm;
-use super::forms::NoFields;
+use super::forms::{NoFields, Problem};
 use super::guards::CurrentUser;
 use super::router::Routes;
-use super::sign_in::{link_problem_page, token_problem_page};
 use super::{AppError, parse_id};
 use crate::auth::secrets::hash_token;
 use crate::db;
-use crate::db::consents::{MemberFacts, TokenPurpose};
+use crate::db::consents::{MemberFacts, RecordedAnswers, TokenPurpose};
 use crate::db::tokens::Lookup;
 use crate::domain::account::EmailAddress;
+use crate::domain::consent_answer::{Choice, Grants, Submitted};
 use crate::domain::gallery::AgeBracket;
 use crate::domain::project::ImageStatus;
-use crate::domain::publication::CONSENT_WORDING_VERSION;
+use crate::domain::publication::{CONSENT_WORDING_VERSION, Scope};
 use crate::i18n::Locale;
-use crate::operations::consent::Grants;
-use crate::operations::{self, OpError};
+use crate::operations::{self, LinkProblem, OpError};
 
 pub fn routes(r: &mut Routes) {
     r.post("/projects/{id}/consent/request", request);
@@ -88,6 +87,14 @@ async fn request(
     }
 }
 
+/// The consent page: the questions, or what a used link recorded.
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+enum ConsentView {
+    Form(ConsentPage),
+    Receipt(ReceiptPage),
+}
+
 #[derive(Serialize)]
 struct ConsentPage {
     action: String,
@@ -96,13 +103,33 @@ struct ConsentPage {
     age_group: String,
     project_title: String,
     project_description: String,
-    /// Everything else the gallery shows about the project: (label, text) pairs.
-    project_details: Vec<(String, String)>,
+    /// Everything else the gallery shows about the project.
+    project_details: Vec<Detail>,
     images: Vec<PreviewImage>,
     wording_version: &'static str,
     /// The revision shown, which the answer is recorded for.
     revision: Option<Uuid>,
     csrf_token: String,
+    /// The boxes as ticked when the form is shown again.
+    ticked: Ticked,
+    /// Why the answer was not recorded (the choices' problem), and the summary of it.
+    error: Option<String>,
+    errors: Vec<Problem>,
+}
+
+#[derive(Serialize)]
+struct Detail {
+    label: String,
+    text: String,
+    /// A link: left-to-right whatever the page's direction.
+    link: bool,
+}
+
+#[derive(Serialize, Default)]
+struct Ticked {
+    publish: bool,
+    photos: bool,
+    contact: bool,
 }
 
 #[derive(Serialize)]
@@ -112,14 +139,35 @@ struct PreviewImage {
     shows_person: bool,
 }
 
+/// An answer the rule refused: the boxes as they were ticked, and the problem's key.
+struct Refusal {
+    ticked: Grants,
+    key: &'static str,
+}
+
+impl Refusal {
+    /// The refusal of `answer` in `e`, when `e` is the rule's.
+    fn of(answer: Submitted, e: &OpError) -> Option<Refusal> {
+        match e {
+            OpError::Invalid(problems) => problems.first().map(|(_, problem)| Refusal {
+                ticked: answer.ticked,
+                key: problem.0,
+            }),
+            _ => None,
+        }
+    }
+}
+
 /// Exactly what will be public about the project and the creator: the project's newest
-/// revision (what a moderator decides on), and the creator's public details.
+/// revision (what a moderator decides on), and the creator's public details. After a
+/// refused answer, the form again with its problem (422).
 async fn consent_page(
     ctx: &PageContext,
     project: Uuid,
     member: &MemberFacts,
     action: String,
     image_src: impl Fn(Uuid) -> String,
+    refusal: Option<Refusal>,
 ) -> Result<HttpResponse, AppError> {
     let l = ctx.locale.locale;
     let mut conn = ctx.conn().await?;
@@ -140,6 +188,7 @@ async fn consent_page(
         .filter(|i| i.status == ImageStatus::Ready)
         .map(|i| i.id)
         .collect();
+    drop(conn);
     let images = content
         .images
         .iter()
@@ -154,22 +203,38 @@ async fn consent_page(
         .birth
         .map(|b| b.age_on(event.reference_date))
         .unwrap_or(0);
+    let (status, ticked, error) = match refusal {
+        None => (StatusCode::OK, Ticked::default(), None),
+        Some(r) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Ticked {
+                publish: r.ticked.publish,
+                photos: r.ticked.photos,
+                contact: r.ticked.contact,
+            },
+            Some(l.t(r.key)),
+        ),
+    };
     let page = ConsentPage {
         action,
         creator_name: member.display_name.clone(),
         country: crate::i18n::country_name(&member.country, l),
         age_group: l.t(&AgeBracket::of_age(age).label_key()),
         project_details: [
-            ("project-field-why-made", &content.why_made),
-            ("project-field-difficulties", &content.difficulties),
-            ("project-field-next-steps", &content.next_steps),
-            ("project-field-community", &content.community),
-            ("project-field-project-url", &content.project_url),
-            ("project-field-video-url", &content.video_url),
+            ("project-field-why-made", &content.why_made, false),
+            ("project-field-difficulties", &content.difficulties, false),
+            ("project-field-next-steps", &content.next_steps, false),
+            ("project-field-community", &content.community, false),
+            ("project-field-project-url", &content.project_url, true),
+            ("project-field-video-url", &content.video_url, true),
         ]
         .into_iter()
-        .filter(|(_, text)| !text.trim().is_empty())
-        .map(|(key, text)| (l.t(key), text.clone()))
+        .filter(|(_, text, _)| !text.trim().is_empty())
+        .map(|(key, text, link)| Detail {
+            label: l.t(key),
+            text: text.clone(),
+            link,
+        })
         .collect(),
         project_title: content.title.clone(),
         project_description: content.short_description.clone(),
@@ -177,8 +242,133 @@ async fn consent_page(
         wording_version: CONSENT_WORDING_VERSION,
         revision: newest.map(|r| r.id),
         csrf_token: super::csrf::token(&ctx.session)?,
+        ticked,
+        errors: error
+            .iter()
+            .map(|text| Problem {
+                text: text.clone(),
+                target: "f-choices".into(),
+            })
+            .collect(),
+        error,
     };
-    ctx.render("consent/consent.html", l.t("consent-heading"), &page)
+    ctx.render_status(
+        status,
+        "consent/consent.html",
+        l.t("consent-heading"),
+        &ConsentView::Form(page),
+    )
+}
+
+/// What a used link recorded, as the guardian (who has no account) reads it again.
+#[derive(Serialize)]
+struct ReceiptPage {
+    creator_name: String,
+    answered_at: String,
+    withdrawn_at: Option<String>,
+    /// Each question with its recorded answer.
+    answers: Vec<ReceiptLine>,
+    wording_version: String,
+}
+
+#[derive(Serialize)]
+struct ReceiptLine {
+    question: String,
+    answer: String,
+    granted: bool,
+}
+
+fn scope_question(scope: Scope) -> &'static str {
+    match scope {
+        Scope::Publish => "consent-scope-publish",
+        Scope::Photos => "consent-scope-photos",
+        Scope::Contact => "consent-scope-contact",
+    }
+}
+
+fn receipt_page(ctx: &PageContext, recorded: &RecordedAnswers) -> Result<HttpResponse, AppError> {
+    let l = ctx.locale.locale;
+    let tz = recorded.timezone.tz();
+    let when = |at| crate::i18n::format_date_time(at, tz, l);
+    // The newest answer per scope, should a request hold more than one.
+    let answers: Vec<_> = Scope::ALL
+        .into_iter()
+        .filter_map(|scope| recorded.answers.iter().rfind(|a| a.scope == scope))
+        .collect();
+    let answered_at = answers.iter().map(|a| a.given_at).max();
+    let withdrawn_at = answers.iter().filter_map(|a| a.withdrawn_at).max();
+    let page = ReceiptPage {
+        creator_name: recorded.creator_name.clone(),
+        answered_at: answered_at.map(when).unwrap_or_default(),
+        withdrawn_at: withdrawn_at.map(when),
+        answers: answers
+            .iter()
+            .map(|a| ReceiptLine {
+                question: l.t(scope_question(a.scope)),
+                answer: l.t(match (a.granted, a.withdrawn_at) {
+                    (true, None) => "consent-answer-granted",
+                    (true, Some(_)) => "consent-answer-withdrawn",
+                    (false, _) => "consent-answer-declined",
+                }),
+                granted: a.granted && a.withdrawn_at.is_none(),
+            })
+            .collect(),
+        wording_version: answers
+            .first()
+            .map(|a| a.wording_version.clone())
+            .unwrap_or_default(),
+    };
+    ctx.render(
+        "consent/consent.html",
+        l.t("consent-receipt-heading"),
+        &ConsentView::Receipt(page),
+    )
+}
+
+/// The page for a consent link that cannot be used. A used one shows what it recorded;
+/// an expired or unknown one says only that (nothing about the child), and none talks of
+/// signing in: guardians have no account.
+async fn link_problem(
+    ctx: &PageContext,
+    token: &str,
+    purpose: TokenPurpose,
+    problem: LinkProblem,
+) -> Result<HttpResponse, AppError> {
+    let (heading, text) = match problem {
+        LinkProblem::Used => {
+            let mut conn = ctx.conn().await?;
+            let recorded =
+                db::consents::answers_of_used_token(&mut conn, &hash_token(token), purpose).await?;
+            drop(conn);
+            if let Some(recorded) = recorded {
+                return receipt_page(ctx, &recorded);
+            }
+            ("token-used-heading", "consent-link-used-text")
+        }
+        LinkProblem::Expired => ("token-expired-heading", "consent-link-expired-text"),
+        LinkProblem::Unknown | LinkProblem::Revoked => {
+            ("token-invalid-heading", "consent-link-invalid-text")
+        }
+    };
+    let l = ctx.locale.locale;
+    let page = super::pages::MessagePage::new(l.t(heading), vec![l.t(text)]);
+    ctx.render_status(StatusCode::BAD_REQUEST, "message.html", l.t(heading), &page)
+}
+
+/// `link_problem` for a token looked up without using it.
+async fn lookup_problem<S>(
+    ctx: &PageContext,
+    token: &str,
+    purpose: TokenPurpose,
+    lookup: &Lookup<S>,
+) -> Result<HttpResponse, AppError> {
+    let problem = match lookup {
+        Lookup::Used => LinkProblem::Used,
+        Lookup::Expired => LinkProblem::Expired,
+        Lookup::Revoked => LinkProblem::Revoked,
+        Lookup::Unknown | Lookup::Valid(_) => LinkProblem::Unknown,
+    };
+    link_problem(ctx, token, purpose, problem).await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -194,18 +384,44 @@ pub struct AnswerForm {
 }
 
 impl AnswerForm {
-    fn grants(&self) -> Grants {
-        Grants::from_form(
-            self.answer == "agree",
-            self.publish.is_some(),
-            self.photos.is_some(),
-            self.contact.is_some(),
-        )
+    /// The button pressed and the boxes ticked, for the operation to check.
+    fn submitted(&self) -> Submitted {
+        Submitted {
+            choice: Choice::parse(&self.answer),
+            ticked: Grants {
+                publish: self.publish.is_some(),
+                photos: self.photos.is_some(),
+                contact: self.contact.is_some(),
+            },
+        }
     }
 
     fn revision(&self) -> Option<Uuid> {
         Uuid::parse_str(&self.revision).ok()
     }
+}
+
+/// The in-app consent page of `creator`, for the adult managing the profile.
+async fn in_app_form(
+    ctx: &PageContext,
+    user: &CurrentUser,
+    project: Uuid,
+    creator: Uuid,
+    refusal: Option<Refusal>,
+) -> Result<HttpResponse, AppError> {
+    let member = member_of(ctx, user, project, creator).await?;
+    if member.managed_by != Some(user.id()) {
+        return Err(AppError::Forbidden);
+    }
+    consent_page(
+        ctx,
+        project,
+        &member,
+        format!("/projects/{project}/consent/{creator}"),
+        |i| format!("/projects/{project}/images/{i}/480"),
+        refusal,
+    )
+    .await
 }
 
 async fn in_app_page(
@@ -215,18 +431,7 @@ async fn in_app_page(
 ) -> Result<HttpResponse, AppError> {
     let (project, creator) = path.into_inner();
     let (project, creator) = (parse_id(&project)?, parse_id(&creator)?);
-    let member = member_of(&ctx, &user, project, creator).await?;
-    if member.managed_by != Some(user.id()) {
-        return Err(AppError::Forbidden);
-    }
-    consent_page(
-        &ctx,
-        project,
-        &member,
-        format!("/projects/{project}/consent/{creator}"),
-        |i| format!("/projects/{project}/images/{i}/480"),
-    )
-    .await
+    in_app_form(&ctx, &user, project, creator, None).await
 }
 
 async fn in_app_answer(
@@ -237,17 +442,26 @@ async fn in_app_answer(
 ) -> Result<HttpResponse, AppError> {
     let (project, creator) = path.into_inner();
     let (project, creator) = (parse_id(&project)?, parse_id(&creator)?);
-    let grants = form.0.grants();
-    operations::consent::answer_in_app(
+    let answer = form.0.submitted();
+    let recorded = match operations::consent::answer_in_app(
         ctx.ops(),
         &ctx.actor(&user),
         project,
         creator,
-        grants,
+        answer,
         form.0.revision(),
     )
-    .await?;
-    ctx.flash(if form.0.answer == "agree" {
+    .await
+    {
+        Ok(recorded) => recorded,
+        Err(e) => {
+            return match Refusal::of(answer, &e) {
+                Some(refusal) => in_app_form(&ctx, &user, project, creator, Some(refusal)).await,
+                None => Err(e.into()),
+            };
+        }
+    };
+    ctx.flash(if recorded.agreed() {
         "consent-recorded"
     } else {
         "consent-declined"
@@ -284,24 +498,34 @@ async fn request_member(
     Ok((req, member))
 }
 
+/// The consent page of a valid link (the form again after a refused answer), else why
+/// the link cannot be used.
+async fn guardian_form(
+    ctx: &PageContext,
+    token: &str,
+    refusal: Option<Refusal>,
+) -> Result<HttpResponse, AppError> {
+    let request = match peek_request(ctx, token, TokenPurpose::Respond).await? {
+        Lookup::Valid(request) => request,
+        problem => return lookup_problem(ctx, token, TokenPurpose::Respond, &problem).await,
+    };
+    let (req, member) = request_member(ctx, request).await?;
+    consent_page(
+        ctx,
+        req.project_id,
+        &member,
+        format!("/consent/{token}"),
+        |i| format!("/consent/{token}/images/{i}"),
+        refusal,
+    )
+    .await
+}
+
 async fn guardian_page(
     ctx: PageContext,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let request = match peek_request(&ctx, &token, TokenPurpose::Respond).await? {
-        Lookup::Valid(request) => request,
-        problem => return token_problem_page(&ctx, &problem),
-    };
-    let (req, member) = request_member(&ctx, request).await?;
-    let t = token.into_inner();
-    consent_page(
-        &ctx,
-        req.project_id,
-        &member,
-        format!("/consent/{t}"),
-        |i| format!("/consent/{t}/images/{i}"),
-    )
-    .await
+    guardian_form(&ctx, &token, None).await
 }
 
 async fn guardian_answer(
@@ -309,19 +533,27 @@ async fn guardian_answer(
     token: web::Path<String>,
     form: CsrfForm<AnswerForm>,
 ) -> Result<HttpResponse, AppError> {
+    let answer = form.0.submitted();
     let answered = match operations::consent::answer_by_link(
         ctx.ops(),
         &ctx.visitor(),
         &token,
-        form.0.grants(),
+        answer,
         form.0.revision(),
         ctx.locale.locale.code(),
     )
     .await
     {
         Ok(answered) => answered,
-        Err(OpError::Link(problem)) => return link_problem_page(&ctx, problem),
-        Err(e) => return Err(e.into()),
+        Err(OpError::Link(problem)) => {
+            return link_problem(&ctx, &token, TokenPurpose::Respond, problem).await;
+        }
+        Err(e) => {
+            return match Refusal::of(answer, &e) {
+                Some(refusal) => guardian_form(&ctx, &token, Some(refusal)).await,
+                None => Err(e.into()),
+            };
+        }
     };
     let l = ctx.locale.locale;
     let (heading, text) = if answered.agreed {
@@ -360,7 +592,7 @@ async fn withdraw_page(
 ) -> Result<HttpResponse, AppError> {
     let lookup = peek_request(&ctx, &token, TokenPurpose::Withdraw).await?;
     if !matches!(lookup, Lookup::Valid(_)) {
-        return token_problem_page(&ctx, &lookup);
+        return lookup_problem(&ctx, &token, TokenPurpose::Withdraw, &lookup).await;
     }
     let l = ctx.locale.locale;
     let page = super::pages::FormPage::new(
@@ -385,7 +617,9 @@ async fn withdraw(
 ) -> Result<HttpResponse, AppError> {
     match operations::consent::withdraw_by_link(ctx.ops(), &ctx.visitor(), &token).await {
         Ok(()) => {}
-        Err(OpError::Link(problem)) => return link_problem_page(&ctx, problem),
+        Err(OpError::Link(problem)) => {
+            return link_problem(&ctx, &token, TokenPurpose::Withdraw, problem).await;
+        }
         Err(e) => return Err(e.into()),
     }
     let l = ctx.locale.locale;
@@ -423,6 +657,10 @@ pub fn consent_rows(l: Locale, members: &[MemberFacts], user: Uuid) -> Vec<Conse
                 "consent-state-granted"
             } else if m.pending_request {
                 "consent-state-pending"
+            } else if m.publish_withdrawn {
+                "consent-state-withdrawn"
+            } else if m.publish_declined {
+                "consent-state-declined"
             } else {
                 "consent-state-missing"
             }),

@@ -481,7 +481,8 @@ async fn consent_links_are_single_use_expiring_and_unforgeable() {
             .contains("This link does not work")
     );
 
-    // Used once, then refused with a clear page; nothing changes the second time.
+    // Used once; followed again it says so and shows what it recorded (the receipt's
+    // own test checks the details); nothing changes the second time.
     assert_eq!(
         answer(&app, &link, &[("publish", "on"), ("answer", "agree")])
             .await
@@ -490,7 +491,7 @@ async fn consent_links_are_single_use_expiring_and_unforgeable() {
     );
     let count = app.count("consents").await;
     let res = app.browser().get(&link).await;
-    assert_eq!(res.status(), 400);
+    assert_eq!(res.status(), 200);
     assert!(
         res.text()
             .await
@@ -927,4 +928,442 @@ async fn reminders_go_out_while_the_request_is_unanswered_and_stop_after_an_answ
         .await
         .expect("granted");
     assert_eq!(granted, 0);
+}
+
+/// A teen with a submitted project asks `guardian` by email: the teen's browser, the
+/// creator, the project and the link of the email.
+async fn guardian_asked(
+    app: &TestApp,
+    smtp: &SmtpServer,
+    teen_email: &str,
+    guardian: &str,
+) -> (Browser, Uuid, Uuid, String) {
+    let (teen, creator, project) = teen_with_submitted_project(app, teen_email).await;
+    let res = teen
+        .post(
+            &format!("/projects/{project}/consent/request"),
+            &[
+                ("creator_id", &creator.to_string()),
+                ("guardian_email", guardian),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let link = app.email(smtp, guardian, "").await.link(&app.address);
+    (teen, creator, project, link)
+}
+
+/// Answers the consent page at `link` from `guardian`'s own browser (its language, its
+/// session's CSRF token from the page).
+async fn answer_as(guardian: &Browser, link: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let token = csrf_in(&guardian.get_text(link).await);
+    let mut form = vec![("csrf_token", token.as_str())];
+    form.extend_from_slice(fields);
+    guardian
+        .client
+        .post(link)
+        .form(&form)
+        .send()
+        .await
+        .expect("answer")
+}
+
+async fn count_where(app: &TestApp, sql: &'static str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(&app.pool)
+        .await
+        .expect("count")
+}
+
+/// A refused answer left no trace: no consent, no job, no audit row, the link unused.
+async fn nothing_recorded(app: &TestApp, jobs_before: i64) {
+    assert_eq!(app.count("consents").await, 0, "nothing recorded");
+    assert_eq!(app.count("jobs").await, jobs_before, "nothing queued");
+    assert_eq!(
+        count_where(
+            app,
+            "SELECT count(*) FROM audit_log WHERE action = 'consent.answer'"
+        )
+        .await,
+        0
+    );
+    assert_eq!(
+        count_where(
+            app,
+            "SELECT count(*) FROM consent_tokens WHERE purpose = 'respond' AND used_at IS NULL"
+        )
+        .await,
+        1,
+        "the link still works"
+    );
+}
+
+#[tokio::test]
+async fn agreeing_to_nothing_is_refused_on_the_same_page_and_records_nothing() {
+    let (app, smtp) = app_with_smtp().await;
+    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
+    let (teen, _creator, project, link) =
+        guardian_asked(&app, &smtp, "teen@example.org", "parent@example.org").await;
+    let jobs_before = app.count("jobs").await;
+
+    // "I agree" with nothing ticked: the same form again, saying what to do.
+    let guardian = app.browser();
+    let res = answer_as(&guardian, &link, &[("answer", "agree")]).await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.expect("body");
+    assert!(
+        page.contains("Please tick what you agree to"),
+        "the problem is said: {page}"
+    );
+    assert!(
+        page.contains(r#"name="answer" value="agree""#)
+            && page.contains(r#"name="answer" value="decline""#)
+            && page.contains("Sea Turtle Tracker")
+            && page.contains(r#"class="choices has-error""#),
+        "the form again, with the project"
+    );
+    assert!(!page.contains("Thank you") && !page.contains("Your answer is recorded"));
+    nothing_recorded(&app, jobs_before).await;
+
+    // Images of people without publishing: refused too, the boxes as they were ticked.
+    let res = answer_as(
+        &guardian,
+        &link,
+        &[("photos", "on"), ("contact", "on"), ("answer", "agree")],
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.expect("body");
+    assert!(page.contains("Images are only ever shown on the project"));
+    assert!(
+        page.contains(r#"name="photos" checked"#)
+            && page.contains(r#"name="contact" checked"#)
+            && !page.contains(r#"name="publish" checked"#)
+    );
+    nothing_recorded(&app, jobs_before).await;
+
+    // In Arabic, the message is Arabic.
+    let arabic = app.browser();
+    arabic.get(&format!("{link}?lang=ar")).await;
+    let res = answer_as(&arabic, &link, &[("answer", "agree")]).await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .expect("body")
+            .contains("يُرجى تحديد ما توافق عليه")
+    );
+    nothing_recorded(&app, jobs_before).await;
+
+    // A post naming neither button is no answer either.
+    let res = answer_as(&guardian, &link, &[("publish", "on")]).await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .expect("body")
+            .contains("Please answer with one of the two buttons")
+    );
+    nothing_recorded(&app, jobs_before).await;
+    assert!(
+        teen.get_text(&format!("/projects/{project}"))
+            .await
+            .contains("waiting for an answer")
+    );
+
+    // Declining everything is its own answer (whatever is ticked): recorded, no
+    // confirmation email, and the teen is told the truth.
+    let res = answer_as(
+        &guardian,
+        &link,
+        &[("publish", "on"), ("answer", "decline")],
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.text()
+            .await
+            .expect("body")
+            .contains("The project will not be published")
+    );
+    let granted: Vec<bool> = sqlx::query_scalar("SELECT granted FROM consents")
+        .fetch_all(&app.pool)
+        .await
+        .expect("consents");
+    assert_eq!(granted, vec![false, false, false]);
+    app.drain_jobs().await;
+    assert_eq!(
+        app.count("jobs").await,
+        jobs_before,
+        "no confirmation queued"
+    );
+    assert_eq!(
+        smtp.messages()
+            .iter()
+            .filter(|m| m.to == "parent@example.org")
+            .count(),
+        1,
+        "only the request"
+    );
+    let page = teen.get_text(&format!("/projects/{project}")).await;
+    assert!(
+        page.contains("the guardian said no") && !page.contains("not asked yet"),
+        "the teen sees the answer"
+    );
+}
+
+#[tokio::test]
+async fn an_adults_empty_agreement_in_the_app_is_refused_too() {
+    let (app, _smtp) = app_with_smtp().await;
+    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
+    let adult = app.create_user("dad@example.org", &[Role::Adult]).await;
+    let mut conn = app.pool.acquire().await.expect("conn");
+    let child = db::users::insert_creator(
+        &mut conn,
+        &profile("Omar", "Private", "2016", "5", "EG"),
+        None,
+        Some(adult),
+    )
+    .await
+    .expect("child");
+    let browser = app.browser();
+    assert_eq!(
+        browser.sign_in("dad@example.org", PASSWORD).await.status(),
+        303
+    );
+    let res = browser
+        .post("/projects", &[("creator_id", &child.to_string())])
+        .await;
+    let project = Uuid::parse_str(location(&res).trim_start_matches("/projects/")).expect("id");
+    let form = [
+        ("title", "Robot Arm"),
+        ("short_description", "Picks up blocks."),
+        ("category", "hardware"),
+        ("language", "en"),
+        ("project_url", "https://github.com/example/arm"),
+        ("why_made", "Fun."),
+        ("difficulties", "Servos."),
+        ("next_steps", "A camera."),
+        ("action", "submit"),
+    ];
+    assert_eq!(
+        browser
+            .post(&format!("/projects/{project}"), &form)
+            .await
+            .status(),
+        303
+    );
+    let path = format!("/projects/{project}/consent/{child}");
+    let res = browser.post(&path, &[("answer", "agree")]).await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.expect("body");
+    assert!(page.contains("Please tick what you agree to") && page.contains("Robot Arm"));
+    assert_eq!(app.count("consents").await, 0);
+    // Declining everything still works, and says so.
+    let res = browser.post(&path, &[("answer", "decline")]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        count_where(&app, "SELECT count(*) FROM consents WHERE NOT granted").await,
+        3
+    );
+    assert!(
+        browser
+            .get_text(&format!("/projects/{project}"))
+            .await
+            .contains("the project will not be published")
+    );
+}
+
+#[tokio::test]
+async fn a_used_consent_link_shows_the_guardian_what_it_recorded() {
+    let (app, smtp) = app_with_smtp().await;
+    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
+    let (teen, creator, project, link) =
+        guardian_asked(&app, &smtp, CANARY_EMAIL, CANARY_GUARDIAN).await;
+    let res = answer(
+        &app,
+        &link,
+        &[("publish", "on"), ("photos", "on"), ("answer", "agree")],
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let recorded = app.count("consents").await;
+
+    // Followed again: what was granted and declined, and when; nothing about signing in.
+    let res = app.browser().get(&link).await;
+    assert_eq!(res.status(), 200);
+    let page = res.text().await.expect("body");
+    assert!(page.contains("You have already answered") && page.contains("Deniz"));
+    assert!(
+        page.contains(
+            "Publish the project with the details above</dt><dd><strong>Yes</strong></dd>"
+        ) && page.contains(
+            "Also show images in which a person appears</dt><dd><strong>Yes</strong></dd>"
+        ) && page.contains("The organizers may contact us about the event</dt><dd>No</dd>"),
+        "each scope's answer: {page}"
+    );
+    assert!(
+        page.contains("Answered on") && page.contains(&Utc::now().format("%Y").to_string()),
+        "when"
+    );
+    assert!(page.contains(&format!(
+        r#"<bdi dir="ltr">{}</bdi>"#,
+        publication::CONSENT_WORDING_VERSION
+    )));
+    assert!(
+        !page.contains("/password/forgot")
+            && !page.contains("still need to sign in")
+            && !page.contains(r#"class="form-links""#),
+        "a guardian has no account"
+    );
+    for private in [CANARY_SURNAME, CANARY_EMAIL, CANARY_GUARDIAN] {
+        assert!(!page.contains(private), "the receipt shows {private}");
+    }
+
+    // A second answer with the used link (a double submit) changes nothing and shows
+    // the same.
+    let guardian = app.browser();
+    guardian.get("/").await;
+    let token = guardian.csrf().await;
+    let res = guardian
+        .client
+        .post(&link)
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("contact", "on"),
+            ("answer", "agree"),
+        ])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.text()
+            .await
+            .expect("body")
+            .contains("You have already answered")
+    );
+    assert_eq!(app.count("consents").await, recorded);
+    assert_eq!(
+        count_where(
+            &app,
+            "SELECT count(*) FROM consents WHERE scope = 'contact' AND granted"
+        )
+        .await,
+        0
+    );
+
+    // After a withdrawal, both links say it was withdrawn.
+    let confirmation = app
+        .email_with_text(&smtp, CANARY_GUARDIAN, "/consent/withdraw/")
+        .await;
+    let withdraw = confirmation.link(&format!("{}/consent/withdraw/", app.address));
+    assert_eq!(answer(&app, &withdraw, &[]).await.status(), 200);
+    for used in [&link, &withdraw] {
+        let res = app.browser().get(used).await;
+        assert_eq!(res.status(), 200);
+        let page = res.text().await.expect("body");
+        assert!(
+            page.contains("Yes, later withdrawn") && page.contains("Withdrawn on"),
+            "{used}: {page}"
+        );
+    }
+
+    // Expired and forged links say only that: nothing about the child or the project.
+    sqlx::query("UPDATE consent_requests SET created_at = now() - interval '1 hour'")
+        .execute(&app.pool)
+        .await
+        .expect("age");
+    teen.post(
+        &format!("/projects/{project}/consent/request"),
+        &[
+            ("creator_id", &creator.to_string()),
+            ("guardian_email", "other.parent@example.org"),
+        ],
+    )
+    .await;
+    let expired = app
+        .email(&smtp, "other.parent@example.org", "")
+        .await
+        .link(&app.address);
+    sqlx::query("UPDATE consent_tokens SET expires_at = now() - interval '1 minute' WHERE used_at IS NULL AND purpose = 'respond'")
+        .execute(&app.pool)
+        .await
+        .expect("expire");
+    let forged = format!("{}/consent/{}", app.address, "A".repeat(43));
+    for (bad, says) in [
+        (&expired, "This link has expired"),
+        (&forged, "This link does not work"),
+    ] {
+        let res = app.browser().get(bad).await;
+        assert_eq!(res.status(), 400);
+        let page = res.text().await.expect("body");
+        assert!(page.contains(says), "{bad}: {page}");
+        for private in ["Deniz", "Sea Turtle", "Türkiye", "/password/forgot"] {
+            assert!(!page.contains(private), "{bad} shows {private}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_consent_page_puts_each_choice_on_its_own_line_and_isolates_left_to_right_text() {
+    let (app, smtp) = app_with_smtp().await;
+    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
+    let (_teen, _creator, _project, link) =
+        guardian_asked(&app, &smtp, "teen@example.org", "parent@example.org").await;
+
+    // The request email's link text is an isolated left-to-right snippet.
+    let request = smtp.received("parent@example.org", |_| true);
+    assert!(
+        request.html.contains(&format!(
+            r#"<span dir="ltr" style="word-break: break-all; unicode-bidi: isolate;">{link}</span>"#
+        )),
+        "{}",
+        request.html
+    );
+
+    let guardian = app.browser();
+    let res = guardian.get(&format!("{link}?lang=ar")).await;
+    assert_eq!(res.status(), 200);
+    let page = res.text().await.expect("body");
+    assert!(page.contains(r#"dir="rtl""#), "an Arabic page");
+    // The choices are a grid (one per line), each choice its own row.
+    assert!(page.contains(r#"<fieldset id="f-choices" class="choices">"#));
+    assert!(
+        !page.contains(r#"class="sdgs""#),
+        "not the wrapping tag list"
+    );
+    assert_eq!(
+        page.matches(r#"<div class="field field-checkbox"><input type="checkbox""#)
+            .count(),
+        3
+    );
+    let css = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../static/css/main.css"),
+    )
+    .expect("main.css");
+    assert!(
+        css.lines()
+            .any(|l| l.starts_with(".choices {") && l.contains("display: grid")),
+        ".choices is a grid"
+    );
+    // The wording version and the project's link are isolated left-to-right snippets,
+    // with no punctuation of the sentence around them.
+    assert!(page.contains(&format!(
+        r#"إصدار النص <bdi dir="ltr">{}</bdi></p>"#,
+        publication::CONSENT_WORDING_VERSION
+    )));
+    assert!(page.contains(r#"<bdi dir="ltr">https://github.com/example/turtles</bdi>"#));
+
+    // The confirmation email's withdrawal link too.
+    let res = answer_as(&guardian, &link, &[("publish", "on"), ("answer", "agree")]).await;
+    assert_eq!(res.status(), 200);
+    let confirmation = app
+        .email_with_text(&smtp, "parent@example.org", "/consent/withdraw/")
+        .await;
+    assert!(
+        confirmation.html.contains(r#"<p dir="ltr"><a href=""#),
+        "{}",
+        confirmation.html
+    );
 }
