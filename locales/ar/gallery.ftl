@@ -53,7 +53,6 @@ gallery-watch-video = مشاهدة الفيديو
 gallery-creators-heading = من صنع
 gallery-community-heading = كيف يساعد مجتمعه
 error-gallery-invalid-value = يحتوي رابط البحث على قيمة غير صالحة لـ «{ $parameter }». ابدأ بحثًا جديدًا من معرض المشاريع.
-error-gallery-query-too-long = يمكن أن يتكون نص البحث من 200 حرف على الأكثر.
 award-coding-with-commitment = جائزة Coding with Commitment
 home-gallery-link = استكشف معرض المشاريع
 home-enter-project = قدّم مشروعك

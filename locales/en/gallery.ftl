@@ -46,7 +46,6 @@ gallery-watch-video = Watch the video
 gallery-creators-heading = Made by
 gallery-community-heading = How it helps its community
 error-gallery-invalid-value = The search link has an invalid value for “{ $parameter }”. Start a new search from the gallery.
-error-gallery-query-too-long = Search text can be at most 200 characters.
 award-coding-with-commitment = Coding with Commitment award
 home-gallery-link = Explore the project gallery
 home-enter-project = Enter your project

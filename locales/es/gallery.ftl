@@ -46,7 +46,6 @@ gallery-watch-video = Ver el vídeo
 gallery-creators-heading = Creado por
 gallery-community-heading = Cómo ayuda a su comunidad
 error-gallery-invalid-value = El enlace de búsqueda tiene un valor no válido para «{ $parameter }». Empieza una nueva búsqueda desde la galería.
-error-gallery-query-too-long = El texto de búsqueda puede tener como máximo 200 caracteres.
 award-coding-with-commitment = Premio Coding with Commitment
 home-gallery-link = Explora la galería de proyectos
 home-enter-project = Presenta tu proyecto

@@ -47,7 +47,6 @@ gallery-watch-video = Regarder la vidéo
 gallery-creators-heading = Créé par
 gallery-community-heading = Comment il aide sa communauté
 error-gallery-invalid-value = Le lien de recherche contient une valeur non valide pour « { $parameter } ». Lancez une nouvelle recherche depuis la galerie.
-error-gallery-query-too-long = Le texte de recherche peut contenir au maximum 200 caractères.
 award-coding-with-commitment = Prix Coding with Commitment
 home-gallery-link = Explorer la galerie des projets
 home-enter-project = Déposez votre projet

@@ -47,7 +47,6 @@ gallery-watch-video = वीडियो देखें
 gallery-creators-heading = बनाने वाले
 gallery-community-heading = यह अपने समुदाय की कैसे मदद करता है
 error-gallery-invalid-value = खोज लिंक में “{ $parameter }” के लिए अमान्य मान है। गैलरी से नई खोज शुरू करें।
-error-gallery-query-too-long = खोज का टेक्स्ट अधिकतम 200 अक्षरों का हो सकता है।
 award-coding-with-commitment = Coding with Commitment पुरस्कार
 home-gallery-link = प्रोजेक्ट गैलरी देखें
 home-enter-project = अपना प्रोजेक्ट जमा करें

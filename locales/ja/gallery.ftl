@@ -44,7 +44,6 @@ gallery-watch-video = 動画を見る
 gallery-creators-heading = 制作者
 gallery-community-heading = コミュニティにどう役立つか
 error-gallery-invalid-value = 検索リンクの「{ $parameter }」の値が正しくありません。ギャラリーから新しく検索してください。
-error-gallery-query-too-long = 検索テキストは200文字以内にしてください。
 award-coding-with-commitment = Coding with Commitment賞
 home-gallery-link = 作品ギャラリーを見る
 home-enter-project = 作品を応募する

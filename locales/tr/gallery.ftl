@@ -46,7 +46,6 @@ gallery-watch-video = Videoyu izle
 gallery-creators-heading = Hazırlayanlar
 gallery-community-heading = Topluluğuna nasıl yardımcı oluyor
 error-gallery-invalid-value = Arama bağlantısında “{ $parameter }” için geçersiz bir değer var. Galeriden yeni bir arama başlatın.
-error-gallery-query-too-long = Arama metni en fazla 200 karakter olabilir.
 award-coding-with-commitment = Coding with Commitment ödülü
 home-gallery-link = Proje galerisini keşfedin
 home-enter-project = Projeni gönder

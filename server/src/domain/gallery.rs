@@ -202,10 +202,7 @@ impl GalleryQuery {
         default_seed: u8,
     ) -> Result<Self, (&'static str, InputError)> {
         let bad = |field: &'static str| (field, InputError("error-gallery-invalid-value"));
-        let text: String = raw.q.as_deref().unwrap_or("").trim().to_owned();
-        if text.chars().count() > MAX_QUERY_CHARS {
-            return Err(("q", InputError("error-gallery-query-too-long")));
-        }
+        let text = first_words(raw.q.as_deref().unwrap_or("").trim(), MAX_QUERY_CHARS);
         let category = present(&raw.category)
             .map(|v| CategorySlug::parse(v).map_err(|_| bad("category")))
             .transpose()?;
@@ -459,6 +456,10 @@ pub struct PublicProject {
     pub description: String,
     /// Category slug.
     pub category: String,
+    /// The category's name in every shipped language (and the event's own names), so a
+    /// search for "ゲーム" or "Jeux" finds the Games projects.
+    #[serde(default)]
+    pub category_names: Vec<String>,
     /// BCP 47 tag.
     pub language: String,
     pub answers: PublicAnswers,
@@ -471,6 +472,20 @@ pub struct PublicProject {
     pub favourites: Vec<PublicFavourite>,
     pub awards: Vec<PublicAward>,
     pub published_at: DateTime<Utc>,
+}
+
+/// A search text cut to at most `max` characters at a word boundary (a pasted paragraph
+/// searches for its first words instead of being refused); one endless word is cut
+/// where the limit falls.
+pub fn first_words(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max + 1).collect();
+    match cut.rfind(char::is_whitespace) {
+        Some(i) if cut[..i].trim_end().chars().count() > 0 => cut[..i].trim_end().to_owned(),
+        _ => cut.chars().take(max).collect(),
+    }
 }
 
 /// How a project without images is shown on a card: a colour picked by its id (one of
@@ -522,7 +537,8 @@ impl PublicProject {
         out
     }
 
-    /// The text searched, title first (ranked higher), then everything else.
+    /// The text searched: the title and the category's names first (ranked higher, so a
+    /// query naming a category ranks its projects), then everything else.
     pub fn searchable_text(&self) -> (String, String) {
         let names: Vec<&str> = self
             .creators
@@ -538,7 +554,11 @@ impl PublicProject {
             &names.join(" "),
         ]
         .join("\n");
-        (self.title.clone(), rest)
+        let first = std::iter::once(self.title.as_str())
+            .chain(self.category_names.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join("\n");
+        (first, rest)
     }
 
     /// The project's keys in each shuffled order: fixed per project, different per seed.
@@ -610,8 +630,23 @@ mod tests {
                 Ok(q) => panic!("{k}={v} accepted as {q:?}"),
             }
         }
-        let long = "a".repeat(MAX_QUERY_CHARS + 1);
-        assert!(GalleryQuery::parse(&raw(&[("q", &long)]), 1).is_err());
+    }
+
+    #[test]
+    fn a_long_query_keeps_its_first_words() {
+        let pasted = "robot ".repeat(60);
+        let Ok(q) = GalleryQuery::parse(&raw(&[("q", &pasted)]), 1) else {
+            panic!("a long query is cut, not refused")
+        };
+        assert!(q.text.chars().count() <= MAX_QUERY_CHARS);
+        assert!(q.text.starts_with("robot robot") && q.text.ends_with("robot"));
+        let endless = "a".repeat(MAX_QUERY_CHARS + 50);
+        assert_eq!(
+            first_words(&endless, MAX_QUERY_CHARS).chars().count(),
+            MAX_QUERY_CHARS
+        );
+        assert_eq!(first_words("short query", MAX_QUERY_CHARS), "short query");
+        assert_eq!(first_words("ab cd ef", 5), "ab cd");
     }
 
     #[test]

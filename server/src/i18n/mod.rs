@@ -216,6 +216,20 @@ impl From<Locale> for LocaleContext {
 
 /// An organizer's own text for the reader's language, then the shipped translation `key`
 /// (a default category's name), then the organizer's English text.
+/// The name in every shipped language (`localized` for each), without repeats: what a
+/// search should recognise whatever language the visitor types in.
+pub fn every_name(custom: &std::collections::BTreeMap<String, String>, key: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for l in Locale::all() {
+        if let Some(name) = localized(custom, key, l)
+            && !names.contains(&name)
+        {
+            names.push(name);
+        }
+    }
+    names
+}
+
 pub fn localized(
     custom: &std::collections::BTreeMap<String, String>,
     key: &str,

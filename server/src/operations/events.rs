@@ -206,6 +206,8 @@ pub async fn change_category(
                 return commit(tx).await;
             }
             db::events::set_category_text(&mut tx, event, slug, text).await?;
+            // Category names are searchable: the event's public documents carry them.
+            publication::refresh_event(&mut tx, event).await?;
             (
                 "category.rename",
                 json!({ "slug": slug, "before": before, "after": text }),

@@ -86,6 +86,15 @@ pub async fn build(
             ),
         })
         .collect();
+    let category_names = match crate::domain::CategorySlug::parse(&content.category) {
+        Ok(slug) => db::events::categories(conn, event.id)
+            .await?
+            .into_iter()
+            .find(|c| c.slug == slug)
+            .map(|c| crate::i18n::every_name(&c.names, &slug.name_key()))
+            .unwrap_or_default(),
+        Err(_) => Vec::new(),
+    };
     let f = content;
     let link = |s: String| Some(s).filter(|s| !s.trim().is_empty());
     let doc = PublicProject {
@@ -97,6 +106,7 @@ pub async fn build(
         title: f.title,
         description: f.short_description,
         category: f.category,
+        category_names,
         language: f.language,
         answers: PublicAnswers {
             why_made: f.why_made,

@@ -34,8 +34,9 @@ use super::{FACETS, Hits, SearchError, SearchIndex};
 use crate::domain::gallery::{GalleryQuery, PublicProject, SHUFFLE_SEEDS, Sort, shuffle_keys};
 
 /// Searched attributes, most important first.
-pub const SEARCHABLE: [&str; 7] = [
+pub const SEARCHABLE: [&str; 8] = [
     "title",
+    "category_names",
     "creators",
     "description",
     "why_made",
@@ -109,6 +110,8 @@ pub struct MeiliDocument {
     pub community: String,
     /// Category slug.
     pub category: String,
+    /// The category's name in every shipped language, searched right after the title.
+    pub category_names: Vec<String>,
     /// BCP 47 tag.
     pub language: String,
     /// Distinct creator countries (ISO 3166-1 alpha-2).
@@ -163,6 +166,7 @@ pub fn document(p: &PublicProject) -> MeiliDocument {
         next_steps: p.answers.next_steps.clone(),
         community: p.community.clone(),
         category: p.category.clone(),
+        category_names: p.category_names.clone(),
         language: p.language.clone(),
         countries: p.countries(),
         age: p

@@ -143,6 +143,11 @@ impl Search {
     /// fails; the documents always come from the public projection.
     #[tracing::instrument(skip(self), fields(backend))]
     pub async fn query(&self, query: &GalleryQuery) -> anyhow::Result<Results> {
+        // Text with nothing searchable in it (only symbols, wildcards or an emoji) finds
+        // nothing, with either backend: never the whole gallery.
+        if !query.text.trim().is_empty() && text::query_terms(&query.text).is_empty() {
+            return Ok(Results::default());
+        }
         let (hits, backend) = match self.primary.search(query).await {
             Ok(hits) => (hits, self.primary.name()),
             Err(e) if self.external.is_some() => {

@@ -142,7 +142,6 @@ fn every_key_the_code_builds_exists_in_english() {
             "format-date-time",
             "award-coding-with-commitment",
             "error-gallery-invalid-value",
-            "error-gallery-query-too-long",
         ]
         .map(String::from),
     );

@@ -261,6 +261,28 @@ async fn check_contract(index: &dyn SearchIndex, c: &Contract) {
             "[{name}] {what}: {text} found {found:?}"
         );
     }
+    // A category's name in any shipped language finds its projects, first.
+    for (text, category) in [
+        ("ゲーム", "games"),
+        ("Jeux", "games"),
+        ("ハードウェア", "hardware"),
+    ] {
+        let found = ids(&[("q", text)]).await;
+        let expected: BTreeSet<Uuid> = if category == "games" {
+            c.fillers.iter().copied().collect()
+        } else {
+            [c.english, c.hindi].into_iter().collect()
+        };
+        assert!(
+            expected.iter().all(|id| found.contains(id)),
+            "[{name}] {text} found {found:?}"
+        );
+        let first: BTreeSet<Uuid> = found.iter().take(expected.len()).copied().collect();
+        assert_eq!(
+            first, expected,
+            "[{name}] {text}: its category's projects first"
+        );
+    }
     // Never anything unpublished or withdrawn, by text or by listing.
     for text in ["Zebracorn", "Quokkaboard", "zebracorn secret"] {
         assert!(
@@ -519,6 +541,30 @@ async fn gallery_pages_show_published_projects_only() {
         html.contains("href=\"/gallery?q=zzzznothing\""),
         "and removable"
     );
+    // Text with nothing searchable (symbols, wildcards, one emoji) finds nothing, never
+    // the whole gallery; a pasted paragraph searches for its first words.
+    for text in ["%", "_", "*", "%%__**", "🤖", "❤️"] {
+        let res: serde_json::Value = app
+            .client
+            .get(app.url("/api/v1/projects"))
+            .query(&[("q", text)])
+            .send()
+            .await
+            .expect("request")
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(res["total"], 0, "{text} found {res}");
+    }
+    let pasted = format!("submarine {}", "and more words ".repeat(30));
+    let res = app
+        .client
+        .get(app.url("/gallery"))
+        .query(&[("q", pasted.as_str())])
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(res.status(), 200, "a long query is cut, not refused");
     // Bad parameters: a clear, localized error.
     let bad = app.get("/gallery?country=XX&lang=es").await;
     assert_eq!(bad.status(), 400);

@@ -396,6 +396,7 @@ fn project(n: u128) -> PublicProject {
         title: format!("Title canary {n}"),
         description: "Description canary".into(),
         category: "games".into(),
+        category_names: vec!["Games".into(), "ゲーム".into()],
         language: "ja".into(),
         answers: PublicAnswers {
             why_made: "Why-made canary".into(),
@@ -444,7 +445,7 @@ fn project(n: u128) -> PublicProject {
     }
 }
 
-const DOCUMENT_KEYS: [&str; 24] = [
+const DOCUMENT_KEYS: [&str; 25] = [
     "id",
     "title",
     "creators",
@@ -454,6 +455,7 @@ const DOCUMENT_KEYS: [&str; 24] = [
     "next_steps",
     "community",
     "category",
+    "category_names",
     "language",
     "countries",
     "age",
@@ -671,6 +673,7 @@ async fn configure_creates_the_index_applies_the_settings_and_waits() {
         settings["searchableAttributes"],
         json!([
             "title",
+            "category_names",
             "creators",
             "description",
             "why_made",
@@ -768,6 +771,7 @@ async fn upsert_sends_only_public_search_fields() {
             "next_steps": "Next-steps canary",
             "community": "Community canary",
             "category": "games",
+            "category_names": ["Games", "ゲーム"],
             "language": "ja",
             "countries": ["JP", "TR"],
             "age": ["up-to-10", "11-13"],
