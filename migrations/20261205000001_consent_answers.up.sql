@@ -15,6 +15,22 @@ CREATE TABLE consent_answers (
     contact    text CHECK (contact IN ('granted', 'declined', 'withdrawn'))
 );
 
+-- The answers of the creators in `who` (every creator when NULL), from current_consents.
+CREATE FUNCTION consent_answer_rows(who uuid[])
+RETURNS TABLE (creator_id uuid, publish text, photos text, contact text)
+LANGUAGE sql STABLE AS $$
+    SELECT x.creator_id,
+           max(x.answer) FILTER (WHERE x.scope = 'publish'),
+           max(x.answer) FILTER (WHERE x.scope = 'photos'),
+           max(x.answer) FILTER (WHERE x.scope = 'contact')
+    FROM (SELECT c.creator_id, c.scope,
+                 CASE WHEN c.withdrawn_at IS NOT NULL THEN 'withdrawn'
+                      WHEN c.granted THEN 'granted' ELSE 'declined' END AS answer
+          FROM current_consents c
+          WHERE who IS NULL OR c.creator_id = ANY (who)) x
+    GROUP BY x.creator_id
+$$;
+
 CREATE FUNCTION consent_answers_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     who uuid[];
@@ -34,18 +50,9 @@ BEGIN
     -- other has committed (each statement here reads afresh).
     PERFORM 1 FROM creators WHERE id = ANY (who) ORDER BY id FOR NO KEY UPDATE;
     DELETE FROM consent_answers WHERE creator_id = ANY (who);
+    -- A creator being deleted (erasure) has no consents left, so no row comes back.
     INSERT INTO consent_answers (creator_id, publish, photos, contact)
-    SELECT x.creator_id,
-           max(x.answer) FILTER (WHERE x.scope = 'publish'),
-           max(x.answer) FILTER (WHERE x.scope = 'photos'),
-           max(x.answer) FILTER (WHERE x.scope = 'contact')
-    FROM (SELECT c.creator_id, c.scope,
-                 CASE WHEN c.withdrawn_at IS NOT NULL THEN 'withdrawn'
-                      WHEN c.granted THEN 'granted' ELSE 'declined' END AS answer
-          FROM current_consents c
-          WHERE c.creator_id = ANY (who)) x
-    JOIN creators cr ON cr.id = x.creator_id
-    GROUP BY x.creator_id;
+    SELECT a.* FROM consent_answer_rows(who) a JOIN creators cr ON cr.id = a.creator_id;
     RETURN NULL;
 END $$;
 
@@ -60,12 +67,4 @@ CREATE TRIGGER consent_answers_on_delete AFTER DELETE ON consents
     FOR EACH STATEMENT EXECUTE FUNCTION consent_answers_refresh();
 
 INSERT INTO consent_answers (creator_id, publish, photos, contact)
-SELECT x.creator_id,
-       max(x.answer) FILTER (WHERE x.scope = 'publish'),
-       max(x.answer) FILTER (WHERE x.scope = 'photos'),
-       max(x.answer) FILTER (WHERE x.scope = 'contact')
-FROM (SELECT c.creator_id, c.scope,
-             CASE WHEN c.withdrawn_at IS NOT NULL THEN 'withdrawn'
-                  WHEN c.granted THEN 'granted' ELSE 'declined' END AS answer
-      FROM current_consents c) x
-GROUP BY x.creator_id;
+SELECT * FROM consent_answer_rows(NULL);

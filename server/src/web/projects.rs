@@ -590,51 +590,38 @@ async fn save(
     let (values, action) = fields_from(&form.0);
     let submit = action == "submit";
     let back = format!("/projects/{project}");
-    match operations::projects::save(ctx.ops(), &ctx.actor(&user), project, &values, submit).await {
-        // A draft with problems: what was valid is saved; the problems are shown next to
-        // their fields with everything typed still in the form.
-        Ok(saved) if !saved.problems.is_empty() => {
-            let (record, event) = load_own(&ctx, &user, &id).await?;
-            let mut errors = FormErrors::default();
-            for (field, e) in saved.problems {
-                errors.add(field, e);
+    // Every problem next to its field, with everything typed kept in the form; a draft's
+    // valid fields are saved all the same (`kept_draft`).
+    let (problems, kept_draft) =
+        match operations::projects::save(ctx.ops(), &ctx.actor(&user), project, &values, submit)
+            .await
+        {
+            Ok(saved) if !saved.problems.is_empty() => (saved.problems, true),
+            Ok(saved) => {
+                ctx.flash(match (submit, saved.revision) {
+                    (true, _) => "project-submitted",
+                    // A change to a published project waits for a moderator.
+                    (false, Some(n)) if n > 1 => "project-saved-for-review",
+                    _ => "project-saved",
+                })?;
+                return Ok(see_other(&back));
             }
-            let state = EditState {
-                values: &values,
-                errors: &errors,
-                kept_draft: true,
-                upload_error: None,
-                status: StatusCode::BAD_REQUEST,
-            };
-            render_edit(&ctx, &user, &record, &event, state).await
-        }
-        Ok(saved) => {
-            ctx.flash(match (submit, saved.revision) {
-                (true, _) => "project-submitted",
-                // A change to a published project waits for a moderator.
-                (false, Some(n)) if n > 1 => "project-saved-for-review",
-                _ => "project-saved",
-            })?;
-            Ok(see_other(&back))
-        }
-        // Every problem next to its field, with everything typed kept.
-        Err(OpError::Invalid(problems)) => {
-            let (record, event) = load_own(&ctx, &user, &id).await?;
-            let mut errors = FormErrors::default();
-            for (field, e) in problems {
-                errors.add(field, e);
-            }
-            let state = EditState {
-                values: &values,
-                errors: &errors,
-                kept_draft: false,
-                upload_error: None,
-                status: StatusCode::BAD_REQUEST,
-            };
-            render_edit(&ctx, &user, &record, &event, state).await
-        }
-        Err(e) => ctx.refused(e, &back),
+            Err(OpError::Invalid(problems)) => (problems, false),
+            Err(e) => return ctx.refused(e, &back),
+        };
+    let (record, event) = load_own(&ctx, &user, &id).await?;
+    let mut errors = FormErrors::default();
+    for (field, e) in problems {
+        errors.add(field, e);
     }
+    let state = EditState {
+        values: &values,
+        errors: &errors,
+        kept_draft,
+        upload_error: None,
+        status: StatusCode::BAD_REQUEST,
+    };
+    render_edit(&ctx, &user, &record, &event, state).await
 }
 
 #[derive(Serialize)]

@@ -382,40 +382,33 @@ async fn answers_agree_with_the_consents(app: &TestApp) {
     assert_eq!(disagreements, 0);
 }
 
-#[tokio::test]
-async fn an_adult_consents_in_the_app_for_a_child_profile() {
-    let (app, _smtp) = app_with_smtp().await;
-    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
-    let adult = app.create_user("mum@example.org", &[Role::Adult]).await;
+/// An adult (signed in) managing a child profile whose project is submitted: the
+/// browser, the adult's and the child's ids and the project.
+async fn adult_with_childs_submitted_project(
+    app: &TestApp,
+    adult_email: &str,
+    child: (&str, &str, &str),
+    form: &[(&str, &str)],
+) -> (Browser, Uuid, Uuid, Uuid) {
+    let adult = app.create_user(adult_email, &[Role::Adult]).await;
     let mut conn = app.pool.acquire().await.expect("conn");
+    let (first, month, country) = child;
     let child = db::users::insert_creator(
         &mut conn,
-        &profile("Lina", "Private", "2016", "2", "MA"),
+        &profile(first, "Private", "2016", month, country),
         None,
         Some(adult),
     )
     .await
     .expect("child");
     let browser = app.browser();
-    assert_eq!(
-        browser.sign_in("mum@example.org", PASSWORD).await.status(),
-        303
-    );
+    assert_eq!(browser.sign_in(adult_email, PASSWORD).await.status(), 303);
     let res = browser
         .post("/projects", &[("creator_id", &child.to_string())])
         .await;
     let project = Uuid::parse_str(location(&res).trim_start_matches("/projects/")).expect("id");
-    let form = [
-        ("title", "Colour Mixer"),
-        ("short_description", "Mixes colours."),
-        ("category", "scratch"),
-        ("language", "en"),
-        ("project_url", "https://scratch.mit.edu/projects/12345"),
-        ("why_made", "Fun."),
-        ("difficulties", "Sprites."),
-        ("next_steps", "Sound."),
-        ("action", "submit"),
-    ];
+    let mut form = form.to_vec();
+    form.push(("action", "submit"));
     assert_eq!(
         browser
             .post(&format!("/projects/{project}"), &form)
@@ -423,6 +416,29 @@ async fn an_adult_consents_in_the_app_for_a_child_profile() {
             .status(),
         303
     );
+    (browser, adult, child, project)
+}
+
+#[tokio::test]
+async fn an_adult_consents_in_the_app_for_a_child_profile() {
+    let (app, _smtp) = app_with_smtp().await;
+    open_event(&app, "Europe/Dublin", Duration::days(20)).await;
+    let (browser, adult, child, project) = adult_with_childs_submitted_project(
+        &app,
+        "mum@example.org",
+        ("Lina", "2", "MA"),
+        &[
+            ("title", "Colour Mixer"),
+            ("short_description", "Mixes colours."),
+            ("category", "scratch"),
+            ("language", "en"),
+            ("project_url", "https://scratch.mit.edu/projects/12345"),
+            ("why_made", "Fun."),
+            ("difficulties", "Sprites."),
+            ("next_steps", "Sound."),
+        ],
+    )
+    .await;
     let page = browser
         .get_text(&format!("/projects/{project}/consent/{child}"))
         .await;
@@ -1116,43 +1132,22 @@ async fn agreeing_to_nothing_is_refused_on_the_same_page_and_records_nothing() {
 async fn an_adults_empty_agreement_in_the_app_is_refused_too() {
     let (app, _smtp) = app_with_smtp().await;
     open_event(&app, "Europe/Dublin", Duration::days(20)).await;
-    let adult = app.create_user("dad@example.org", &[Role::Adult]).await;
-    let mut conn = app.pool.acquire().await.expect("conn");
-    let child = db::users::insert_creator(
-        &mut conn,
-        &profile("Omar", "Private", "2016", "5", "EG"),
-        None,
-        Some(adult),
+    let (browser, _adult, child, project) = adult_with_childs_submitted_project(
+        &app,
+        "dad@example.org",
+        ("Omar", "5", "EG"),
+        &[
+            ("title", "Robot Arm"),
+            ("short_description", "Picks up blocks."),
+            ("category", "hardware"),
+            ("language", "en"),
+            ("project_url", "https://github.com/example/arm"),
+            ("why_made", "Fun."),
+            ("difficulties", "Servos."),
+            ("next_steps", "A camera."),
+        ],
     )
-    .await
-    .expect("child");
-    let browser = app.browser();
-    assert_eq!(
-        browser.sign_in("dad@example.org", PASSWORD).await.status(),
-        303
-    );
-    let res = browser
-        .post("/projects", &[("creator_id", &child.to_string())])
-        .await;
-    let project = Uuid::parse_str(location(&res).trim_start_matches("/projects/")).expect("id");
-    let form = [
-        ("title", "Robot Arm"),
-        ("short_description", "Picks up blocks."),
-        ("category", "hardware"),
-        ("language", "en"),
-        ("project_url", "https://github.com/example/arm"),
-        ("why_made", "Fun."),
-        ("difficulties", "Servos."),
-        ("next_steps", "A camera."),
-        ("action", "submit"),
-    ];
-    assert_eq!(
-        browser
-            .post(&format!("/projects/{project}"), &form)
-            .await
-            .status(),
-        303
-    );
+    .await;
     let path = format!("/projects/{project}/consent/{child}");
     let res = browser.post(&path, &[("answer", "agree")]).await;
     assert_eq!(res.status(), 422);
