@@ -1,8 +1,9 @@
 //! Meilisearch as the gallery's search index (used when `SHOWCASE_MEILI_URL` is set).
 //!
 //! Only the public document leaves the platform, reduced further to what search needs:
-//! the searchable text, the filter values and the sort keys of each published project
-//! ([`MeiliDocument`]); no images, no links. Searches ask for ids only: the cards shown
+//! the searchable text (normalized as `search::text` does for PostgreSQL, queries too),
+//! the filter values and the sort keys of each published project ([`MeiliDocument`]);
+//! no images, no links. Searches ask for ids only: the cards shown
 //! always come from the public projection in PostgreSQL.
 //!
 //! Failures are sorted for the caller: an unreachable or overloaded Meilisearch (connection
@@ -156,17 +157,21 @@ pub fn document(p: &PublicProject) -> MeiliDocument {
         shuffle_7,
         shuffle_8,
     ] = shuffle_keys(p.id);
+    // The searched text goes in as PostgreSQL's search reads it (`search::text::normalize`:
+    // case, accents, ß, kana, traditional Chinese, ...), and queries are normalized the
+    // same way, so both backends agree on what matches.
+    let n = super::text::normalize;
     MeiliDocument {
         id: p.id,
-        title: p.title.clone(),
-        creators: p.creators.iter().map(|c| c.display_name.clone()).collect(),
-        description: p.description.clone(),
-        why_made: p.answers.why_made.clone(),
-        difficulties: p.answers.difficulties.clone(),
-        next_steps: p.answers.next_steps.clone(),
-        community: p.community.clone(),
+        title: n(&p.title),
+        creators: p.creators.iter().map(|c| n(&c.display_name)).collect(),
+        description: n(&p.description),
+        why_made: n(&p.answers.why_made),
+        difficulties: n(&p.answers.difficulties),
+        next_steps: n(&p.answers.next_steps),
+        community: n(&p.community),
         category: p.category.clone(),
-        category_names: p.category_names.clone(),
+        category_names: p.category_names.iter().map(|c| n(c)).collect(),
         language: p.language.clone(),
         countries: p.countries(),
         age: p
@@ -486,8 +491,9 @@ impl MeiliIndex {
             .with_attributes_to_retrieve(Selectors::Some(&retrieve[..]))
             .with_page(1)
             .with_hits_per_page(0);
-        if !query.text.is_empty() {
-            search.with_query(&query.text);
+        let text = super::text::normalize(&query.text);
+        if !text.is_empty() {
+            search.with_query(&text);
         }
         if !filter_refs.is_empty() {
             search.with_array_filter(filter_refs);
@@ -593,8 +599,9 @@ impl SearchIndex for MeiliIndex {
             .with_attributes_to_retrieve(Selectors::Some(&retrieve[..]))
             .with_page(usize::try_from(query.page.max(1)).unwrap_or(1))
             .with_hits_per_page(usize::try_from(query.per_page.max(1)).unwrap_or(1));
-        if !query.text.is_empty() {
-            search.with_query(&query.text);
+        let text = super::text::normalize(&query.text);
+        if !text.is_empty() {
+            search.with_query(&text);
         }
         if !filter_refs.is_empty() {
             search.with_array_filter(filter_refs);

@@ -1,11 +1,22 @@
 //! Turning text into search tokens, the same way for documents and queries, in every
-//! script: lowercase, accents and Arabic vowel marks removed, words split by Unicode word
-//! boundaries (UAX #29), and Chinese, Japanese and Korean runs — written without spaces
-//! between words — indexed as overlapping character pairs (plus single characters), so a
-//! query finds a word anywhere inside a run.
+//! script: lowercase, accents and Arabic vowel marks removed, ß as ss, emoji variation
+//! selectors dropped, katakana as hiragana and traditional Chinese as simplified (so the
+//! spellings visitors really type meet), words split by Unicode word boundaries
+//! (UAX #29), and Chinese, Japanese and Korean runs — written without spaces between
+//! words — indexed as overlapping character pairs (plus single characters), so a query
+//! finds a word anywhere inside a run; a Korean phrase matches with or without its space.
+
+use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
+
+/// OpenCC's traditional-to-simplified conversion (phrases, then characters).
+static TO_SIMPLIFIED: LazyLock<Option<ferrous_opencc::OpenCC>> = LazyLock::new(|| {
+    ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s)
+        .map_err(|e| tracing::error!(error = %e, "the Chinese conversion tables did not load"))
+        .ok()
+});
 
 /// Longest token kept, in characters (PostgreSQL limits lexemes to 2 KB).
 const MAX_TOKEN_CHARS: usize = 60;
@@ -36,19 +47,52 @@ pub fn is_cjk(c: char) -> bool {
         | '\u{20000}'..='\u{2FFFF}')
 }
 
+/// Emoji and text presentation selectors (and the ideographic variation selectors).
+fn is_variation_selector(c: char) -> bool {
+    matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// Katakana as hiragana (the same syllables; visitors type either).
+fn hiragana(c: char) -> char {
+    match c {
+        '\u{30A1}'..='\u{30F6}' | '\u{30FD}'..='\u{30FE}' => {
+            char::from_u32(u32::from(c) - 0x60).unwrap_or(c)
+        }
+        _ => c,
+    }
+}
+
 /// Lowercased, accents removed, compatibility forms folded (full-width Latin, half-width
-/// kana), dotless ı folded to i so `istanbul` finds `İstanbul` and `Istanbul` alike.
+/// kana), dotless ı folded to i so `istanbul` finds `İstanbul` and `Istanbul` alike, ß as
+/// ss, variation selectors dropped, katakana as hiragana, traditional Chinese characters
+/// as simplified.
 pub fn normalize(text: &str) -> String {
     let folded: String = text
         .nfkd()
-        .filter(|c| !is_removed_mark(*c))
+        .filter(|c| !is_removed_mark(*c) && !is_variation_selector(*c))
         .collect::<String>()
         .to_lowercase()
         .chars()
         .filter(|c| !is_removed_mark(*c))
         .map(|c| if c == 'ı' { 'i' } else { c })
-        .collect();
-    folded.nfc().collect()
+        .collect::<String>()
+        .replace('ß', "ss");
+    let composed: String = folded.nfc().map(hiragana).collect();
+    match &*TO_SIMPLIFIED {
+        Some(cc)
+            if composed
+                .chars()
+                .any(|c| matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')) =>
+        {
+            cc.convert(&composed)
+        }
+        _ => composed,
+    }
+}
+
+/// Hangul syllables (Korean, written with spaces that visitors may leave out).
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7AF}')
 }
 
 /// A run of text: either CJK characters or anything else.
@@ -97,15 +141,28 @@ fn cjk_tokens(run: &str, out: &mut Vec<String>) {
     }
 }
 
-/// The distinct tokens of a document's text.
+/// The distinct tokens of a document's text. Two Korean words with only a space between
+/// them also give the pair across the space, so the phrase written without its space
+/// finds them.
 pub fn document_tokens(text: &str) -> Vec<String> {
     let normalized = normalize(text);
     let mut out = Vec::new();
+    let mut previous_hangul: Option<char> = None;
+    let mut space_only = false;
     for (cjk, run) in runs(&normalized) {
         if cjk {
+            if let (Some(last), true, Some(first)) =
+                (previous_hangul, space_only, run.chars().next())
+                && is_hangul(first)
+            {
+                out.push([last, first].iter().collect());
+            }
             cjk_tokens(run, &mut out);
+            previous_hangul = run.chars().last().filter(|c| is_hangul(*c));
+            space_only = false;
         } else {
             out.extend(run.unicode_words().map(clip));
+            space_only = previous_hangul.is_some() && run.chars().all(char::is_whitespace);
         }
     }
     out.sort();
@@ -224,8 +281,9 @@ mod tests {
 
     #[test]
     fn cjk_runs_become_pairs_and_characters() {
+        // (Katakana is indexed as hiragana.)
         let tokens = document_tokens("ロボットを作りました");
-        for t in ["ロボ", "ボッ", "ット", "作り", "作"] {
+        for t in ["ろぼ", "ぼっ", "っと", "作り", "作"] {
             assert!(
                 tokens.contains(&t.to_owned()),
                 "{t} missing from {tokens:?}"
@@ -234,9 +292,9 @@ mod tests {
         assert_eq!(
             query_terms("ロボット"),
             vec![QueryTerm::Cjk(vec![
-                "ロボ".into(),
-                "ボッ".into(),
-                "ット".into()
+                "ろぼ".into(),
+                "ぼっ".into(),
+                "っと".into()
             ])]
         );
         assert_eq!(query_terms("猫"), vec![QueryTerm::Cjk(vec!["猫".into()])]);
@@ -248,7 +306,7 @@ mod tests {
             query_terms("Scratch ゲーム robot Scratch"),
             vec![
                 QueryTerm::Word("scratch".into()),
-                QueryTerm::Cjk(vec!["ゲー".into(), "ーム".into()]),
+                QueryTerm::Cjk(vec!["げー".into(), "ーむ".into()]),
                 QueryTerm::Word("robot".into()),
             ]
         );
@@ -278,6 +336,39 @@ mod tests {
             "arm".into(),
         ];
         assert_eq!(tsvector_literal(&tokens), "'arm' 'o''neil' 'robot'");
+    }
+
+    #[test]
+    fn the_spellings_visitors_type_meet() {
+        // German ß, Russian ё, Turkish ı, full-width forms, emoji variation selectors.
+        assert_eq!(normalize("Straße"), normalize("STRASSE"));
+        assert_eq!(normalize("ёж"), normalize("еж"));
+        assert_eq!(normalize("ＡＢＣ１２３"), "abc123");
+        assert_eq!(normalize("❤\u{FE0F}"), normalize("❤"));
+        // Hiragana and katakana for the same word.
+        assert_eq!(normalize("ロボット"), normalize("ろぼっと"));
+        assert_eq!(normalize("ｹﾞｰﾑ"), normalize("げーむ"));
+        // Traditional and simplified Chinese.
+        assert_eq!(normalize("機器人遊戲"), normalize("机器人游戏"));
+        assert_eq!(normalize("學校"), "学校");
+    }
+
+    #[test]
+    fn a_korean_phrase_matches_with_or_without_its_space() {
+        let spaced = document_tokens("학교 프로젝트");
+        let joined = document_tokens("학교프로젝트");
+        for query in ["학교프로젝트", "학교 프로젝트"] {
+            for tokens in [&spaced, &joined] {
+                for term in query_terms(query) {
+                    let QueryTerm::Cjk(pairs) = term else {
+                        panic!("Hangul is a CJK run")
+                    };
+                    for p in pairs {
+                        assert!(tokens.contains(&p), "{query}: {p} not in {tokens:?}");
+                    }
+                }
+            }
+        }
     }
 
     proptest! {

@@ -160,6 +160,9 @@ struct Contract {
     hindi: Uuid,
     arabic: Uuid,
     cyrillic: Uuid,
+    german: Uuid,
+    chinese: Uuid,
+    korean: Uuid,
     unpublished: Uuid,
     withdrawn: Uuid,
     fillers: Vec<Uuid>,
@@ -183,6 +186,13 @@ async fn contract_world() -> (World, Contract) {
         .project(&spec("روبوت لسقي النباتات", "ai", "ar", "EG"))
         .await;
     let cyrillic = w.project(&spec("Умная теплица", "web", "uk", "UA")).await;
+    let german = w
+        .project(&spec("Straßenbahn-Tracker", "web", "en", "DE"))
+        .await;
+    let chinese = w.project(&spec("機器人遊戲", "web", "en", "TW")).await;
+    let korean = w
+        .project(&spec("학교 프로젝트 도우미", "web", "en", "KR"))
+        .await;
     let unpublished = w
         .project(&Spec {
             consent: false,
@@ -219,6 +229,9 @@ async fn contract_world() -> (World, Contract) {
             hindi,
             arabic,
             cyrillic,
+            german,
+            chinese,
+            korean,
             unpublished,
             withdrawn,
             fillers,
@@ -254,6 +267,19 @@ async fn check_contract(index: &dyn SearchIndex, c: &Contract) {
         ("पानी", c.hindi, "Devanagari"),
         ("روبوت", c.arabic, "Arabic"),
         ("теплица", c.cyrillic, "Cyrillic"),
+        ("strassenbahn", c.german, "ß typed as ss"),
+        ("ろぼっと", c.japanese, "hiragana for a katakana word"),
+        (
+            "机器人",
+            c.chinese,
+            "simplified characters for a traditional title",
+        ),
+        (
+            "학교프로젝트",
+            c.korean,
+            "a Korean phrase without its space",
+        ),
+        ("학교 프로젝트", c.korean, "and with it"),
     ] {
         let found = ids(&[("q", text)]).await;
         assert!(
@@ -293,7 +319,8 @@ async fn check_contract(index: &dyn SearchIndex, c: &Contract) {
     let everything = query(&[("per_page", "100")]);
     let all = index.search(&everything).await.expect("search");
     let published: BTreeSet<Uuid> = [
-        c.japanese, c.turkish, c.english, c.hindi, c.arabic, c.cyrillic,
+        c.japanese, c.turkish, c.english, c.hindi, c.arabic, c.cyrillic, c.german, c.chinese,
+        c.korean,
     ]
     .into_iter()
     .chain(c.fillers.iter().copied())
@@ -333,10 +360,10 @@ async fn check_contract(index: &dyn SearchIndex, c: &Contract) {
     }
     let ages: u64 = all.facets.get("age").map(|m| m.values().sum()).unwrap_or(0);
     assert_eq!(
-        ages, 16,
+        ages, 19,
         "[{name}] every (single-member) project has one age group"
     );
-    assert_eq!(count("event", "test-event"), 16, "[{name}] event");
+    assert_eq!(count("event", "test-event"), 19, "[{name}] event");
     let hardware = index
         .search(&query(&[("category", "hardware")]))
         .await
@@ -794,7 +821,7 @@ async fn the_public_api_matches_its_openapi_document_with_cors_and_etags() {
         &doc,
         "all",
     );
-    assert_eq!(all["total"], 16);
+    assert_eq!(all["total"], 19);
     let parameters: Vec<&str> = op["parameters"]
         .as_array()
         .expect("parameters")
