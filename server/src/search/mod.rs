@@ -188,7 +188,9 @@ impl Search {
     /// typo-tolerance list (in their own short statement, sorted, so concurrent additions
     /// cannot deadlock), and the external index gets the current document or its removal.
     /// Pushes for the same project are serialized, so an older state can never overwrite
-    /// a newer one.
+    /// a newer one. With an external index the push waits until the change is searchable
+    /// and then tells every cache again: pages refilled from the index in the meantime
+    /// held its old answer, and nothing else would replace them.
     #[tracing::instrument(skip(self))]
     pub async fn sync_project(&self, project: Uuid) -> anyhow::Result<()> {
         if self.external.is_some() {
@@ -202,10 +204,13 @@ impl Search {
         }
         let pushed = match (&self.external, doc) {
             (None, _) => Ok(()),
-            (Some(external), Some(doc)) => external.upsert(std::slice::from_ref(&doc), false).await,
-            (Some(external), None) => external.remove(&[project], false).await,
+            (Some(external), Some(doc)) => external.upsert(std::slice::from_ref(&doc), true).await,
+            (Some(external), None) => external.remove(&[project], true).await,
         };
         // The words count even when the external index is down (PostgreSQL answers then).
+        if self.external.is_some() && pushed.is_ok() {
+            crate::db::public::notify_changed(&mut tx).await?;
+        }
         tx.commit().await?;
         Ok(pushed?)
     }

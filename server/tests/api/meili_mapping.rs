@@ -1011,3 +1011,58 @@ async fn settings_are_checked_without_network_and_the_key_stays_hidden() {
     let last = fake.requests().pop().expect("a request");
     assert_eq!(last.authorization, None);
 }
+
+#[tokio::test]
+async fn a_sync_waits_until_meilisearch_has_the_change_then_tells_every_cache() {
+    // A published project in a real database; Meilisearch is the fake.
+    let fake = Fake::start(Behaviour::Normal).await;
+    let app = crate::helpers::spawn_app().await;
+    app.seed_demo().await;
+    app.drain_jobs().await;
+    let project: Uuid = sqlx::query_scalar("SELECT project_id FROM public_projects LIMIT 1")
+        .fetch_one(&app.pool)
+        .await
+        .expect("a published project");
+    let db_url = crate::helpers::database_url(&crate::helpers::base_database_url(), &app.db_name);
+    let settings = crate::helpers::test_settings(
+        &db_url,
+        app.data_dir.path(),
+        &[
+            ("SHOWCASE_MEILI_URL", fake.url.as_str()),
+            ("SHOWCASE_MEILI_KEY", KEY),
+        ],
+    );
+    let cache = Arc::new(showcase::search::cache::GalleryCache::new(
+        Duration::from_secs(60),
+        100,
+    ));
+    let search =
+        showcase::search::Search::new(app.pool.clone(), &settings.search, cache).expect("search");
+    let mut listener = sqlx::postgres::PgListener::connect_with(&app.pool)
+        .await
+        .expect("listener");
+    listener
+        .listen(showcase::db::public::CHANNEL)
+        .await
+        .expect("listen");
+
+    search.sync_project(project).await.expect("sync");
+
+    // The document was pushed and its task waited for before anyone was told.
+    let calls = fake.calls();
+    let pushed = calls
+        .iter()
+        .position(|c| c == "POST /indexes/projects/documents")
+        .unwrap_or_else(|| panic!("no document push in {calls:?}"));
+    assert!(
+        calls[pushed..].iter().any(|c| c.starts_with("GET /tasks/")),
+        "the push's task was waited for: {calls:?}"
+    );
+    // Then the caches hear that the answer changed (pages refilled from the index while
+    // it was catching up are dropped).
+    let note = tokio::time::timeout(Duration::from_secs(5), listener.recv())
+        .await
+        .expect("a gallery_changed notification after the sync")
+        .expect("notification");
+    assert_eq!(note.channel(), showcase::db::public::CHANNEL);
+}
