@@ -155,11 +155,7 @@ async fn dashboard(ctx: PageContext, user: CurrentUser) -> Result<HttpResponse, 
         let (status, status_label) = display_status(&mut conn, l, s.id).await?;
         projects.push(DashboardRow {
             id: s.id,
-            title: if s.title.is_empty() {
-                l.t("project-untitled")
-            } else {
-                s.title.clone()
-            },
+            title: shown_title(l, &s.title),
             status,
             status_label,
             members: s.members.join(", "),
@@ -470,11 +466,7 @@ async fn render_edit(
         consent,
         moderation_reason,
         id: project.id,
-        title: if project.fields.title.is_empty() {
-            l.t("project-untitled")
-        } else {
-            project.fields.title.clone()
-        },
+        title: shown_title(l, &project.fields.title),
         status,
         status_label,
         editable,
@@ -632,6 +624,15 @@ struct WithdrawPage {
     deadline: String,
 }
 
+/// A project's title as its pages show it: "Untitled project" until it has one.
+fn shown_title(l: Locale, title: &str) -> String {
+    if title.is_empty() {
+        l.t("project-untitled")
+    } else {
+        title.to_owned()
+    }
+}
+
 /// What withdrawing does, asked before it is done.
 async fn withdraw_page(
     ctx: PageContext,
@@ -644,11 +645,7 @@ async fn withdraw_page(
     }
     let l = ctx.locale.locale;
     let (deadline, _) = countdown(l, &event);
-    let title = if project.fields.title.is_empty() {
-        l.t("project-untitled")
-    } else {
-        project.fields.title.clone()
-    };
+    let title = shown_title(l, &project.fields.title);
     let page = WithdrawPage {
         id: project.id,
         title,
@@ -766,11 +763,7 @@ async fn join_page(
             .required()
             .options(profiles.clone())
     });
-    let title = if project.fields.title.is_empty() {
-        l.t("project-untitled")
-    } else {
-        project.fields.title
-    };
+    let title = shown_title(l, &project.fields.title);
     ctx.render(
         "projects/join.html",
         l.t("project-join-heading"),

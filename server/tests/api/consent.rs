@@ -382,6 +382,33 @@ async fn answers_agree_with_the_consents(app: &TestApp) {
     assert_eq!(disagreements, 0);
 }
 
+/// The teen asks a second guardian; that guardian's emailed link, already expired.
+async fn expired_link_for_another_guardian(
+    app: &TestApp,
+    smtp: &SmtpServer,
+    teen: &Browser,
+    project: Uuid,
+    creator: Uuid,
+) -> String {
+    teen.post(
+        &format!("/projects/{project}/consent/request"),
+        &[
+            ("creator_id", &creator.to_string()),
+            ("guardian_email", "other.parent@example.org"),
+        ],
+    )
+    .await;
+    let link = app
+        .email(smtp, "other.parent@example.org", "")
+        .await
+        .link(&app.address);
+    sqlx::query("UPDATE consent_tokens SET expires_at = now() - interval '1 minute' WHERE used_at IS NULL AND purpose = 'respond'")
+        .execute(&app.pool)
+        .await
+        .expect("expire");
+    link
+}
+
 /// An adult (signed in) managing a child profile whose project is submitted: the
 /// browser, the adult's and the child's ids and the project.
 async fn adult_with_childs_submitted_project(
@@ -527,22 +554,7 @@ async fn consent_links_are_single_use_expiring_and_unforgeable() {
     );
 
     // Expired.
-    teen.post(
-        &format!("/projects/{project}/consent/request"),
-        &[
-            ("creator_id", &creator.to_string()),
-            ("guardian_email", "other.parent@example.org"),
-        ],
-    )
-    .await;
-    let link2 = app
-        .email(&smtp, "other.parent@example.org", "")
-        .await
-        .link(&app.address);
-    sqlx::query("UPDATE consent_tokens SET expires_at = now() - interval '1 minute' WHERE used_at IS NULL AND purpose = 'respond'")
-        .execute(&app.pool)
-        .await
-        .expect("expire");
+    let link2 = expired_link_for_another_guardian(&app, &smtp, &teen, project, creator).await;
     let res = app.browser().get(&link2).await;
     assert_eq!(res.status(), 400);
     assert!(
@@ -1269,22 +1281,7 @@ async fn a_used_consent_link_shows_the_guardian_what_it_recorded() {
         .execute(&app.pool)
         .await
         .expect("age");
-    teen.post(
-        &format!("/projects/{project}/consent/request"),
-        &[
-            ("creator_id", &creator.to_string()),
-            ("guardian_email", "other.parent@example.org"),
-        ],
-    )
-    .await;
-    let expired = app
-        .email(&smtp, "other.parent@example.org", "")
-        .await
-        .link(&app.address);
-    sqlx::query("UPDATE consent_tokens SET expires_at = now() - interval '1 minute' WHERE used_at IS NULL AND purpose = 'respond'")
-        .execute(&app.pool)
-        .await
-        .expect("expire");
+    let expired = expired_link_for_another_guardian(&app, &smtp, &teen, project, creator).await;
     let forged = format!("{}/consent/{}", app.address, "A".repeat(43));
     for (bad, says) in [
         (&expired, "This link has expired"),
