@@ -494,57 +494,44 @@ def rust_sql(source, fn_name, nth=0):
     return source[begin:source.index('"#', begin)]
 
 
-# (label, tsquery, category, country, sort, seed, offset): tsqueries as the server builds
-# them (search::text::tsquery), e.g. a known word is `('robot':*)`.
-EXPLAIN_CASES = [
-    ("search q=robot (relevance, page 1)", "('robot':*)", None, None, "relevance", 1, 0),
-    ("search q=smart robot (relevance, page 1)", "('smart':*) & ('robot':*)", None, None, "relevance", 1, 0),
-    ("search q=robto (typo: + similar term robot)", "('robto':* | 'robot')", None, None, "relevance", 1, 0),
-    ("facets category=games&country=JP (shuffle)", None, "games", "JP", "shuffle", 1, 0),
-    ("first page, no filter (shuffle seed 1)", None, None, None, "shuffle", 1, 0),
-]
-
-
 def explain_sql(repo):
+    """The statements a search runs now that PostgreSQL's search is answered from each
+    server's copy of the projection (search::memory): the version check before a search,
+    the refresh's listing and one chunk of rows it reads, the typo lookup and the page's
+    documents; and the publication rule's team query, which reindex runs per project."""
     with open(os.path.join(repo, "server/src/db/public.rs"), encoding="utf-8") as f:
         source = f.read()
-    page = rust_sql(source, "search_page")
-    facets = rust_sql(source, "search_facets")
+    last_version = rust_sql(source, "last_version")
+    versions = rust_sql(source, "versions")
+    rows = rust_sql(source, "search_rows")
     similar = rust_sql(source, "similar_terms")
+    docs = rust_sql(source, "docs")
     with open(os.path.join(repo, "server/src/db/consents.rs"), encoding="utf-8") as f:
         facts = rust_sql(f.read(), "facts", 1)
-    lit = lambda v: "NULL" if v is None else sql_str(v)
-    out = ["\\set ON_ERROR_STOP on",
-           "PREPARE bench_page(text, text, text, text, text, text, bool, bool, int, text, bigint, bigint) AS",
-           page + ";",
-           "PREPARE bench_facets(text, text, text, text, text, text, bool, bool) AS",
-           facets + ";",
-           "PREPARE bench_similar(text[]) AS", similar + ";"]
-    # As the server runs them (db::public::tune_search): custom plans, 64 MB work_mem, and
-    # for text searches the GIN index; the generic plan is what a prepared statement falls
-    # back to otherwise.
-    for mode in ("force_custom_plan", "force_generic_plan"):
-        out.append(f"SET plan_cache_mode = {mode};")
-        out.append("SET work_mem = '64MB';")
-        for label, tsq, cat, country, sort, seed, offset in EXPLAIN_CASES:
-            out.append(f"SET enable_seqscan = {'off' if tsq else 'on'};")
-            args = f"{lit(tsq)}, {lit(cat)}, {lit(country)}, NULL, NULL, NULL, false, false"
-            out.append(f"\\echo '=== {label}: facets and total [plan_cache_mode={mode}]'")
-            out.append(f"EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_facets({args});")
-            out.append(f"\\echo '=== {label}: page of ids [plan_cache_mode={mode}]'")
-            out.append("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_page("
-                       f"{args}, {seed}, {lit(sort)}, 24, {offset});")
-        out.append("SET enable_seqscan = on;")
-        out.append(f"\\echo '=== typo lookup similar_terms(robto, gardn) [plan_cache_mode={mode}]'")
-        out.append("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_similar(ARRAY['robto', 'gardn']);")
-    # The publication rule's per-project team query (db::consents::facts), which refresh
-    # and reindex run for every project.
-    out += ["SET plan_cache_mode = auto;",
-            "SELECT id AS bench_pid FROM projects WHERE join_code LIKE 'BENCH%' ORDER BY join_code DESC LIMIT 1 \\gset",
-            "PREPARE bench_facts(uuid) AS", facts + ";",
-            "\\echo '=== team facts of one project (db::consents::facts, run per project by reindex)'",
-            "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_facts(:'bench_pid');"]
-    return "\n".join(out) + "\n"
+    return "\n".join([
+        "\\set ON_ERROR_STOP on",
+        "PREPARE bench_last_version AS", last_version + ";",
+        "PREPARE bench_versions AS", versions + ";",
+        "PREPARE bench_rows(uuid[]) AS", rows + ";",
+        "PREPARE bench_similar(text[]) AS", similar + ";",
+        "PREPARE bench_docs(uuid[]) AS", docs + ";",
+        "SELECT array_agg(project_id) AS bench_chunk FROM (SELECT project_id FROM public_projects ORDER BY project_id LIMIT 2000) c \\gset",
+        "SELECT array_agg(project_id) AS bench_page FROM (SELECT project_id FROM public_projects ORDER BY published_at DESC LIMIT 24) c \\gset",
+        "\\echo '=== version check before a search (db::public::last_version)'",
+        "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_last_version;",
+        "\\echo '=== refresh: every (id, version) pair (db::public::versions)'",
+        "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_versions;",
+        "\\echo '=== refresh: one chunk of 2,000 rows with their tokens (db::public::search_rows)'",
+        "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_rows(:'bench_chunk');",
+        "\\echo '=== typo lookup similar_terms(robto, gardn)'",
+        "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_similar(ARRAY['robto', 'gardn']);",
+        "\\echo '=== a page of 24 documents (db::public::docs)'",
+        "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_docs(:'bench_page');",
+        "SELECT id AS bench_pid FROM projects WHERE join_code LIKE 'BENCH%' ORDER BY join_code DESC LIMIT 1 \\gset",
+        "PREPARE bench_facts(uuid) AS", facts + ";",
+        "\\echo '=== team facts of one project (db::consents::facts, run per project by reindex)'",
+        "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) EXECUTE bench_facts(:'bench_pid');",
+    ]) + "\n"
 
 
 def explain_summary(path):
@@ -632,7 +619,7 @@ def pg_slow(path, top):
         m = re.search(r"LOG:  duration: ([\d.]+) ms  plan:", e)
         if not m:
             continue
-        kind = ("gallery search (db::public::search)" if "hits AS MATERIALIZED" in e
+        kind = ("search copy refresh (db::public::versions, search_rows)" if "public_projects_version" in e or "tsvector_to_array" in e
                 else "typo lookup (db::public::similar_terms)" if "FROM search_terms" in e
                 else "documents (db::public::docs)" if "WITH ORDINALITY" in e
                 else "other")

@@ -59,8 +59,8 @@ pub struct SearchSettings {
     /// Seconds the gallery keeps a rendered page or search answer (changes to published
     /// projects clear it at once).
     pub cache_ttl_secs: u64,
-    /// Rendered pages and answers kept at most.
-    pub cache_entries: u64,
+    /// Megabytes of rendered pages and answers kept at most (weighed by their bytes).
+    pub cache_mb: u64,
 }
 
 /// Where uploaded media is stored.

@@ -120,12 +120,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Reindex => {
             let pool = db::pool(&settings.database)?;
             db::migrate(&pool).await?;
-            let unused_cache = std::sync::Arc::new(showcase::search::cache::GalleryCache::new(
-                std::time::Duration::ZERO,
-                0,
-            ));
-            let search =
-                showcase::search::Search::new(pool.clone(), &settings.search, unused_cache)?;
+            let search = showcase::search::Search::new(pool.clone(), &settings.search)?;
             let started = std::time::Instant::now();
             let p = showcase::publication::reindex(&pool).await?;
             let r = search.rebuild().await?;

@@ -44,9 +44,9 @@ impl Services {
         let storage = media_storage(&settings)?;
         let gallery_cache = Arc::new(GalleryCache::new(
             Duration::from_secs(settings.search.cache_ttl_secs),
-            settings.search.cache_entries,
+            settings.search.cache_mb,
         ));
-        let search = Search::new(pool.clone(), &settings.search, gallery_cache.clone())?;
+        let search = Search::new(pool.clone(), &settings.search)?;
         let ops = Ops::new(pool.clone(), storage.clone(), settings.clone());
         Ok(Self {
             ops,
@@ -79,7 +79,7 @@ impl Services {
 pub async fn run_workers(mut settings: Settings) -> anyhow::Result<()> {
     // Workers never search, so their cache stays unused (and off).
     settings.search.cache_ttl_secs = 0;
-    settings.search.cache_entries = 0;
+    settings.search.cache_mb = 0;
     let services = Services::build(settings).await?;
     let handles = workers::start(Arc::new(services.worker_context()?));
     tokio::signal::ctrl_c().await?;

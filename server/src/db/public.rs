@@ -64,7 +64,7 @@ pub async fn upsert(conn: &mut PgConnection, row: &Row<'_>) -> anyhow::Result<bo
                age_mask = EXCLUDED.age_mask, has_award = EXCLUDED.has_award,
                has_favourite = EXCLUDED.has_favourite, shuffle = EXCLUDED.shuffle,
                title_tokens = EXCLUDED.title_tokens, tokens = EXCLUDED.tokens,
-               updated_at = now()"#,
+               updated_at = now(), version = nextval('public_projects_version')"#,
         row.doc.id,
         row.event_id,
         row.doc.published_at,
@@ -386,256 +386,64 @@ pub async fn similar_terms(
     Ok(rows.into_iter().map(|r| (r.q, r.term)).collect())
 }
 
-/// Settings for the rest of a search's transaction: plan each statement for its actual
-/// values (the optional filters make generic plans scan the whole projection), room to
-/// count facets in memory, and, for text searches, the GIN index instead of reading every
-/// row's tokens.
-pub async fn tune_search(conn: &mut PgConnection, text: bool) -> anyhow::Result<()> {
-    sqlx::query!(
-        r#"SELECT set_config('plan_cache_mode', 'force_custom_plan', true) AS "a!",
-                  set_config('work_mem', '64MB', true) AS "b!",
-                  set_config('enable_seqscan', CASE WHEN $1 THEN 'off' ELSE 'on' END, true) AS "c!""#,
-        text
+/// The last version number drawn (by a write or a removal, committed or not): when it
+/// is not above the one a copy was read at, nothing committed since has changed.
+pub async fn last_version(conn: &mut PgConnection) -> anyhow::Result<i64> {
+    let v = sqlx::query_scalar!(
+        r#"SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS "v!" FROM public_projects_version"#
     )
     .fetch_one(&mut *conn)
     .await
-    .context("tuning a search")?;
-    Ok(())
+    .context("reading the public version")?;
+    Ok(v)
 }
 
-/// The filters and order of a search, as the query below takes them.
+/// Every public row's id and version (a number unique to each write), for a copy of
+/// the projection to see what changed.
+pub async fn versions(conn: &mut PgConnection) -> anyhow::Result<Vec<(Uuid, i64)>> {
+    let rows = sqlx::query!(r#"SELECT project_id, version FROM public_projects"#)
+        .fetch_all(&mut *conn)
+        .await
+        .context("listing public row versions")?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.project_id, r.version))
+        .collect())
+}
+
+/// A public row as a search reads it: facets, sort keys and tokens.
 #[derive(Debug, Clone)]
-pub struct SearchParams<'a> {
-    pub tsquery: Option<&'a str>,
-    pub category: Option<&'a str>,
-    pub country: Option<&'a str>,
-    pub language: Option<&'a str>,
-    /// The age group's bit (`AgeBracket::bit`).
-    pub age: Option<i32>,
-    pub event: Option<&'a str>,
-    pub award: bool,
-    pub favourite: bool,
-    /// `relevance`, `newest` or `shuffle`.
-    pub sort: &'a str,
-    /// 1-based index into the shuffle keys.
-    pub seed: i32,
-    pub limit: i64,
-    pub offset: i64,
+pub struct SearchRow {
+    pub project_id: Uuid,
+    pub version: i64,
+    pub published_at: DateTime<Utc>,
+    pub event_slug: String,
+    pub category: String,
+    pub language: String,
+    pub countries: Vec<String>,
+    pub age_mask: i16,
+    pub has_award: bool,
+    pub has_favourite: bool,
+    pub shuffle: Vec<i32>,
+    pub title_tokens: Vec<String>,
+    pub tokens: Vec<String>,
 }
 
-/// The total and every facet's counts of a search.
-#[derive(Debug, Clone, Default)]
-pub struct FacetRows {
-    pub total: i64,
-    pub facets: BTreeMap<String, BTreeMap<String, u64>>,
-}
-
-fn counts(value: serde_json::Value) -> BTreeMap<String, u64> {
-    serde_json::from_value::<BTreeMap<String, u64>>(value).unwrap_or_default()
-}
-
-/// One page of matching ids in the requested order (relevance: title matches first, then
-/// newest; ties by id, so pages never overlap).
-pub async fn search_page(
-    conn: &mut PgConnection,
-    p: &SearchParams<'_>,
-) -> anyhow::Result<Vec<Uuid>> {
-    let ids = sqlx::query_scalar!(
-        r#"SELECT project_id FROM public_projects
-           WHERE ($1::text IS NULL OR tokens @@ $1::text::tsquery)
-             AND ($2::text IS NULL OR category = $2)
-             AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
-             AND ($4::text IS NULL OR language = $4)
-             AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
-             AND ($6::text IS NULL OR event_slug = $6)
-             AND (NOT $7::bool OR has_award)
-             AND (NOT $8::bool OR has_favourite)
-           ORDER BY CASE WHEN $10::text = 'relevance' AND $1::text IS NOT NULL
-                         THEN ts_rank(title_tokens, $1::text::tsquery) END DESC NULLS LAST,
-                    CASE WHEN $10::text IN ('relevance', 'newest') THEN published_at END DESC NULLS LAST,
-                    CASE WHEN $10::text = 'shuffle' THEN shuffle[$9] END NULLS LAST,
-                    project_id
-           LIMIT $11 OFFSET $12"#,
-        p.tsquery,
-        p.category,
-        p.country,
-        p.language,
-        p.age,
-        p.event,
-        p.award,
-        p.favourite,
-        p.seed,
-        p.sort,
-        p.limit,
-        p.offset,
+/// The search rows of these projects (those still public).
+pub async fn search_rows(conn: &mut PgConnection, ids: &[Uuid]) -> anyhow::Result<Vec<SearchRow>> {
+    let rows = sqlx::query_as!(
+        SearchRow,
+        r#"SELECT project_id, version, published_at, event_slug, category, language, countries,
+                  age_mask, has_award, has_favourite, shuffle,
+                  tsvector_to_array(title_tokens) AS "title_tokens!",
+                  tsvector_to_array(tokens) AS "tokens!"
+           FROM public_projects WHERE project_id = ANY($1)"#,
+        ids
     )
     .fetch_all(&mut *conn)
     .await
-    .context("searching public projects")?;
-    Ok(ids)
-}
-
-/// The number of matches and every facet's counts, in one statement. Facet counts are
-/// disjunctive: a facet with a chosen value counts over the matches of every *other*
-/// filter, so its alternatives stay visible; the others count the matches. `base` is
-/// inlined into each use, so PostgreSQL can use the facet indexes there.
-pub async fn search_facets(
-    conn: &mut PgConnection,
-    p: &SearchParams<'_>,
-) -> anyhow::Result<FacetRows> {
-    let row = sqlx::query!(
-        r#"WITH base AS NOT MATERIALIZED (
-               SELECT category, language, countries, country, more_countries, age_mask,
-                      event_slug, has_award, has_favourite
-               FROM public_projects
-               WHERE ($1::text IS NULL OR tokens @@ $1::text::tsquery)
-           ),
-           hits AS MATERIALIZED (
-               SELECT category, language, country, more_countries, age_mask, event_slug,
-                      has_award, has_favourite
-               FROM base
-               WHERE ($2::text IS NULL OR category = $2)
-                 AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
-                 AND ($4::text IS NULL OR language = $4)
-                 AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
-                 AND ($6::text IS NULL OR event_slug = $6)
-                 AND (NOT $7::bool OR has_award)
-                 AND (NOT $8::bool OR has_favourite)
-           )
-           SELECT
-               (SELECT count(*) FROM hits) AS "total!",
-               CASE WHEN $2::text IS NOT NULL THEN
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT category AS v, count(*) AS n FROM base
-                        WHERE ($3::text IS NULL OR countries @> ARRAY[$3::text])
-                          AND ($4::text IS NULL OR language = $4)
-                          AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
-                          AND ($6::text IS NULL OR event_slug = $6)
-                          AND (NOT $7::bool OR has_award)
-                          AND (NOT $8::bool OR has_favourite)
-                        GROUP BY 1) f)
-               ELSE
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT category AS v, count(*) AS n FROM hits GROUP BY 1) f)
-               END AS "category!",
-               CASE WHEN $3::text IS NOT NULL THEN
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT country AS v, count(*) AS n FROM base
-                        WHERE ($2::text IS NULL OR category = $2)
-                          AND ($4::text IS NULL OR language = $4)
-                          AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
-                          AND ($6::text IS NULL OR event_slug = $6)
-                          AND (NOT $7::bool OR has_award)
-                          AND (NOT $8::bool OR has_favourite)
-                        GROUP BY 1) f)
-               ELSE
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT country AS v, count(*) AS n FROM hits GROUP BY 1) f)
-               END AS "country!",
-               CASE WHEN $4::text IS NOT NULL THEN
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT language AS v, count(*) AS n FROM base
-                        WHERE ($2::text IS NULL OR category = $2)
-                          AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
-                          AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
-                          AND ($6::text IS NULL OR event_slug = $6)
-                          AND (NOT $7::bool OR has_award)
-                          AND (NOT $8::bool OR has_favourite)
-                        GROUP BY 1) f)
-               ELSE
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT language AS v, count(*) AS n FROM hits GROUP BY 1) f)
-               END AS "language!",
-               CASE WHEN $5::int IS NOT NULL THEN
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT age_mask AS v, count(*) AS n FROM base
-                        WHERE ($2::text IS NULL OR category = $2)
-                          AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
-                          AND ($4::text IS NULL OR language = $4)
-                          AND ($6::text IS NULL OR event_slug = $6)
-                          AND (NOT $7::bool OR has_award)
-                          AND (NOT $8::bool OR has_favourite)
-                        GROUP BY 1) f)
-               ELSE
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT age_mask AS v, count(*) AS n FROM hits GROUP BY 1) f)
-               END AS "age!",
-               CASE WHEN $6::text IS NOT NULL THEN
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT event_slug AS v, count(*) AS n FROM base
-                        WHERE ($2::text IS NULL OR category = $2)
-                          AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
-                          AND ($4::text IS NULL OR language = $4)
-                          AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
-                          AND (NOT $7::bool OR has_award)
-                          AND (NOT $8::bool OR has_favourite)
-                        GROUP BY 1) f)
-               ELSE
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT event_slug AS v, count(*) AS n FROM hits GROUP BY 1) f)
-               END AS "event!",
-               CASE WHEN $3::text IS NOT NULL THEN
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT v, count(*) AS n FROM (SELECT unnest(more_countries) AS v FROM base
-                        WHERE more_countries IS NOT NULL
-                          AND ($2::text IS NULL OR category = $2)
-                          AND ($4::text IS NULL OR language = $4)
-                          AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
-                          AND ($6::text IS NULL OR event_slug = $6)
-                          AND (NOT $7::bool OR has_award)
-                          AND (NOT $8::bool OR has_favourite)) u
-                        GROUP BY 1) f)
-               ELSE
-                   (SELECT COALESCE(jsonb_object_agg(v, n), '{}') FROM (SELECT v, count(*) AS n FROM (SELECT unnest(more_countries) AS v FROM hits
-                        WHERE more_countries IS NOT NULL) u GROUP BY 1) f)
-               END AS "more_countries!",
-               CASE WHEN $7::bool THEN
-                   (SELECT count(*) FROM base WHERE has_award
-                          AND ($2::text IS NULL OR category = $2)
-                          AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
-                          AND ($4::text IS NULL OR language = $4)
-                          AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
-                          AND ($6::text IS NULL OR event_slug = $6)
-                          AND (NOT $8::bool OR has_favourite))
-               ELSE (SELECT count(*) FROM hits WHERE has_award) END AS "award!",
-               CASE WHEN $8::bool THEN
-                   (SELECT count(*) FROM base WHERE has_favourite
-                          AND ($2::text IS NULL OR category = $2)
-                          AND ($3::text IS NULL OR countries @> ARRAY[$3::text])
-                          AND ($4::text IS NULL OR language = $4)
-                          AND ($5::int IS NULL OR (age_mask & $5::int) <> 0)
-                          AND ($6::text IS NULL OR event_slug = $6)
-                          AND (NOT $7::bool OR has_award))
-               ELSE (SELECT count(*) FROM hits WHERE has_favourite) END AS "favourite!""#,
-        p.tsquery,
-        p.category,
-        p.country,
-        p.language,
-        p.age,
-        p.event,
-        p.award,
-        p.favourite,
-    )
-    .fetch_one(&mut *conn)
-    .await
-    .context("counting facets")?;
-    let mut facets = BTreeMap::new();
-    facets.insert("category".to_owned(), counts(row.category));
-    let mut countries = counts(row.country);
-    for (code, n) in counts(row.more_countries) {
-        *countries.entry(code).or_default() += n;
-    }
-    facets.insert("country".to_owned(), countries);
-    facets.insert("language".to_owned(), counts(row.language));
-    // Counts per combination of age groups, spread over each group in it.
-    let mut ages: BTreeMap<String, u64> = BTreeMap::new();
-    for (mask, n) in counts(row.age) {
-        for bracket in AgeBracket::from_mask(mask.parse().unwrap_or(0)) {
-            *ages.entry(bracket.as_str().to_owned()).or_default() += n;
-        }
-    }
-    facets.insert("age".to_owned(), ages);
-    facets.insert("event".to_owned(), counts(row.event));
-    for (name, n) in [("award", row.award), ("favourite", row.favourite)] {
-        let mut m = BTreeMap::new();
-        if n > 0 {
-            m.insert("true".to_owned(), u64::try_from(n).unwrap_or(0));
-        }
-        facets.insert(name.to_owned(), m);
-    }
-    Ok(FacetRows {
-        total: row.total,
-        facets,
-    })
+    .context("reading public rows for search")?;
+    Ok(rows)
 }
 
 /// Event slugs and names, for facet labels.

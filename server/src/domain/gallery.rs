@@ -316,23 +316,6 @@ impl GalleryQuery {
         (self.page - 1) * self.per_page
     }
 
-    /// What the total and facet counts depend on (text and filters, not order or page),
-    /// as a string: equal for every page and order of the same search.
-    pub fn facet_key(&self) -> String {
-        GalleryQuery {
-            sort: if self.text.is_empty() {
-                Sort::Shuffle
-            } else {
-                Sort::Relevance
-            },
-            seed: 1,
-            page: 1,
-            per_page: PER_PAGE,
-            ..self.clone()
-        }
-        .to_query_string()
-    }
-
     /// The value a facet's filter holds, as URLs and facet counts write it (`true` for
     /// the award and favourite flags).
     pub fn facet_value(&self, facet: &str) -> Option<String> {
@@ -661,26 +644,6 @@ mod tests {
         assert!(was && off.country.is_none());
         let (other, was) = on.toggle_facet("country", "TR");
         assert!(!was && other.facet_value("country").as_deref() == Some("TR"));
-    }
-
-    #[test]
-    fn pages_and_orders_of_one_search_share_their_facet_counts() {
-        let a = GalleryQuery::parse(
-            &raw(&[
-                ("q", "robot"),
-                ("country", "JP"),
-                ("page", "3"),
-                ("sort", "newest"),
-            ]),
-            1,
-        );
-        let b = GalleryQuery::parse(&raw(&[("q", "robot"), ("country", "JP")]), 4);
-        let c = GalleryQuery::parse(&raw(&[("q", "robot"), ("country", "TR")]), 4);
-        let (Ok(a), Ok(b), Ok(c)) = (a, b, c) else {
-            panic!("valid")
-        };
-        assert_eq!(a.facet_key(), b.facet_key());
-        assert_ne!(a.facet_key(), c.facet_key());
     }
 
     #[test]

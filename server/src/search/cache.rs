@@ -1,4 +1,4 @@
-//! Rendered gallery pages, search answers and facet counts, kept in memory and dropped the
+//! Rendered gallery pages, whole answers and search answers, kept in memory and dropped the
 //! moment the public projection changes anywhere: every change notifies `gallery_changed`
 //! on commit and each server instance listens. While the listener is not connected nothing
 //! is cached. Entries are keyed by the cache's generation (bumped by every change), so an
@@ -15,7 +15,8 @@ use std::time::Duration;
 use moka::future::Cache;
 use sqlx::PgPool;
 
-use super::{FacetCounts, Results};
+use super::Results;
+use super::memory::Projection;
 use crate::db::notify::Heard;
 use crate::domain::gallery::GalleryQuery;
 
@@ -38,30 +39,67 @@ pub struct SharedResponse {
     pub route: Option<String>,
 }
 
-/// How many bytes of whole answers are kept (bodies and headers).
-const RESPONSE_BYTES: u64 = 64 * 1024 * 1024;
-
-/// The gallery's caches, each keyed by (generation, key).
+/// The gallery's caches, each keyed by (generation, key), each holding at most its share
+/// of `search.cache_mb`: rendered pages half, whole answers and search answers a quarter
+/// each, weighed by their bytes (so a real event's every project page in every language
+/// fits, not a fixed number of entries).
 pub struct GalleryCache {
     /// `None`: the page does not exist (a 404 is cached like a page).
     pages: Cache<(u64, String), Arc<Option<Cached>>>,
     results: Cache<(u64, GalleryQuery), Arc<Results>>,
-    facets: Cache<(u64, String), Arc<FacetCounts>>,
     /// Whole answers by request (`web::response_cache` makes the key).
     responses: Cache<(u64, String), Arc<SharedResponse>>,
     generation: AtomicU64,
     live: AtomicBool,
 }
 
-fn cache<K, V>(ttl: Duration, entries: u64) -> Cache<K, V>
+/// A cache of at most `bytes`, each entry weighing what `weigh` says (plus its key).
+fn cache<K, V>(ttl: Duration, bytes: u64, weigh: fn(&V) -> usize) -> Cache<(u64, K), Arc<V>>
 where
-    K: Hash + Eq + Send + Sync + 'static,
-    V: Clone + Send + Sync + 'static,
+    K: Hash + Eq + Send + Sync + 'static + KeyBytes,
+    V: Send + Sync + 'static,
 {
     Cache::builder()
-        .time_to_live(ttl)
-        .max_capacity(entries)
+        .time_to_live(ttl.max(Duration::from_millis(1)))
+        .weigher(move |(_, key): &(u64, K), value: &Arc<V>| {
+            u32::try_from(key.bytes() + weigh(value) + 64).unwrap_or(u32::MAX)
+        })
+        .max_capacity(if ttl.is_zero() { 0 } else { bytes })
         .build()
+}
+
+/// What a key weighs.
+pub trait KeyBytes {
+    fn bytes(&self) -> usize;
+}
+
+impl KeyBytes for String {
+    fn bytes(&self) -> usize {
+        self.len()
+    }
+}
+
+impl KeyBytes for GalleryQuery {
+    fn bytes(&self) -> usize {
+        self.text.len() + 128
+    }
+}
+
+fn page_bytes(page: &Option<Cached>) -> usize {
+    page.as_ref().map_or(0, |p| p.body.len() + p.etag.len())
+}
+
+fn results_bytes(results: &Results) -> usize {
+    serde_json::to_vec(results).map_or(0, |v| v.len())
+}
+
+fn response_bytes(r: &SharedResponse) -> usize {
+    let headers: usize = r
+        .headers
+        .iter()
+        .map(|(k, v)| k.as_str().len() + v.len())
+        .sum();
+    r.body.len() + headers
 }
 
 /// The cached value for `key`, or `compute`'s (stored unless it failed); computed directly
@@ -91,23 +129,14 @@ where
 }
 
 impl GalleryCache {
-    pub fn new(ttl: Duration, entries: u64) -> Self {
+    /// Caches keeping entries for `ttl` within `megabytes` in all (0: nothing kept).
+    pub fn new(ttl: Duration, megabytes: u64) -> Self {
+        let ttl = if megabytes == 0 { Duration::ZERO } else { ttl };
+        let bytes = megabytes.saturating_mul(1024 * 1024);
         Self {
-            pages: cache(ttl, entries),
-            results: cache(ttl, entries),
-            facets: cache(ttl, entries),
-            responses: Cache::builder()
-                .time_to_live(ttl)
-                .weigher(|_, r: &Arc<SharedResponse>| {
-                    let headers: usize = r
-                        .headers
-                        .iter()
-                        .map(|(k, v)| k.as_str().len() + v.len())
-                        .sum();
-                    u32::try_from(r.body.len() + headers).unwrap_or(u32::MAX)
-                })
-                .max_capacity(if entries == 0 { 0 } else { RESPONSE_BYTES })
-                .build(),
+            pages: cache(ttl, bytes / 2, page_bytes),
+            results: cache(ttl, bytes / 4, results_bytes),
+            responses: cache(ttl, bytes / 4, response_bytes),
             generation: AtomicU64::new(0),
             live: AtomicBool::new(false),
         }
@@ -162,20 +191,11 @@ impl GalleryCache {
         get_or_compute(self, &self.results, query.clone(), compute).await
     }
 
-    /// The counts of a search (`GalleryQuery::facet_key`), shared by its pages and orders.
-    pub async fn facets<F>(&self, key: String, compute: F) -> anyhow::Result<Arc<FacetCounts>>
-    where
-        F: Future<Output = anyhow::Result<FacetCounts>>,
-    {
-        get_or_compute(self, &self.facets, key, compute).await
-    }
-
     /// Drops everything (the public projection changed).
     pub fn clear(&self) {
         self.generation.fetch_add(1, Ordering::AcqRel);
         self.pages.invalidate_all();
         self.results.invalidate_all();
-        self.facets.invalidate_all();
         self.responses.invalidate_all();
     }
 
@@ -185,18 +205,57 @@ impl GalleryCache {
     }
 
     /// Listens for changes until the process ends, reconnecting when the connection
-    /// drops (caching is off meanwhile: changes may be missed until it is back).
-    pub async fn listen(self: Arc<Self>, pool: PgPool) {
+    /// drops (caching is off meanwhile, and every search refreshes the projection first:
+    /// changes may be missed until it is back). A change refreshes this process's copy of
+    /// the projection, then drops every cached answer, so nothing computed from the old
+    /// copy is served after it.
+    pub async fn listen(self: Arc<Self>, pool: PgPool, projection: Arc<Projection>) {
+        let wake = Arc::new(tokio::sync::Notify::new());
+        let connects = Arc::new(AtomicU64::new(0));
+        let connected = Arc::new(AtomicBool::new(false));
+        let refresher = tokio::spawn({
+            let (cache, pool, projection) = (self.clone(), pool.clone(), projection.clone());
+            let (wake, connects, connected) = (wake.clone(), connects.clone(), connected.clone());
+            async move {
+                loop {
+                    wake.notified().await;
+                    let since = connects.load(Ordering::Acquire);
+                    match projection.refresh(&pool).await {
+                        Ok(()) => {
+                            let current = connected.load(Ordering::Acquire)
+                                && connects.load(Ordering::Acquire) == since;
+                            if current {
+                                projection.set_live(true);
+                            }
+                        }
+                        Err(e) => {
+                            tracing::warn!(error = %format!("{e:#}"), "refreshing the search copy failed")
+                        }
+                    }
+                    cache.clear();
+                }
+            }
+        });
         crate::db::notify::listen(
             pool,
             crate::db::public::CHANNEL,
             Duration::from_secs(1),
             |heard| match heard {
-                Heard::Connected => self.set_live(true),
-                Heard::Message(_) => self.clear(),
-                Heard::Lost => self.set_live(false),
+                Heard::Connected => {
+                    connects.fetch_add(1, Ordering::AcqRel);
+                    connected.store(true, Ordering::Release);
+                    self.set_live(true);
+                    wake.notify_one();
+                }
+                Heard::Message(_) => wake.notify_one(),
+                Heard::Lost => {
+                    connected.store(false, Ordering::Release);
+                    projection.set_live(false);
+                    self.set_live(false);
+                }
             },
         )
         .await;
+        refresher.abort();
     }
 }

@@ -9,6 +9,7 @@
 
 pub mod cache;
 pub mod meili;
+pub mod memory;
 pub mod postgres;
 pub mod text;
 
@@ -34,13 +35,6 @@ pub struct Hits {
 
 /// Counts per facet value: facet name → value → count.
 pub type Facets = BTreeMap<String, BTreeMap<String, u64>>;
-
-/// The total and facet counts of a search (the same for all its pages and orders).
-#[derive(Debug, Clone, Default)]
-pub struct FacetCounts {
-    pub total: u64,
-    pub facets: Facets,
-}
 
 /// A search answered: the public documents of the page, in order.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -87,6 +81,8 @@ pub trait SearchIndex: Send + Sync {
 #[derive(Clone)]
 pub struct Search {
     pool: sqlx::PgPool,
+    /// PostgreSQL's public projection as this process searches it.
+    projection: Arc<memory::Projection>,
     primary: Arc<dyn SearchIndex>,
     /// PostgreSQL: the answer when the external index fails.
     fallback: Arc<dyn SearchIndex>,
@@ -108,15 +104,17 @@ pub struct RebuildReport {
 }
 
 impl Search {
-    /// Builds the search from settings: Meilisearch when a URL is configured. `cache` keeps
-    /// PostgreSQL's facet counts between pages of the same search.
+    /// Builds the search from settings: Meilisearch when a URL is configured; PostgreSQL
+    /// answers from its copy of the projection in this process (`projection`).
     pub fn new(
         pool: sqlx::PgPool,
         settings: &crate::config::SearchSettings,
-        cache: Arc<cache::GalleryCache>,
     ) -> anyhow::Result<Self> {
-        let fallback: Arc<dyn SearchIndex> =
-            Arc::new(postgres::PostgresIndex::new(pool.clone()).with_cache(cache));
+        let projection = Arc::new(memory::Projection::new());
+        let fallback: Arc<dyn SearchIndex> = Arc::new(postgres::PostgresIndex::new(
+            pool.clone(),
+            projection.clone(),
+        ));
         let external: Option<Arc<dyn SearchIndex>> = match settings.meili_url.as_deref() {
             Some(url) if !url.trim().is_empty() => Some(Arc::new(meili::MeiliIndex::new(
                 url.trim(),
@@ -127,11 +125,23 @@ impl Search {
         };
         Ok(Self {
             pool,
+            projection,
             primary: external.clone().unwrap_or_else(|| fallback.clone()),
             fallback,
             external,
             configured: Arc::new(tokio::sync::OnceCell::new()),
         })
+    }
+
+    /// This process's copy of the public projection (kept current by the listener).
+    pub fn projection(&self) -> &Arc<memory::Projection> {
+        &self.projection
+    }
+
+    /// Brings this process's copy of the projection up to date with every change
+    /// committed so far (a request that changed it does, before it answers).
+    pub async fn refresh(&self) -> anyhow::Result<()> {
+        self.projection.refresh(&self.pool).await
     }
 
     /// The external index (Meilisearch), if one is configured.

@@ -1,42 +1,34 @@
-//! The default search: PostgreSQL full text over the `public_projects` projection.
+//! The default search: PostgreSQL's public projection, searched in each server's copy
+//! of it (`search::memory`).
 //!
 //! Documents and queries are tokenized by `search::text` (lowercase, unaccented, Unicode
 //! word boundaries, CJK character pairs). A query word matches itself, longer words it
-//! begins, and, when it is not a known word, the known words spelled most like it
-//! (pg_trgm similarity over `search_terms`): that is the typo tolerance. The total and
-//! every facet count come back in one statement, kept for the search's other pages and
-//! orders; the page of ids is a second, and the typo lookup a third.
+//! begins, and, when no document has it, the known words spelled most like it (pg_trgm
+//! similarity over `search_terms`, the one statement a search may need): that is the
+//! typo tolerance.
 
 use std::sync::Arc;
 
 use sqlx::PgPool;
 use uuid::Uuid;
 
-use super::cache::GalleryCache;
+use super::memory::{Filters, Order, Projection, Query};
 use super::text;
-use super::{FacetCounts, Hits, SearchError, SearchIndex};
+use super::{Hits, SearchError, SearchIndex};
 use crate::db;
-use crate::domain::gallery::{GalleryQuery, PublicProject};
+use crate::domain::gallery::{GalleryQuery, PublicProject, Sort};
 
 /// Search over the public projection; its "index" is written by `search::refresh` in the
-/// transaction of each change, so `upsert` and `remove` have nothing left to do.
+/// transaction of each change (and copied into memory from there), so `upsert` and
+/// `remove` have nothing left to do.
 pub struct PostgresIndex {
     pool: PgPool,
-    /// Keeps each search's total and facet counts for its other pages and orders.
-    cache: Option<Arc<GalleryCache>>,
+    projection: Arc<Projection>,
 }
 
 impl PostgresIndex {
-    pub fn new(pool: PgPool) -> Self {
-        Self { pool, cache: None }
-    }
-
-    /// Shares facet counts between pages and orders of the same search.
-    pub fn with_cache(self, cache: Arc<GalleryCache>) -> Self {
-        Self {
-            cache: Some(cache),
-            ..self
-        }
+    pub fn new(pool: PgPool, projection: Arc<Projection>) -> Self {
+        Self { pool, projection }
     }
 }
 
@@ -52,49 +44,46 @@ impl SearchIndex for PostgresIndex {
 
     #[tracing::instrument(skip_all, fields(q = %query.text))]
     async fn search(&self, query: &GalleryQuery) -> Result<Hits, SearchError> {
-        let mut tx = self.pool.begin().await.map_err(anyhow::Error::from)?;
+        self.projection.ensure_current(&self.pool).await?;
         let terms = text::query_terms(&query.text);
-        db::public::tune_search(&mut tx, !terms.is_empty()).await?;
-        let similar = db::public::similar_terms(&mut tx, &text::typo_candidates(&terms)).await?;
-        let tsquery = text::tsquery(&terms, &similar);
+        let unknown = self
+            .projection
+            .read(|index| index.unknown_words(&text::typo_candidates(&terms)));
+        let similar = if unknown.is_empty() {
+            Vec::new()
+        } else {
+            let mut conn = self.pool.acquire().await.map_err(anyhow::Error::from)?;
+            db::public::similar_terms(&mut conn, &unknown).await?
+        };
         let category = query.category.as_ref().map(|c| c.to_string());
         let language = query.language.as_ref().map(|l| l.to_string());
         let event = query.event.as_ref().map(|e| e.to_string());
-        let params = db::public::SearchParams {
-            tsquery: tsquery.as_deref(),
-            category: category.as_deref(),
-            country: query.country.as_ref().map(|c| c.code()),
-            language: language.as_deref(),
-            age: query.age.map(|a| i32::from(a.bit())),
-            event: event.as_deref(),
-            award: query.award,
-            favourite: query.favourite,
-            sort: query.sort.as_str(),
-            seed: i32::from(query.seed),
-            limit: i64::from(query.per_page),
-            offset: i64::from(query.offset()),
-        };
-        let count = async {
-            let rows = db::public::search_facets(&mut tx, &params).await?;
-            anyhow::Ok(FacetCounts {
-                total: u64::try_from(rows.total).unwrap_or(0),
-                facets: rows.facets,
+        let found = self.projection.read(|index| {
+            index.search(&Query {
+                terms: &terms,
+                similar: &similar,
+                filters: Filters {
+                    category: category.as_deref(),
+                    country: query.country.as_ref().map(|c| c.code()),
+                    language: language.as_deref(),
+                    age: query.age.map(|a| a.bit()),
+                    event: event.as_deref(),
+                    award: query.award,
+                    favourite: query.favourite,
+                },
+                order: match query.sort {
+                    Sort::Relevance => Order::Relevance,
+                    Sort::Newest => Order::Newest,
+                    Sort::Shuffle => Order::Shuffle(query.seed),
+                },
+                offset: query.offset() as usize,
+                limit: query.per_page as usize,
             })
-        };
-        let counts = match &self.cache {
-            Some(cache) => cache.facets(query.facet_key(), count).await?,
-            None => Arc::new(count.await?),
-        };
-        let ids = if counts.total > u64::from(query.offset()) {
-            db::public::search_page(&mut tx, &params).await?
-        } else {
-            Vec::new()
-        };
-        tx.commit().await.map_err(anyhow::Error::from)?;
+        });
         Ok(Hits {
-            total: counts.total,
-            ids,
-            facets: counts.facets.clone(),
+            total: found.total,
+            ids: found.ids,
+            facets: found.facets,
         })
     }
 

@@ -210,41 +210,9 @@ pub fn typo_candidates(terms: &[QueryTerm]) -> Vec<String> {
         .collect()
 }
 
-/// A tsquery literal for one lexeme (quoted, quotes doubled, backslashes escaped).
+/// A tsvector literal for one lexeme (quoted, quotes doubled, backslashes escaped).
 fn lexeme(token: &str) -> String {
     format!("'{}'", token.replace('\\', "\\\\").replace('\'', "''"))
-}
-
-/// The PostgreSQL tsquery for the terms: every term must match; a word matches as itself,
-/// as the beginning of a longer word (from 2 characters), or as any of its close
-/// spellings (`similar`, from the typo lookup).
-pub fn tsquery(terms: &[QueryTerm], similar: &[(String, String)]) -> Option<String> {
-    let parts: Vec<String> = terms
-        .iter()
-        .map(|t| match t {
-            QueryTerm::Cjk(tokens) => tokens
-                .iter()
-                .map(|t| lexeme(t))
-                .collect::<Vec<_>>()
-                .join(" & "),
-            QueryTerm::Word(w) => {
-                let mut alternatives = vec![if w.chars().count() >= 2 {
-                    format!("{}:*", lexeme(w))
-                } else {
-                    lexeme(w)
-                }];
-                alternatives.extend(
-                    similar
-                        .iter()
-                        .filter(|(q, term)| q == w && term != w)
-                        .map(|(_, term)| lexeme(term)),
-                );
-                alternatives.join(" | ")
-            }
-        })
-        .map(|p| format!("({p})"))
-        .collect();
-    (!parts.is_empty()).then(|| parts.join(" & "))
 }
 
 /// A tsvector literal of tokens (lexemes only: matching needs no positions, and the title
@@ -313,14 +281,8 @@ mod tests {
     }
 
     #[test]
-    fn tsqueries_quote_every_lexeme_and_add_close_spellings() {
-        let terms = query_terms("robat it's");
-        let similar = vec![("robat".to_owned(), "robot".to_owned())];
-        assert_eq!(
-            tsquery(&terms, &similar).as_deref(),
-            Some("('robat':* | 'robot') & ('it''s':*)")
-        );
-        assert_eq!(tsquery(&[], &[]), None);
+    fn words_of_four_characters_or_more_get_a_typo_lookup() {
+        let terms = query_terms("robat it's ab ロボット");
         assert_eq!(
             typo_candidates(&terms),
             vec!["robat".to_owned(), "it's".to_owned()]

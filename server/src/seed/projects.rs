@@ -560,7 +560,8 @@ pub async fn demo_projects(
         let team_size = *pick(&mut rng, &[1usize, 1, 1, 2, 2, 3, 4, 5]);
         let mut team = Vec::new();
         // Teammates have different first names (a club's names drawn without
-        // replacement); past the club's list, the display name carries the surname too.
+        // replacement); past the club's list, the display name adds the surname's initial
+        // (never the surname: the public sees display names).
         let mut names: Vec<&str> = firsts.to_vec();
         for i in (1..names.len()).rev() {
             names.swap(i, rng.random_range(0..=i));
@@ -568,10 +569,9 @@ pub async fn demo_projects(
         for k in 0..team_size {
             let first = names[k % names.len()];
             let surname = *pick(&mut rng, surnames);
-            let display = if k < names.len() {
-                first.to_owned()
-            } else {
-                format!("{first} {surname}")
+            let display = match surname.chars().next() {
+                Some(initial) if k >= names.len() => format!("{first} {initial}."),
+                _ => first.to_owned(),
             };
             let age = rng.random_range(8..=18);
             let profile = NewCreator {

@@ -38,6 +38,8 @@ pub struct Application {
     /// Whether the workers run in this process (`jobs.run_in_server`).
     run_workers: bool,
     gallery_cache: Arc<GalleryCache>,
+    /// The search's copy of the public projection, which the cache's listener refreshes.
+    projection: Arc<crate::search::memory::Projection>,
     live: Arc<crate::live::CueHub>,
     tokens: Arc<super::token_cache::TokenCache>,
 }
@@ -108,6 +110,7 @@ impl Application {
             jobs: Arc::new(services.worker_context()?),
             pool: services.pool,
             run_workers: settings.jobs.run_in_server,
+            projection: services.search.projection().clone(),
             gallery_cache: services.gallery_cache,
             live,
             tokens,
@@ -139,7 +142,11 @@ impl Application {
     /// a job they were running is picked up again later (`jobs.stale_after_secs`).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let mut handles = vec![
-            tokio::spawn(self.gallery_cache.clone().listen(self.pool.clone())),
+            tokio::spawn(
+                self.gallery_cache
+                    .clone()
+                    .listen(self.pool.clone(), self.projection.clone()),
+            ),
             tokio::spawn(self.live.clone().listen(self.pool.clone())),
             tokio::spawn(self.tokens.clone().listen(self.pool.clone())),
         ];

@@ -66,6 +66,11 @@ pub async fn serve(
         // answer leads to is never an older copy (other instances hear the NOTIFY).
         let (res, changed) = crate::db::public::watch_changes(next.call(req)).await;
         if changed {
+            // The search's copy first: pages computed after the clear must see the change.
+            if let Err(e) = state.search.refresh().await {
+                tracing::warn!(error = %format!("{e:#}"), "refreshing the search copy failed");
+                state.search.projection().set_live(false);
+            }
             state.gallery_cache.clear();
         }
         return Ok(res?.map_into_boxed_body());

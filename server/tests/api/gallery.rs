@@ -444,8 +444,58 @@ async fn check_contract(index: &dyn SearchIndex, c: &Contract) {
 #[tokio::test]
 async fn search_contract_postgres() {
     let (w, c) = contract_world().await;
-    let index = showcase::search::postgres::PostgresIndex::new(w.app.pool.clone());
+    // A copy of the projection of its own, never told of changes: it reads the table
+    // again before every search.
+    let index = showcase::search::postgres::PostgresIndex::new(
+        w.app.pool.clone(),
+        std::sync::Arc::new(showcase::search::memory::Projection::new()),
+    );
     check_contract(&index, &c).await;
+}
+
+/// PostgreSQL's search answers from this process's copy of the projection; a change
+/// committed elsewhere (another instance, a worker) shows in the next search, without
+/// waiting for its notification: the version sequence says the copy is behind.
+#[tokio::test]
+async fn the_search_copy_follows_changes_committed_elsewhere_at_once() {
+    let (w, _c) = contract_world().await;
+    let pool = &w.app.pool;
+    let projection = std::sync::Arc::new(showcase::search::memory::Projection::new());
+    let index = showcase::search::postgres::PostgresIndex::new(pool.clone(), projection.clone());
+    let everything = query(&[("per_page", "100")]);
+    let before = index.search(&everything).await.expect("search");
+    assert!(before.total >= 3, "{before:?}");
+    // As if the listener heard every notification so far: from here on only the
+    // version check brings the copy up to date.
+    projection.set_live(true);
+    let again = index.search(&everything).await.expect("search");
+    assert_eq!(again, before, "nothing changed, the same answer");
+    let gone: Uuid = sqlx::query_scalar(
+        "DELETE FROM public_projects WHERE project_id =
+             (SELECT project_id FROM public_projects ORDER BY project_id LIMIT 1)
+         RETURNING project_id",
+    )
+    .fetch_one(pool)
+    .await
+    .expect("remove a public row");
+    let after = index.search(&everything).await.expect("search");
+    assert_eq!(after.total, before.total - 1);
+    assert!(!after.ids.contains(&gone));
+    let category: String = before
+        .facets
+        .get("category")
+        .and_then(|c| c.keys().next().cloned())
+        .expect("a category");
+    assert!(
+        after.facets["category"].values().sum::<u64>()
+            < before.facets["category"].values().sum::<u64>(),
+        "facet counts follow too ({category})"
+    );
+    // Written again (a new version): back in the results.
+    showcase::publication::reindex(pool).await.expect("reindex");
+    let restored = index.search(&everything).await.expect("search");
+    assert_eq!(restored.total, before.total);
+    assert!(restored.ids.contains(&gone));
 }
 
 #[tokio::test]

@@ -463,6 +463,21 @@ impl Browser {
     }
 }
 
+/// Where `word` stands in `page` as a whole word (not inside a longer one: the surname
+/// Martin is not in the first name Martina), with what surrounds it for the message.
+pub fn whole_word_in(page: &str, word: &str) -> Option<String> {
+    page.match_indices(word).find_map(|(at, _)| {
+        let before = page[..at].chars().next_back();
+        let after = page[at + word.len()..].chars().next();
+        let bounded = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+        (bounded(before) && bounded(after)).then(|| {
+            let from = page.floor_char_boundary(at.saturating_sub(200));
+            let to = page.ceil_char_boundary((at + word.len() + 100).min(page.len()));
+            page[from..to].to_owned()
+        })
+    })
+}
+
 /// Where a redirect points.
 pub fn location(res: &reqwest::Response) -> String {
     res.headers()

@@ -1032,12 +1032,7 @@ async fn a_sync_waits_until_meilisearch_has_the_change_then_tells_every_cache() 
             ("SHOWCASE_MEILI_KEY", KEY),
         ],
     );
-    let cache = Arc::new(showcase::search::cache::GalleryCache::new(
-        Duration::from_secs(60),
-        100,
-    ));
-    let search =
-        showcase::search::Search::new(app.pool.clone(), &settings.search, cache).expect("search");
+    let search = showcase::search::Search::new(app.pool.clone(), &settings.search).expect("search");
     let mut listener = sqlx::postgres::PgListener::connect_with(&app.pool)
         .await
         .expect("listener");

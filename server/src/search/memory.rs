@@ -1,0 +1,766 @@
+//! The PostgreSQL default's search, answered from each server's copy of the public
+//! projection: `public_projects` (the truth, written in the transaction of every change)
+//! loaded into memory as compressed bitmaps per word and facet values per project, so a
+//! search with its total and every facet's counts costs microseconds instead of
+//! statements over thousands of rows.
+//!
+//! Matching is PostgreSQL's, on the same tokens (`search::text`): every query term must
+//! match; a word matches itself, the longer words it begins (from 2 characters) and its
+//! close spellings (looked up with pg_trgm, only for words no document contains); a CJK
+//! run matches when all its pairs are there. Relevance puts projects whose title matches
+//! more of the terms first, then the newest; every order ends with the id, so pages
+//! never overlap.
+//!
+//! Freshness: every write of a public row gets a new `version`, and every change
+//! notifies `gallery_changed` on commit. The copy compares (id, version) pairs with the
+//! table and reads what differs ([`Projection::refresh`]): when the notification arrives;
+//! before it answers, in the request that made the change; and before a search, when the
+//! version sequence has moved past the copy (a change committed elsewhere whose
+//! notification is still on its way). While the notifications are not being heard, every
+//! search refreshes first.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
+use std::sync::{PoisonError, RwLock};
+
+use roaring::RoaringBitmap;
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use super::Facets;
+use super::text::QueryTerm;
+use crate::db;
+use crate::db::public::SearchRow;
+use crate::domain::gallery::AgeBracket;
+
+/// Rows read per statement while refreshing (and applied under one write lock).
+const CHUNK: usize = 2_000;
+
+/// Strings of one facet, numbered in order of appearance.
+#[derive(Debug, Default)]
+struct Values {
+    names: Vec<String>,
+    numbers: HashMap<String, u16>,
+}
+
+impl Values {
+    fn number(&mut self, name: &str) -> u16 {
+        if let Some(n) = self.numbers.get(name) {
+            return *n;
+        }
+        let n = u16::try_from(self.names.len()).unwrap_or(u16::MAX);
+        self.names.push(name.to_owned());
+        self.numbers.insert(name.to_owned(), n);
+        n
+    }
+
+    /// The value's number; a value no project has never matches (`u16::MAX`).
+    fn find(&self, name: &str) -> u16 {
+        self.numbers.get(name).copied().unwrap_or(u16::MAX)
+    }
+
+    /// Non-zero counts by value name.
+    fn counts(&self, counts: &[u64]) -> BTreeMap<String, u64> {
+        counts
+            .iter()
+            .zip(&self.names)
+            .filter(|(n, _)| **n > 0)
+            .map(|(n, name)| (name.clone(), *n))
+            .collect()
+    }
+}
+
+/// One public project as a search sees it.
+#[derive(Debug)]
+struct Entry {
+    id: Uuid,
+    version: i64,
+    /// Microseconds since the epoch.
+    published: i64,
+    event: u16,
+    category: u16,
+    language: u16,
+    countries: Box<[u16]>,
+    age_mask: u8,
+    award: bool,
+    favourite: bool,
+    shuffle: Box<[i32]>,
+    /// Word numbers of all its tokens and of its title's (to take it out again).
+    words: Box<[u32]>,
+    title_words: Box<[u32]>,
+}
+
+/// The filters of a search (each `None` or `false`: not filtered).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Filters<'a> {
+    pub category: Option<&'a str>,
+    pub country: Option<&'a str>,
+    pub language: Option<&'a str>,
+    /// The age group's bit (`AgeBracket::bit`).
+    pub age: Option<i16>,
+    pub event: Option<&'a str>,
+    pub award: bool,
+    pub favourite: bool,
+}
+
+/// How the matches are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// Title matches first (more matched terms first), then the newest.
+    Relevance,
+    Newest,
+    /// By the project's key for this seed (1-based).
+    Shuffle(u8),
+}
+
+/// A search as the copy answers it.
+#[derive(Debug, Clone, Copy)]
+pub struct Query<'a> {
+    pub terms: &'a [QueryTerm],
+    /// (query word, close spelling) pairs from the typo lookup.
+    pub similar: &'a [(String, String)],
+    pub filters: Filters<'a>,
+    pub order: Order,
+    pub offset: usize,
+    pub limit: usize,
+}
+
+/// What a search found: the page of ids, the total and every facet's counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
+    pub total: u64,
+    pub ids: Vec<Uuid>,
+    pub facets: Facets,
+}
+
+/// The facets in the order of their bits in a row's "failed filters" mask.
+const CATEGORY: u8 = 1;
+const COUNTRY: u8 = 1 << 1;
+const LANGUAGE: u8 = 1 << 2;
+const AGE: u8 = 1 << 3;
+const EVENT: u8 = 1 << 4;
+const AWARD: u8 = 1 << 5;
+const FAVOURITE: u8 = 1 << 6;
+
+/// The in-memory copy of the public projection.
+#[derive(Debug, Default)]
+pub struct Index {
+    entries: Vec<Option<Entry>>,
+    free: Vec<u32>,
+    slots: HashMap<Uuid, u32>,
+    all: RoaringBitmap,
+    /// Every token ever seen → its number; postings by number (all text, and titles).
+    dictionary: BTreeMap<String, u32>,
+    postings: Vec<RoaringBitmap>,
+    title_postings: Vec<RoaringBitmap>,
+    events: Values,
+    categories: Values,
+    languages: Values,
+    countries: Values,
+}
+
+impl Index {
+    /// How many projects it holds.
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    fn word(&mut self, token: &str) -> u32 {
+        if let Some(n) = self.dictionary.get(token) {
+            return *n;
+        }
+        let n = u32::try_from(self.postings.len()).unwrap_or(u32::MAX);
+        self.dictionary.insert(token.to_owned(), n);
+        self.postings.push(RoaringBitmap::new());
+        self.title_postings.push(RoaringBitmap::new());
+        n
+    }
+
+    /// Adds or replaces a project.
+    pub fn upsert(&mut self, row: SearchRow) {
+        self.remove(row.project_id);
+        let slot = self.free.pop().unwrap_or_else(|| {
+            self.entries.push(None);
+            u32::try_from(self.entries.len() - 1).unwrap_or(u32::MAX)
+        });
+        let words: Box<[u32]> = row.tokens.iter().map(|t| self.word(t)).collect();
+        let title_words: Box<[u32]> = row.title_tokens.iter().map(|t| self.word(t)).collect();
+        for w in &words {
+            self.postings[*w as usize].insert(slot);
+        }
+        for w in &title_words {
+            self.title_postings[*w as usize].insert(slot);
+        }
+        let entry = Entry {
+            id: row.project_id,
+            version: row.version,
+            published: row.published_at.timestamp_micros(),
+            event: self.events.number(&row.event_slug),
+            category: self.categories.number(&row.category),
+            language: self.languages.number(&row.language),
+            countries: row
+                .countries
+                .iter()
+                .map(|c| self.countries.number(c))
+                .collect(),
+            age_mask: u8::try_from(row.age_mask).unwrap_or(0),
+            award: row.has_award,
+            favourite: row.has_favourite,
+            shuffle: row.shuffle.into(),
+            words,
+            title_words,
+        };
+        self.entries[slot as usize] = Some(entry);
+        self.slots.insert(row.project_id, slot);
+        self.all.insert(slot);
+    }
+
+    /// Takes a project out (nothing happens if it is not there).
+    pub fn remove(&mut self, id: Uuid) {
+        let Some(slot) = self.slots.remove(&id) else {
+            return;
+        };
+        if let Some(entry) = self.entries[slot as usize].take() {
+            for w in entry.words.iter() {
+                self.postings[*w as usize].remove(slot);
+            }
+            for w in entry.title_words.iter() {
+                self.title_postings[*w as usize].remove(slot);
+            }
+        }
+        self.all.remove(slot);
+        self.free.push(slot);
+    }
+
+    /// Compared with the table's (id, version) pairs: the ids to read again (new or
+    /// written since) and the ids no longer there.
+    pub fn differences(&self, versions: &[(Uuid, i64)]) -> (Vec<Uuid>, Vec<Uuid>) {
+        let mut stale = Vec::new();
+        let mut present = std::collections::HashSet::with_capacity(versions.len());
+        for (id, version) in versions {
+            present.insert(*id);
+            let current = self
+                .slots
+                .get(id)
+                .and_then(|s| self.entries[*s as usize].as_ref())
+                .map(|e| e.version);
+            if current != Some(*version) {
+                stale.push(*id);
+            }
+        }
+        let gone = self
+            .slots
+            .keys()
+            .filter(|id| !present.contains(id))
+            .copied()
+            .collect();
+        (stale, gone)
+    }
+
+    /// Of these query words, the ones no document contains (worth a typo lookup).
+    pub fn unknown_words(&self, words: &[String]) -> Vec<String> {
+        words
+            .iter()
+            .filter(|w| {
+                self.dictionary
+                    .get(w.as_str())
+                    .is_none_or(|n| self.postings[*n as usize].is_empty())
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// The projects having one of these words, in all text and in titles.
+    fn having(&self, words: impl Iterator<Item = u32>) -> (RoaringBitmap, RoaringBitmap) {
+        let mut all = RoaringBitmap::new();
+        let mut titles = RoaringBitmap::new();
+        for w in words {
+            all |= &self.postings[w as usize];
+            titles |= &self.title_postings[w as usize];
+        }
+        (all, titles)
+    }
+
+    /// The projects a term matches, in all text and in titles.
+    fn term(
+        &self,
+        term: &QueryTerm,
+        similar: &[(String, String)],
+    ) -> (RoaringBitmap, RoaringBitmap) {
+        match term {
+            QueryTerm::Word(word) => {
+                let exact = self.dictionary.get(word.as_str()).copied();
+                let prefixed: Vec<u32> = if word.chars().count() >= 2 {
+                    self.dictionary
+                        .range::<str, _>((
+                            std::ops::Bound::Included(word.as_str()),
+                            std::ops::Bound::Unbounded,
+                        ))
+                        .take_while(|(t, _)| t.starts_with(word.as_str()))
+                        .map(|(_, n)| *n)
+                        .collect()
+                } else {
+                    exact.into_iter().collect()
+                };
+                let close = similar
+                    .iter()
+                    .filter(|(q, t)| q == word && t != word)
+                    .filter_map(|(_, t)| self.dictionary.get(t.as_str()).copied());
+                self.having(prefixed.into_iter().chain(close))
+            }
+            QueryTerm::Cjk(tokens) => {
+                let mut found: Option<(RoaringBitmap, RoaringBitmap)> = None;
+                for token in tokens {
+                    let (all, titles) =
+                        self.having(self.dictionary.get(token.as_str()).copied().into_iter());
+                    found = Some(match found {
+                        None => (all, titles),
+                        Some((a, t)) => (a & all, t & titles),
+                    });
+                }
+                found.unwrap_or_default()
+            }
+        }
+    }
+
+    /// Answers a search.
+    pub fn search(&self, q: &Query<'_>) -> Found {
+        // Matches of the text, and per term the titles it matches (for relevance).
+        let mut base = self.all.clone();
+        let mut title_matches = Vec::new();
+        for term in q.terms {
+            let (all, titles) = self.term(term, q.similar);
+            base &= all;
+            title_matches.push(titles);
+        }
+        let f = &q.filters;
+        let category = f.category.map(|c| self.categories.find(c));
+        let country = f.country.map(|c| self.countries.find(c));
+        let language = f.language.map(|l| self.languages.find(l));
+        let age = f.age.map(|a| u8::try_from(a).unwrap_or(0));
+        let event = f.event.map(|e| self.events.find(e));
+
+        let mut by_category = vec![0u64; self.categories.names.len()];
+        let mut by_country = vec![0u64; self.countries.names.len()];
+        let mut by_language = vec![0u64; self.languages.names.len()];
+        let mut by_event = vec![0u64; self.events.names.len()];
+        let mut by_age = [0u64; AgeBracket::ALL.len()];
+        let (mut awards, mut favourites) = (0u64, 0u64);
+        let mut hits: Vec<u32> = Vec::new();
+        for slot in &base {
+            let Some(e) = self.entries[slot as usize].as_ref() else {
+                continue;
+            };
+            // Which filters this project fails: a facet's counts take the projects that
+            // pass every *other* filter (so a chosen value's alternatives stay visible).
+            let mut failed = 0u8;
+            if category.is_some_and(|c| e.category != c) {
+                failed |= CATEGORY;
+            }
+            if country.is_some_and(|c| !e.countries.contains(&c)) {
+                failed |= COUNTRY;
+            }
+            if language.is_some_and(|l| e.language != l) {
+                failed |= LANGUAGE;
+            }
+            if age.is_some_and(|a| e.age_mask & a == 0) {
+                failed |= AGE;
+            }
+            if event.is_some_and(|v| e.event != v) {
+                failed |= EVENT;
+            }
+            if f.award && !e.award {
+                failed |= AWARD;
+            }
+            if f.favourite && !e.favourite {
+                failed |= FAVOURITE;
+            }
+            let counts_for = |facet: u8| failed & !facet == 0;
+            if failed == 0 {
+                hits.push(slot);
+            } else if failed.count_ones() > 1 {
+                continue;
+            }
+            if counts_for(CATEGORY) {
+                by_category[e.category as usize] += 1;
+            }
+            if counts_for(COUNTRY) {
+                for c in e.countries.iter() {
+                    by_country[*c as usize] += 1;
+                }
+            }
+            if counts_for(LANGUAGE) {
+                by_language[e.language as usize] += 1;
+            }
+            if counts_for(AGE) {
+                for (i, n) in by_age.iter_mut().enumerate() {
+                    if e.age_mask & (1 << i) != 0 {
+                        *n += 1;
+                    }
+                }
+            }
+            if counts_for(EVENT) {
+                by_event[e.event as usize] += 1;
+            }
+            if counts_for(AWARD) && e.award {
+                awards += 1;
+            }
+            if counts_for(FAVOURITE) && e.favourite {
+                favourites += 1;
+            }
+        }
+
+        let mut facets = Facets::new();
+        facets.insert("category".into(), self.categories.counts(&by_category));
+        facets.insert("country".into(), self.countries.counts(&by_country));
+        facets.insert("language".into(), self.languages.counts(&by_language));
+        facets.insert(
+            "age".into(),
+            AgeBracket::ALL
+                .iter()
+                .zip(by_age)
+                .filter(|(_, n)| *n > 0)
+                .map(|(b, n)| (b.as_str().to_owned(), n))
+                .collect(),
+        );
+        facets.insert("event".into(), self.events.counts(&by_event));
+        for (name, n) in [("award", awards), ("favourite", favourites)] {
+            let values = if n > 0 {
+                BTreeMap::from([("true".to_owned(), n)])
+            } else {
+                BTreeMap::new()
+            };
+            facets.insert(name.into(), values);
+        }
+
+        let total = hits.len() as u64;
+        let ids = self.page(hits, &title_matches, q);
+        Found { total, ids, facets }
+    }
+
+    /// The requested page of the matches, in order.
+    fn page(&self, hits: Vec<u32>, title_matches: &[RoaringBitmap], q: &Query<'_>) -> Vec<Uuid> {
+        let end = q.offset.saturating_add(q.limit).min(hits.len());
+        if q.offset >= end {
+            return Vec::new();
+        }
+        let ranked = q.order == Order::Relevance && !q.terms.is_empty();
+        // (primary, secondary, id): smaller first.
+        let mut keyed: Vec<(i64, i64, Uuid)> = hits
+            .into_iter()
+            .filter_map(|slot| {
+                let e = self.entries[slot as usize].as_ref()?;
+                Some(match q.order {
+                    Order::Shuffle(seed) => {
+                        let key = e.shuffle.get(usize::from(seed).wrapping_sub(1));
+                        (key.map_or(i64::MAX, |k| i64::from(*k)), 0, e.id)
+                    }
+                    _ if ranked => {
+                        let in_title =
+                            title_matches.iter().filter(|t| t.contains(slot)).count() as i64;
+                        (-in_title, -e.published, e.id)
+                    }
+                    _ => (-e.published, 0, e.id),
+                })
+            })
+            .collect();
+        if end < keyed.len() {
+            keyed.select_nth_unstable(end);
+            keyed.truncate(end);
+        }
+        keyed.sort_unstable();
+        keyed.drain(q.offset..).map(|(_, _, id)| id).collect()
+    }
+}
+
+/// A server's copy of the public projection and what keeps it current.
+#[derive(Debug, Default)]
+pub struct Projection {
+    index: RwLock<Index>,
+    /// One refresh at a time.
+    refreshing: tokio::sync::Mutex<()>,
+    /// Refreshes begun (each reads the table after it begins).
+    begun: AtomicU64,
+    /// The notifications are being heard and the copy was refreshed since they were.
+    live: AtomicBool,
+    /// The last version number drawn when the copy was last read (`db::public::last_version`).
+    read_at: AtomicI64,
+}
+
+impl Projection {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Reads the copy.
+    pub fn read<T>(&self, f: impl FnOnce(&Index) -> T) -> T {
+        f(&self.index.read().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    /// Whether the copy is kept current by notifications (else each search refreshes).
+    pub fn is_live(&self) -> bool {
+        self.live.load(Ordering::Acquire)
+    }
+
+    pub fn set_live(&self, live: bool) {
+        self.live.store(live, Ordering::Release);
+    }
+
+    /// Brings the copy up to date with everything committed before this call (a refresh
+    /// that began after it was called, by anyone, is enough).
+    #[tracing::instrument(skip_all)]
+    pub async fn refresh(&self, pool: &PgPool) -> anyhow::Result<()> {
+        let seen = self.begun.load(Ordering::Acquire);
+        let _one = self.refreshing.lock().await;
+        if self.begun.load(Ordering::Acquire) > seen {
+            return Ok(());
+        }
+        self.begun.fetch_add(1, Ordering::AcqRel);
+        let mut conn = pool.acquire().await?;
+        let read_at = db::public::last_version(&mut conn).await?;
+        let versions = db::public::versions(&mut conn).await?;
+        let (stale, gone) = self.read(|index| index.differences(&versions));
+        if !gone.is_empty() {
+            let mut index = self.index.write().unwrap_or_else(PoisonError::into_inner);
+            for id in &gone {
+                index.remove(*id);
+            }
+        }
+        for chunk in stale.chunks(CHUNK) {
+            let rows = db::public::search_rows(&mut conn, chunk).await?;
+            let mut index = self.index.write().unwrap_or_else(PoisonError::into_inner);
+            // Rows removed since the versions were listed are not returned: out as well.
+            let returned: std::collections::HashSet<Uuid> =
+                rows.iter().map(|r| r.project_id).collect();
+            for id in chunk.iter().filter(|id| !returned.contains(id)) {
+                index.remove(*id);
+            }
+            for row in rows {
+                index.upsert(row);
+            }
+        }
+        self.read_at.fetch_max(read_at, Ordering::AcqRel);
+        tracing::debug!(
+            changed = stale.len(),
+            removed = gone.len(),
+            "search copy refreshed"
+        );
+        Ok(())
+    }
+
+    /// Refreshes when something may have changed since the copy was read (a write
+    /// committed moments ago, whose notification is still on its way), and always while
+    /// notifications are not heard.
+    pub async fn ensure_current(&self, pool: &PgPool) -> anyhow::Result<()> {
+        if self.is_live() {
+            let mut conn = pool.acquire().await?;
+            let last = db::public::last_version(&mut conn).await?;
+            if last <= self.read_at.load(Ordering::Acquire) {
+                return Ok(());
+            }
+        }
+        self.refresh(pool).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::text;
+
+    fn row(n: u128, title: &str, rest: &str, category: &str, countries: &[&str]) -> SearchRow {
+        let title_tokens = text::document_tokens(title);
+        let mut tokens = title_tokens.clone();
+        tokens.extend(text::document_tokens(rest));
+        tokens.sort();
+        tokens.dedup();
+        SearchRow {
+            project_id: Uuid::from_u128(n),
+            version: 1,
+            published_at: chrono::DateTime::from_timestamp(1_700_000_000 + n as i64, 0)
+                .unwrap_or_default(),
+            event_slug: "showcase".into(),
+            category: category.into(),
+            language: "en".into(),
+            countries: countries.iter().map(|c| (*c).to_owned()).collect(),
+            age_mask: 2,
+            has_award: n == 3,
+            has_favourite: false,
+            shuffle: vec![(100 - n) as i32; 8],
+            title_tokens,
+            tokens,
+        }
+    }
+
+    fn index() -> Index {
+        let mut index = Index::default();
+        index.upsert(row(1, "Robot arm", "moves boxes", "hardware", &["IE"]));
+        index.upsert(row(
+            2,
+            "Garden game",
+            "a robot waters plants",
+            "games",
+            &["JP"],
+        ));
+        index.upsert(row(
+            3,
+            "Weather station",
+            "sensors",
+            "hardware",
+            &["IE", "GB"],
+        ));
+        index.upsert(row(4, "ロボットの家", "", "ai", &["JP"]));
+        index
+    }
+
+    fn find(index: &Index, text: &str, filters: Filters<'_>, order: Order) -> Found {
+        let terms = text::query_terms(text);
+        index.search(&Query {
+            terms: &terms,
+            similar: &[],
+            filters,
+            order,
+            offset: 0,
+            limit: 10,
+        })
+    }
+
+    fn ids(found: &Found) -> Vec<u128> {
+        found.ids.iter().map(|id| id.as_u128()).collect()
+    }
+
+    #[test]
+    fn words_match_themselves_and_longer_words_title_matches_first() {
+        let index = index();
+        let found = find(&index, "rob", Filters::default(), Order::Relevance);
+        assert_eq!(
+            ids(&found),
+            vec![1, 2],
+            "title match first, then the newest"
+        );
+        assert_eq!(found.total, 2);
+        assert_eq!(
+            ids(&find(
+                &index,
+                "ロボット",
+                Filters::default(),
+                Order::Relevance
+            )),
+            vec![4]
+        );
+        assert!(
+            find(&index, "r", Filters::default(), Order::Relevance)
+                .ids
+                .is_empty()
+        );
+        assert_eq!(
+            ids(&find(&index, "", Filters::default(), Order::Newest)),
+            vec![4, 3, 2, 1]
+        );
+        assert_eq!(
+            ids(&find(&index, "", Filters::default(), Order::Shuffle(1))),
+            vec![4, 3, 2, 1]
+        );
+    }
+
+    #[test]
+    fn a_chosen_facet_counts_its_alternatives_the_others_count_the_matches() {
+        let index = index();
+        let filters = Filters {
+            category: Some("hardware"),
+            ..Filters::default()
+        };
+        let found = find(&index, "", filters, Order::Newest);
+        assert_eq!(ids(&found), vec![3, 1]);
+        assert_eq!(
+            found.facets["category"]["games"], 1,
+            "alternatives stay visible"
+        );
+        assert_eq!(found.facets["category"]["hardware"], 2);
+        assert_eq!(found.facets["country"]["IE"], 2);
+        assert_eq!(found.facets["country"]["GB"], 1);
+        assert!(
+            !found.facets["country"].contains_key("JP"),
+            "counts the matches"
+        );
+        assert_eq!(found.facets["award"]["true"], 1);
+        assert_eq!(found.facets["age"]["11-13"], 2);
+        let unknown = Filters {
+            category: Some("nothing-like-it"),
+            ..Filters::default()
+        };
+        let found = find(&index, "", unknown, Order::Newest);
+        assert_eq!(found.total, 0);
+        assert_eq!(
+            found.facets["category"].len(),
+            3,
+            "every category is an alternative"
+        );
+    }
+
+    #[test]
+    fn changes_replace_and_remove_and_differences_find_them() {
+        let mut index = index();
+        let mut changed = row(1, "Robot dog", "", "ai", &["FR"]);
+        changed.version = 2;
+        index.upsert(changed);
+        index.remove(Uuid::from_u128(2));
+        assert_eq!(index.len(), 3);
+        assert!(
+            find(&index, "arm", Filters::default(), Order::Relevance)
+                .ids
+                .is_empty()
+        );
+        assert_eq!(
+            ids(&find(&index, "dog", Filters::default(), Order::Relevance)),
+            vec![1]
+        );
+        assert!(
+            find(&index, "garden", Filters::default(), Order::Relevance)
+                .ids
+                .is_empty()
+        );
+        let table = [
+            (Uuid::from_u128(1), 3),
+            (Uuid::from_u128(3), 1),
+            (Uuid::from_u128(9), 1),
+        ];
+        let (stale, gone) = index.differences(&table);
+        assert_eq!(stale, vec![Uuid::from_u128(1), Uuid::from_u128(9)]);
+        assert_eq!(gone, vec![Uuid::from_u128(4)]);
+        assert_eq!(
+            index.unknown_words(&["garden".into(), "robot".into()]),
+            vec!["garden".to_owned()]
+        );
+    }
+
+    #[test]
+    fn pages_follow_each_other_without_overlap() {
+        let mut index = Index::default();
+        for n in 1..=50 {
+            index.upsert(row(n, "Robot", "", "ai", &["IE"]));
+        }
+        let terms = text::query_terms("robot");
+        let page = |offset| {
+            index
+                .search(&Query {
+                    terms: &terms,
+                    similar: &[],
+                    filters: Filters::default(),
+                    order: Order::Relevance,
+                    offset,
+                    limit: 20,
+                })
+                .ids
+        };
+        let all: Vec<Uuid> = [page(0), page(20), page(40)].concat();
+        assert_eq!(all.len(), 50);
+        let expected: Vec<Uuid> = (1..=50).rev().map(Uuid::from_u128).collect();
+        assert_eq!(all, expected);
+        assert!(page(60).is_empty());
+    }
+}
