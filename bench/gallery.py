@@ -282,17 +282,17 @@ def seed_sql(projects):
     w("INSERT INTO bench_club VALUES " + ", ".join(
         f"({i}, {sql_str(c)}, {sql_str(l if l in LANGS else 'en')})" for i, (c, l) in enumerate(CLUBS)) + ";")
     w(f"""
--- The current demo event (open for submissions), its categories and the demo moderator.
+-- The demo's current event, its categories and the demo moderator.
 CREATE TEMP TABLE bench_ctx AS
 SELECT e.id AS event_id, e.content_languages, e.reference_date,
        (SELECT array_agg(c.id ORDER BY c.position) FROM categories c WHERE c.event_id = e.id) AS cat_ids,
        (SELECT array_agg(c.slug ORDER BY c.position) FROM categories c WHERE c.event_id = e.id) AS cat_slugs,
        (SELECT u.id FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = 'organizer'
         ORDER BY u.created_at, u.id LIMIT 1) AS moderator
-FROM events e WHERE e.phase = 'submissions_open' ORDER BY e.submissions_open_at DESC LIMIT 1;
+FROM events e ORDER BY e.submissions_open_at DESC LIMIT 1;
 DO $$ BEGIN
   IF (SELECT count(*) FROM bench_ctx WHERE moderator IS NOT NULL AND cardinality(cat_ids) > 0) <> 1 THEN
-    RAISE EXCEPTION 'no demo event open for submissions (run: showcase-server seed --demo first)';
+    RAISE EXCEPTION 'no demo event with categories and an organizer (run: showcase-server seed --demo first)';
   END IF;
 END $$;
 -- Each club's mentor account (created by the demo seed) manages its creators.
@@ -385,6 +385,26 @@ INSERT INTO moderation_decisions (project_id, moderator_id, decision, created_at
 SELECT p.id, x.moderator, 'approved', p.submitted + make_interval(mins => 5 + pg_temp.h(p.g, 40) % 1400)
 FROM bench_p p CROSS JOIN bench_ctx x;
 
+-- What the public sees is the approved revision: revision 1 of each project, approved.
+INSERT INTO project_revisions (project_id, number, content, status, created_at, created_by, decided_at, decided_by)
+SELECT p.id, 1,
+       jsonb_build_object(
+           'title', p.title, 'short_description', p.short_description,
+           'category', COALESCE(c.slug, ''), 'language', COALESCE(p.language, ''),
+           'project_url', COALESCE(p.project_url, ''), 'video_url', COALESCE(p.video_url, ''),
+           'why_made', p.why_made, 'difficulties', p.difficulties, 'next_steps', p.next_steps,
+           'community', p.community, 'sdgs', to_jsonb(p.sdgs), 'images', '[]'::jsonb,
+           'members', (SELECT COALESCE(jsonb_agg(m.creator_id ORDER BY m.joined_at, m.creator_id), '[]'::jsonb)
+                       FROM project_members m WHERE m.project_id = p.id)),
+       'approved', p.submitted_at, b.mentor, p.submitted_at + interval '5 minutes', x.moderator
+FROM projects p JOIN bench_p b ON b.id = p.id JOIN categories c ON c.id = p.category_id
+CROSS JOIN bench_ctx x;
+UPDATE projects p SET approved_revision_id = r.id
+FROM project_revisions r WHERE r.project_id = p.id AND r.number = 1 AND p.join_code LIKE 'BENCH%';
+UPDATE moderation_decisions d SET revision_id = r.id
+FROM project_revisions r JOIN projects p ON p.id = r.project_id
+WHERE r.project_id = d.project_id AND r.number = 1 AND p.join_code LIKE 'BENCH%';
+
 SELECT count(*) AS bench_projects FROM bench_p;
 SELECT count(*) AS bench_creators FROM bench_c;
 COMMIT;
@@ -456,10 +476,19 @@ def wrk_script(kind, offset):
             "  local k = math.floor(j / #countries)",
             "  local m = math.floor(k / #ages)",
             "  local sort = (m % 2 == 0) and '&sort=newest' or ('&seed=' .. (1 + math.floor(m / 2) % 8))",
-            "  local page = 1 + math.floor(m / 16) % 3",
+            "  local page = 1 + math.floor(m / 16) % 10",
             "  local path = '/gallery?category=' .. at(cats, i) .. '&country=' .. at(countries, j) .. at(ages, k) .. sort",
             "  if page > 1 then path = path .. '&page=' .. page end",
             "  return wrk.format('GET', path)",
+            "end",
+        ]
+    elif kind == "gallery-combined":
+        # Text and facets together: a word, a category and a country (or an age group).
+        lua += [
+            "  local j = math.floor(i / #words)",
+            "  local k = math.floor(j / #cats)",
+            "  local filter = (k % 2 == 0) and ('&country=' .. at(countries, math.floor(k / 2))) or at(ages, math.floor(k / 2))",
+            "  return wrk.format('GET', '/gallery?q=' .. at(words, i) .. '&category=' .. at(cats, j) .. filter)",
             "end",
         ]
     else:
@@ -477,6 +506,38 @@ def wrk_script(kind, offset):
         "  local total = 0",
         "  for _, t in ipairs(threads) do total = total + (t:get('sent') or 0) end",
         f"  io.write(string.format('distinct queries sent: %d (single-word key space %d)\\n', total, {len(words) * len(variants)}))",
+        "end",
+    ]
+    return "\n".join(lua) + "\n"
+
+
+def pages_script(ids_path, langs):
+    """A wrk script visiting the project pages of the ids in the file, in each language,
+    in turn (the two threads interleaved), so every request is a page not asked for before
+    until the list runs out; then round again."""
+    with open(ids_path, encoding="utf-8") as f:
+        ids = [line.strip() for line in f if line.strip()]
+    paths = [f"/gallery/{i}?lang={lang}" for i in ids for lang in langs.split(",")]
+    lua = [
+        "-- generated by bench/gallery.py pages-script",
+        "local paths = {" + ", ".join(f'"{p}"' for p in paths) + "}",
+        "local threads = {}",
+        "local counter = 1",
+        "function setup(thread)",
+        "  thread:set('tid', counter)",
+        "  counter = counter + 1",
+        "  table.insert(threads, thread)",
+        "end",
+        "function init(args) sent = 0 end",
+        "function request()",
+        "  local i = sent * 2 + tid - 1",
+        "  sent = sent + 1",
+        "  return wrk.format('GET', paths[(i % #paths) + 1])",
+        "end",
+        "function done(summary, latency, requests)",
+        "  local total = 0",
+        "  for _, t in ipairs(threads) do total = total + (t:get('sent') or 0) end",
+        f"  io.write(string.format('distinct queries sent: %d (pages in the list %d)\\n', math.min(total, {len(paths)}), {len(paths)}))",
         "end",
     ]
     return "\n".join(lua) + "\n"
@@ -606,6 +667,13 @@ def parse_wrk(text):
         r["socket_errors"] = sum(int(x) for x in m.groups())
     if m := re.search(r"distinct queries sent: (\d+)", text):
         r["distinct"] = int(m.group(1))
+    # Appended by run-gallery.sh: CPU time the server and PostgreSQL used during the run.
+    r["conns"] = ""
+    if m := re.search(r"(\d+) threads and (\d+) connections", text):
+        r["conns"] = m.group(2)
+    r["cpu_server_ms"] = r["cpu_pg_ms"] = None
+    if m := re.search(r"^cpu ms: server (\d+) postgres (\d+)", text, re.M):
+        r["cpu_server_ms"], r["cpu_pg_ms"] = int(m.group(1)), int(m.group(2))
     return r
 
 
@@ -660,11 +728,13 @@ def report(args):
         with open(os.path.join(args.dir, name + ".txt"), encoding="utf-8") as f:
             rows.append((label, path, parse_wrk(f.read())))
     ceiling = next((r["rps"] for label, _, r in rows if label.startswith("nginx")), float("nan"))
-    lines = ["| target | path | req/s | p50 ms | p99 ms | requests | non-2xx/3xx | socket errors |",
-             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| target | path | conns | req/s | p50 ms | p99 ms | requests | non-2xx/3xx | socket errors | server CPU µs/req | PostgreSQL CPU µs/req |",
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    per_req = lambda cpu, r: f"{cpu * 1000 / r['requests']:.0f}" if cpu is not None and r["requests"] else "–"
     for label, path, r in rows:
-        lines.append(f"| {label} | `{path}` | {r['rps']:.0f} | {r['p50']:.2f} | {r['p99']:.2f} | "
-                     f"{r['requests']} | {r['non2xx']} | {r['socket_errors']} |")
+        lines.append(f"| {label} | `{path}` | {r.get('conns', '')} | {r['rps']:.0f} | {r['p50']:.2f} | {r['p99']:.2f} | "
+                     f"{r['requests']} | {r['non2xx']} | {r['socket_errors']} | "
+                     f"{per_req(r['cpu_server_ms'], r)} | {per_req(r['cpu_pg_ms'], r)} |")
     for name_label in args.run:
         name, _, label = name_label.split("|", 2)
         warm = os.path.join(args.dir, name + "-warmup.txt")
@@ -686,10 +756,16 @@ def report(args):
         goals.append(f"- search p99 (cached, same query repeated): {cached['p99']:.2f} ms; goal ≤ 25 ms: "
                      f"{'met' if cached['p99'] <= 25 else 'not met'}")
     if uncached:
-        ok = uncached["p99"] <= 25 and uncached["non2xx"] == 0
-        goals.append(f"- search p99 (uncached, every query different — the honest figure): "
-                     f"{uncached['p99']:.2f} ms; goal ≤ 25 ms: {'MET' if ok else 'NOT MET'}"
+        goals.append(f"- search p99 (uncached, every query different, at {uncached['conns']} connections: "
+                     f"queueing included): {uncached['p99']:.2f} ms, {uncached['rps']:.0f} req/s"
                      + (f" ({uncached['non2xx']} non-2xx responses)" if uncached["non2xx"] else ""))
+    # The uncached goal: any text, facet or combined query, p99 ≤ 25 ms at 16 connections
+    # and at least 400 different queries a second.
+    for label, _, r in rows:
+        if "(uncached" in label and r["conns"] == "16" and "project page" not in label:
+            ok = r["p99"] <= 25 and r["rps"] >= 400 and r["non2xx"] == 0
+            goals.append(f"- {label}: p99 {r['p99']:.2f} ms, {r['rps']:.0f} distinct queries/s; "
+                         f"goal p99 ≤ 25 ms and ≥ 400/s at 16 connections: {'MET' if ok else 'NOT MET'}")
     for label, _, r in rows:
         if r["distinct"] is not None:
             goals.append(f"- {label}: {r['distinct']} requests, each a different query")
@@ -712,8 +788,11 @@ def main():
     s = sub.add_parser("seed-sql")
     s.add_argument("--projects", type=int, default=100_000)
     s = sub.add_parser("wrk-script")
-    s.add_argument("--kind", choices=["gallery-search", "api-search", "gallery-facets"], required=True)
+    s.add_argument("--kind", choices=["gallery-search", "api-search", "gallery-facets", "gallery-combined"], required=True)
     s.add_argument("--offset", type=int, default=0)
+    s = sub.add_parser("pages-script")
+    s.add_argument("--ids", required=True, help="file of project ids, one per line")
+    s.add_argument("--langs", default="en", help="comma-separated interface languages")
     s = sub.add_parser("check-html")
     s.add_argument("url")
     s = sub.add_parser("check-json")
@@ -734,6 +813,8 @@ def main():
         sys.stdout.write(seed_sql(args.projects))
     elif args.cmd == "wrk-script":
         sys.stdout.write(wrk_script(args.kind, args.offset))
+    elif args.cmd == "pages-script":
+        sys.stdout.write(pages_script(args.ids, args.langs))
     elif args.cmd == "check-html":
         sys.exit(0 if check_html(args.url) else 1)
     elif args.cmd == "check-json":

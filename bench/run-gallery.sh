@@ -7,8 +7,13 @@
 # Then the release server (workers in it) and nginx serving a static copy of the gallery
 # page (the ceiling), and wrk at CONNECTIONS connections against: the static copy, the
 # gallery's first page, a search, the API search, a faceted query, a project page (all
-# repeated requests: cache hits after the first), and searches and facets whose every
-# request is a different query (cache misses: the honest latency). Prints the table and
+# repeated requests: cache hits after the first); searches, facets and text with facets
+# whose every request is a different query (cache misses: the honest latency) at
+# CONNECTIONS, at 16 (the goal: p99 <= 25 ms, >= 400 queries/s) and at 1; project pages
+# each asked for the first time at 8, 16 and 64 connections; and an event's every
+# project page in 7 languages, asked for again once the caches hold them. Each run
+# records the CPU the server and PostgreSQL spent per request. With SHOWCASE_MEILI_URL
+# set, the uncached runs again with Meilisearch behind the product. Prints the table and
 # writes it to bench/results/gallery-<date>.md. Figures, not pass/fail.
 #
 #   PROJECTS=100000 CONNECTIONS=64 THREADS=2 DURATION=20s SLOW_MS=50 bench/run-gallery.sh
@@ -79,7 +84,7 @@ export SHOWCASE_APPLICATION__DATA_DIR=$tmp/data
 export SHOWCASE_APPLICATION__PORT=${PORT:-$(free_port)}
 export SHOWCASE_APPLICATION__LOG_FORMAT=json
 export SHOWCASE_JOBS__RUN_IN_SERVER=true
-export RUST_LOG=${RUST_LOG:-warn}
+export RUST_LOG=${RUST_LOG:-warn,showcase::search::memory=info}
 base="http://127.0.0.1:$SHOWCASE_APPLICATION__PORT"
 pg_version=$(sql -c "SHOW server_version")
 pg_log="$(dirname "$(sql -c 'SHOW data_directory')")/postgres.log"
@@ -195,10 +200,15 @@ targets=(
     "facets|$base/gallery?category=games&country=JP|faceted query (cached)"
     "project|$base/gallery/$project_id|project page (cached)"
 )
+# name | kind | offset (queries never repeat across runs) | connections | shown path | label
 varied=(
-    "search-uncached|gallery-search|0|$base/gallery?q=<varied>|gallery search (uncached)"
-    "api-uncached|api-search|15000|$base/api/v1/projects?q=<varied>|API search (uncached)"
-    "facets-uncached|gallery-facets|0|$base/gallery?category=<varied>&country=<varied>|faceted query (uncached)"
+    "search-uncached|gallery-search|0|$CONNECTIONS|$base/gallery?q=<varied>|gallery search (uncached)"
+    "api-uncached|api-search|300000|$CONNECTIONS|$base/api/v1/projects?q=<varied>|API search (uncached)"
+    "facets-uncached|gallery-facets|0|$CONNECTIONS|$base/gallery?category=<varied>&country=<varied>|faceted query (uncached)"
+    "search-uncached-16|gallery-search|100000|16|$base/gallery?q=<varied>|gallery search (uncached)"
+    "api-uncached-16|api-search|400000|16|$base/api/v1/projects?q=<varied>|API search (uncached)"
+    "facets-uncached-16|gallery-facets|110000|16|$base/gallery?category=<varied>&country=<varied>|faceted query (uncached)"
+    "combined-uncached-16|gallery-combined|0|16|$base/gallery?q=<varied>&category=<varied>&country=<varied>|text and facets (uncached)"
 )
 
 echo "== each target once (200 and results?)"
@@ -215,9 +225,23 @@ status=$(curl -s -o /dev/null -w '%{http_code}' "$base/gallery/$project_id")
 echo "  $status  project page  $base/gallery/$project_id"
 [ "$status" = 200 ] || ok=false
 $ok || { echo "a target did not answer 200 with results; see above" >&2; exit 1; }
+rss_loaded=$(rss VmRSS)
+copy_log=$(grep -m1 'search copy refreshed' "$tmp/server.log" || true)
+echo "   RSS with the search copy loaded: $((rss_loaded / 1024)) MB; $copy_log"
 
-run_wrk() { # name url [script] [connections] [threads] [warm-up secs]
-    local name=$1 url=$2 script=${3:-} c=${4:-$CONNECTIONS} th=${5:-$THREADS} warm=${6:-0}
+# CPU time (ms) used so far by a process, and by PostgreSQL (the postmaster and its
+# backends): per request, it shows where the time goes as connections are added.
+tick_ms=$(( 1000 / $(getconf CLK_TCK) ))
+cpu_ms() { awk -v t="$tick_ms" '{ print ($14 + $15) * t }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_master=$(head -1 "$(sql -c 'SHOW data_directory')/postmaster.pid")
+pg_cpu_ms() {
+    local total=0 p
+    for p in "$pg_master" $(pgrep -P "$pg_master"); do total=$(( total + $(cpu_ms "$p") )); done
+    echo "$total"
+}
+
+run_wrk() { # name url [script] [connections] [threads] [warm-up secs] [duration]
+    local name=$1 url=$2 script=${3:-} c=${4:-$CONNECTIONS} th=${5:-$THREADS} warm=${6:-0} d=${7:-$DURATION}
     local args=(--latency --timeout 10s)
     [ -n "$script" ] && args+=(-s "$script")
     if [ "$warm" -gt 0 ]; then
@@ -225,9 +249,12 @@ run_wrk() { # name url [script] [connections] [threads] [warm-up secs]
     fi
     local note=""
     [ "$warm" -gt 0 ] && note=" (after a ${warm} s warm-up)"
-    echo "-- $name: wrk -t$th -c$c -d$DURATION ${args[*]} $url$note"
-    wrk -t"$th" -c"$c" -d"$DURATION" "${args[@]}" "$url" > "$tmp/wrk/$name.txt" 2>&1 || true
-    grep -E "Requests/sec|^ +(50|99)%|Non-2xx|Socket errors|distinct" "$tmp/wrk/$name.txt" | sed 's/^ */   /'
+    echo "-- $name: wrk -t$th -c$c -d$d ${args[*]} $url$note"
+    local s0 p0
+    s0=$(cpu_ms "$server"); p0=$(pg_cpu_ms)
+    wrk -t"$th" -c"$c" -d"$d" "${args[@]}" "$url" > "$tmp/wrk/$name.txt" 2>&1 || true
+    echo "cpu ms: server $(( $(cpu_ms "$server") - s0 )) postgres $(( $(pg_cpu_ms) - p0 ))" >> "$tmp/wrk/$name.txt"
+    grep -E "Requests/sec|^ +(50|99)%|Non-2xx|Socket errors|distinct|^cpu ms" "$tmp/wrk/$name.txt" | sed 's/^ */   /'
     sleep 2
 }
 
@@ -239,20 +266,76 @@ for t in "${targets[@]}"; do
     report_args+=(--run "$name|${url#"$base"}|$label")
 done
 for v in "${varied[@]}"; do
-    IFS='|' read -r name kind offset shown label <<<"$v"
+    IFS='|' read -r name kind offset conns shown label <<<"$v"
     python3 bench/gallery.py wrk-script --kind "$kind" --offset "$offset" > "$tmp/$name.lua"
-    run_wrk "$name" "$base" "$tmp/$name.lua"
+    run_wrk "$name" "$base" "$tmp/$name.lua" "$conns"
     report_args+=(--run "$name|${shown#"$base"}|$label")
 done
 # The same varied searches one at a time: the latency of a search without queueing.
-python3 bench/gallery.py wrk-script --kind gallery-search --offset 25000 > "$tmp/search-one.lua"
+python3 bench/gallery.py wrk-script --kind gallery-search --offset 200000 > "$tmp/search-one.lua"
 run_wrk "search-one" "$base" "$tmp/search-one.lua" 1 1
 report_args+=(--run "search-one|/gallery?q=<varied>|gallery search (uncached, 1 connection)")
+
+# Project pages, each asked for the first time (uncached), at 8, 16 and 64 connections:
+# a list of pages no run has asked for, PAGE_SECS each. Then an event's worth of pages
+# (EVENT_PROJECTS projects in 7 languages) asked for once (filling the caches) and then
+# again in turn: whether the page cache holds them all.
+PAGE_SECS=${PAGE_SECS:-6}
+EVENT_PROJECTS=${EVENT_PROJECTS:-4500}
+sql -c "SELECT project_id FROM public_projects ORDER BY md5(project_id::text)" > "$tmp/ids.txt"
+pages_from=0
+for c in 8 16 64; do
+    sed -n "$((pages_from + 1)),$((pages_from + 33000))p" "$tmp/ids.txt" > "$tmp/ids-$c.txt"
+    pages_from=$((pages_from + 33000))
+    python3 bench/gallery.py pages-script --ids "$tmp/ids-$c.txt" > "$tmp/pages-$c.lua"
+    run_wrk "pages-uncached-$c" "$base" "$tmp/pages-$c.lua" "$c" "$THREADS" 0 "${PAGE_SECS}s"
+    report_args+=(--run "pages-uncached-$c|/gallery/<each project in turn>|project pages, each new (uncached)")
+done
+tail -n "$EVENT_PROJECTS" "$tmp/ids.txt" > "$tmp/ids-event.txt"
+python3 bench/gallery.py pages-script --ids "$tmp/ids-event.txt" --langs en,fr,es,ar,ja,pt,de > "$tmp/pages-event.lua"
+event_pages=$((EVENT_PROJECTS * 7))
+echo "-- filling the caches with $event_pages pages ($EVENT_PROJECTS projects x 7 languages)"
+rss_before_fill=$(rss VmRSS)
+python3 - "$base" "$tmp/ids-event.txt" <<'PY'
+import sys, urllib.request, concurrent.futures
+base, path = sys.argv[1], sys.argv[2]
+ids = [l.strip() for l in open(path) if l.strip()]
+urls = [f"{base}/gallery/{i}?lang={lang}" for i in ids for lang in "en,fr,es,ar,ja,pt,de".split(",")]
+def get(u):
+    with urllib.request.urlopen(u, timeout=30) as r:
+        return len(r.read())
+with concurrent.futures.ThreadPoolExecutor(16) as ex:
+    sizes = list(ex.map(get, urls))
+print(f"   {len(sizes)} pages, {sum(sizes) / len(sizes) / 1024:.1f} KB on average")
+PY
+rss_after_fill=$(rss VmRSS)
+echo "   RSS before filling $((rss_before_fill / 1024)) MB, after $((rss_after_fill / 1024)) MB"
+run_wrk "pages-event" "$base" "$tmp/pages-event.lua" "$CONNECTIONS"
+report_args+=(--run "pages-event|/gallery/<$EVENT_PROJECTS projects x 7 languages in turn>|an event's every project page, again (cached)")
 
 peak_rss=$(rss VmHWM)
 end_rss=$(rss VmRSS)
 threads_n=$(awk '$1 == "Threads:" {print $2}' "/proc/$server/status")
 kill "$server"; wait "$server" 2>/dev/null || true; server=
+
+# The same uncached runs with Meilisearch behind the product, side by side, when one is
+# configured (SHOWCASE_MEILI_URL; this machine has none).
+meili_note="Meilisearch: not run (SHOWCASE_MEILI_URL is not set)"
+if [ -n "${SHOWCASE_MEILI_URL:-}" ]; then
+    echo "== the uncached runs again with Meilisearch ($SHOWCASE_MEILI_URL)"
+    export SHOWCASE_SEARCH__MEILI_INDEX="bench_$(date +%s)"
+    "$bin" reindex | sed 's/^/   /'
+    "$bin" serve > "$tmp/server-meili.log" 2>&1 & server=$!
+    for _ in $(seq 1 150); do curl -sf "$base/health" >/dev/null && break; sleep 0.2; done
+    for v in "${varied[@]}"; do
+        IFS='|' read -r name kind offset conns shown label <<<"$v"
+        python3 bench/gallery.py wrk-script --kind "$kind" --offset "$((offset + 500000))" > "$tmp/$name-meili.lua"
+        run_wrk "$name-meili" "$base" "$tmp/$name-meili.lua" "$conns"
+        report_args+=(--run "$name-meili|${shown#"$base"}|$label — Meilisearch")
+    done
+    kill "$server"; wait "$server" 2>/dev/null || true; server=
+    meili_note="Meilisearch: the rows marked — Meilisearch, index $SHOWCASE_SEARCH__MEILI_INDEX at $SHOWCASE_MEILI_URL"
+fi
 kill "$(cat "$tmp/nginx/nginx.pid")" 2>/dev/null || true
 
 sql -c "ALTER DATABASE showcase RESET session_preload_libraries" -c "ALTER DATABASE showcase RESET auto_explain.log_min_duration"
@@ -270,7 +353,8 @@ server_warns=$(grep -c '"level":"WARN"' "$tmp/server.log" || true)
     echo "# Gallery benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
     echo
     echo "Commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'); $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); PostgreSQL $pg_version (fsync off, throwaway cluster), search backend PostgreSQL (default);"
-    echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency; server, PostgreSQL, nginx and wrk share the machine."
+    echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency unless the table says otherwise; server, PostgreSQL, nginx and wrk share the machine."
+    echo "$meili_note."
     echo
     echo "## Data"
     echo
@@ -292,6 +376,13 @@ server_warns=$(grep -c '"level":"WARN"' "$tmp/server.log" || true)
     echo "## Load"
     echo
     python3 bench/gallery.py report --dir "$tmp/wrk" "${report_args[@]}"
+    echo "- server RSS once its search copy of the $public_rows public rows was loaded: $((rss_loaded / 1024)) MB (the load: $(echo "$copy_log" | python3 -c 'import sys, json
+try:
+    f = json.loads(sys.stdin.read()).get("fields", {})
+    print(f"{f.get(\"changed\")} rows in {f.get(\"elapsed_ms\")} ms")
+except ValueError:
+    print("not logged")'))"
+    echo "- project pages: $event_pages pages of an event filled the caches, RSS $((rss_before_fill / 1024)) MB before, $((rss_after_fill / 1024)) MB after"
     echo "- server peak RSS (VmHWM): **$((peak_rss / 1024)) MB** ($peak_rss kB); RSS at the end $((end_rss / 1024)) MB; $threads_n threads"
     echo "- server log: $server_errors ERROR lines, $server_warns WARN lines"
     echo "- PostgreSQL statements slower than $SLOW_MS ms during the load (auto_explain):"
@@ -317,7 +408,7 @@ for (level, msg, rest), n in c.most_common(15):
         echo '```'
         echo
     fi
-    echo "## EXPLAIN ANALYZE of the search statement (server/src/db/public.rs) on this database"
+    echo "## EXPLAIN ANALYZE of the statements a search runs (server/src/db/public.rs) on this database"
     echo
     python3 bench/gallery.py explain-summary "$tmp/explain.txt"
     echo

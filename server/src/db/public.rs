@@ -164,6 +164,31 @@ pub async fn docs(conn: &mut PgConnection, ids: &[Uuid]) -> anyhow::Result<Vec<P
     rows.into_iter().map(|r| parse_doc(r.doc)).collect()
 }
 
+/// The public documents of these projects in this order, each with its row's version
+/// (read together, so a document is never filed under another write's number).
+pub async fn docs_with_versions(
+    conn: &mut PgConnection,
+    ids: &[Uuid],
+) -> anyhow::Result<Vec<(PublicProject, i64)>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = sqlx::query!(
+        r#"SELECT d.doc AS "doc!", p.version AS "version!"
+           FROM unnest($1::uuid[]) WITH ORDINALITY AS wanted (id, pos)
+           JOIN public_documents d ON d.project_id = wanted.id
+           JOIN public_projects p ON p.project_id = wanted.id
+           ORDER BY wanted.pos"#,
+        ids
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("loading public documents")?;
+    rows.into_iter()
+        .map(|r| Ok((parse_doc(r.doc)?, r.version)))
+        .collect()
+}
+
 /// Whether an image is in its published project's public document (so visitors may see
 /// it).
 pub async fn image_is_public(conn: &mut PgConnection, image: Uuid) -> anyhow::Result<bool> {

@@ -90,7 +90,12 @@ fn page_bytes(page: &Option<Cached>) -> usize {
 }
 
 fn results_bytes(results: &Results) -> usize {
-    serde_json::to_vec(results).map_or(0, |v| v.len())
+    results
+        .items
+        .iter()
+        .map(super::memory::document_bytes)
+        .sum::<usize>()
+        + 2048
 }
 
 fn response_bytes(r: &SharedResponse) -> usize {

@@ -21,7 +21,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
-use std::sync::{PoisonError, RwLock};
+use std::sync::{Arc, PoisonError, RwLock};
 
 use roaring::RoaringBitmap;
 use sqlx::PgPool;
@@ -31,41 +31,62 @@ use super::Facets;
 use super::text::QueryTerm;
 use crate::db;
 use crate::db::public::SearchRow;
-use crate::domain::gallery::AgeBracket;
+use crate::domain::gallery::{AgeBracket, PublicProject};
 
 /// Rows read per statement while refreshing (and applied under one write lock).
 const CHUNK: usize = 2_000;
 
-/// Strings of one facet, numbered in order of appearance.
+/// The values of one facet, numbered in order of appearance, each with the projects
+/// that have it.
 #[derive(Debug, Default)]
 struct Values {
     names: Vec<String>,
     numbers: HashMap<String, u16>,
+    projects: Vec<RoaringBitmap>,
 }
 
 impl Values {
-    fn number(&mut self, name: &str) -> u16 {
-        if let Some(n) = self.numbers.get(name) {
-            return *n;
+    /// Files `slot` under `name`; the value's number.
+    fn add(&mut self, name: &str, slot: u32) -> u16 {
+        let n = match self.numbers.get(name) {
+            Some(n) => *n,
+            None => {
+                let n = u16::try_from(self.names.len()).unwrap_or(u16::MAX);
+                self.names.push(name.to_owned());
+                self.numbers.insert(name.to_owned(), n);
+                self.projects.push(RoaringBitmap::new());
+                n
+            }
+        };
+        if let Some(set) = self.projects.get_mut(n as usize) {
+            set.insert(slot);
         }
-        let n = u16::try_from(self.names.len()).unwrap_or(u16::MAX);
-        self.names.push(name.to_owned());
-        self.numbers.insert(name.to_owned(), n);
         n
     }
 
-    /// The value's number; a value no project has never matches (`u16::MAX`).
-    fn find(&self, name: &str) -> u16 {
-        self.numbers.get(name).copied().unwrap_or(u16::MAX)
+    fn take(&mut self, n: u16, slot: u32) {
+        if let Some(set) = self.projects.get_mut(n as usize) {
+            set.remove(slot);
+        }
     }
 
-    /// Non-zero counts by value name.
-    fn counts(&self, counts: &[u64]) -> BTreeMap<String, u64> {
-        counts
+    /// The projects with this value (none for a value no project has).
+    fn having(&self, name: &str) -> RoaringBitmap {
+        self.numbers
+            .get(name)
+            .and_then(|n| self.projects.get(*n as usize))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// How many of `among` have each value (values with none left out).
+    fn counts(&self, among: &RoaringBitmap) -> BTreeMap<String, u64> {
+        self.names
             .iter()
-            .zip(&self.names)
-            .filter(|(n, _)| **n > 0)
-            .map(|(n, name)| (name.clone(), *n))
+            .zip(&self.projects)
+            .map(|(name, set)| (name, among.intersection_len(set)))
+            .filter(|(_, n)| *n > 0)
+            .map(|(name, n)| (name.clone(), n))
             .collect()
     }
 }
@@ -81,9 +102,6 @@ struct Entry {
     category: u16,
     language: u16,
     countries: Box<[u16]>,
-    age_mask: u8,
-    award: bool,
-    favourite: bool,
     shuffle: Box<[i32]>,
     /// Word numbers of all its tokens and of its title's (to take it out again).
     words: Box<[u32]>,
@@ -133,14 +151,12 @@ pub struct Found {
     pub facets: Facets,
 }
 
-/// The facets in the order of their bits in a row's "failed filters" mask.
-const CATEGORY: u8 = 1;
-const COUNTRY: u8 = 1 << 1;
-const LANGUAGE: u8 = 1 << 2;
-const AGE: u8 = 1 << 3;
-const EVENT: u8 = 1 << 4;
-const AWARD: u8 = 1 << 5;
-const FAVOURITE: u8 = 1 << 6;
+/// Matches above this many are paged by walking the order's sorted list of every
+/// project; fewer are sorted on their own.
+const WALK_ABOVE: u64 = 2_000;
+
+/// Every project's slot in one order (built when first needed after a change).
+type Sorted = std::sync::OnceLock<Vec<u32>>;
 
 /// The in-memory copy of the public projection.
 #[derive(Debug, Default)]
@@ -156,7 +172,15 @@ pub struct Index {
     events: Values,
     categories: Values,
     languages: Values,
+    /// Every country of a team (a team from two countries is under both).
     countries: Values,
+    /// By age group bit (`AgeBracket::ALL` order).
+    ages: [RoaringBitmap; 4],
+    awarded: RoaringBitmap,
+    favoured: RoaringBitmap,
+    /// Newest first, and by each shuffle seed's keys.
+    newest: Sorted,
+    shuffled: [Sorted; crate::domain::gallery::SHUFFLE_SEEDS as usize],
 }
 
 impl Index {
@@ -180,6 +204,12 @@ impl Index {
         n
     }
 
+    /// The sorted orders are built again when next needed.
+    fn reorder(&mut self) {
+        self.newest = Sorted::new();
+        self.shuffled = Default::default();
+    }
+
     /// Adds or replaces a project.
     pub fn upsert(&mut self, row: SearchRow) {
         self.remove(row.project_id);
@@ -195,21 +225,30 @@ impl Index {
         for w in &title_words {
             self.title_postings[*w as usize].insert(slot);
         }
+        let age_mask = u8::try_from(row.age_mask).unwrap_or(0);
+        for (i, set) in self.ages.iter_mut().enumerate() {
+            if age_mask & (1 << i) != 0 {
+                set.insert(slot);
+            }
+        }
+        if row.has_award {
+            self.awarded.insert(slot);
+        }
+        if row.has_favourite {
+            self.favoured.insert(slot);
+        }
         let entry = Entry {
             id: row.project_id,
             version: row.version,
             published: row.published_at.timestamp_micros(),
-            event: self.events.number(&row.event_slug),
-            category: self.categories.number(&row.category),
-            language: self.languages.number(&row.language),
+            event: self.events.add(&row.event_slug, slot),
+            category: self.categories.add(&row.category, slot),
+            language: self.languages.add(&row.language, slot),
             countries: row
                 .countries
                 .iter()
-                .map(|c| self.countries.number(c))
+                .map(|c| self.countries.add(c, slot))
                 .collect(),
-            age_mask: u8::try_from(row.age_mask).unwrap_or(0),
-            award: row.has_award,
-            favourite: row.has_favourite,
             shuffle: row.shuffle.into(),
             words,
             title_words,
@@ -217,6 +256,7 @@ impl Index {
         self.entries[slot as usize] = Some(entry);
         self.slots.insert(row.project_id, slot);
         self.all.insert(slot);
+        self.reorder();
     }
 
     /// Takes a project out (nothing happens if it is not there).
@@ -231,9 +271,21 @@ impl Index {
             for w in entry.title_words.iter() {
                 self.title_postings[*w as usize].remove(slot);
             }
+            self.events.take(entry.event, slot);
+            self.categories.take(entry.category, slot);
+            self.languages.take(entry.language, slot);
+            for c in entry.countries.iter() {
+                self.countries.take(*c, slot);
+            }
         }
+        for set in self.ages.iter_mut() {
+            set.remove(slot);
+        }
+        self.awarded.remove(slot);
+        self.favoured.remove(slot);
         self.all.remove(slot);
         self.free.push(slot);
+        self.reorder();
     }
 
     /// Compared with the table's (id, version) pairs: the ids to read again (new or
@@ -259,6 +311,14 @@ impl Index {
             .copied()
             .collect();
         (stale, gone)
+    }
+
+    /// The version the copy holds of a project, if it holds it.
+    pub fn version_of(&self, id: Uuid) -> Option<i64> {
+        self.slots
+            .get(&id)
+            .and_then(|s| self.entry(*s))
+            .map(|e| e.version)
     }
 
     /// Of these query words, the ones no document contains (worth a typo lookup).
@@ -327,9 +387,10 @@ impl Index {
         }
     }
 
-    /// Answers a search.
+    /// Answers a search: the matches of the text, then of the filters; each facet's
+    /// counts over the matches of every *other* filter (so a chosen value's
+    /// alternatives stay visible); the requested page in order.
     pub fn search(&self, q: &Query<'_>) -> Found {
-        // Matches of the text, and per term the titles it matches (for relevance).
         let mut base = self.all.clone();
         let mut title_matches = Vec::new();
         for term in q.terms {
@@ -338,122 +399,129 @@ impl Index {
             title_matches.push(titles);
         }
         let f = &q.filters;
-        let category = f.category.map(|c| self.categories.find(c));
-        let country = f.country.map(|c| self.countries.find(c));
-        let language = f.language.map(|l| self.languages.find(l));
-        let age = f.age.map(|a| u8::try_from(a).unwrap_or(0));
-        let event = f.event.map(|e| self.events.find(e));
-
-        let mut by_category = vec![0u64; self.categories.names.len()];
-        let mut by_country = vec![0u64; self.countries.names.len()];
-        let mut by_language = vec![0u64; self.languages.names.len()];
-        let mut by_event = vec![0u64; self.events.names.len()];
-        let mut by_age = [0u64; AgeBracket::ALL.len()];
-        let (mut awards, mut favourites) = (0u64, 0u64);
-        let mut hits: Vec<u32> = Vec::new();
-        for slot in &base {
-            let Some(e) = self.entries[slot as usize].as_ref() else {
-                continue;
-            };
-            // Which filters this project fails: a facet's counts take the projects that
-            // pass every *other* filter (so a chosen value's alternatives stay visible).
-            let mut failed = 0u8;
-            if category.is_some_and(|c| e.category != c) {
-                failed |= CATEGORY;
+        let age = f.age.and_then(|bit| {
+            AgeBracket::ALL
+                .iter()
+                .position(|b| b.bit() == bit)
+                .map(|i| self.ages[i].clone())
+                .or(Some(RoaringBitmap::new()))
+        });
+        let filters: Vec<(&str, RoaringBitmap)> = [
+            ("category", f.category.map(|c| self.categories.having(c))),
+            ("country", f.country.map(|c| self.countries.having(c))),
+            ("language", f.language.map(|l| self.languages.having(l))),
+            ("age", age),
+            ("event", f.event.map(|e| self.events.having(e))),
+            ("award", f.award.then(|| self.awarded.clone())),
+            ("favourite", f.favourite.then(|| self.favoured.clone())),
+        ]
+        .into_iter()
+        .filter_map(|(facet, set)| set.map(|s| (facet, s)))
+        .collect();
+        let passing_all_but = |facet: &str| {
+            filters
+                .iter()
+                .filter(|(other, _)| *other != facet)
+                .fold(base.clone(), |acc, (_, set)| acc & set)
+        };
+        let hits = passing_all_but("");
+        // A facet without a filter counts the matches; a chosen one, the alternatives.
+        let over = |facet: &str| -> std::borrow::Cow<'_, RoaringBitmap> {
+            if filters.iter().any(|(f, _)| *f == facet) {
+                std::borrow::Cow::Owned(passing_all_but(facet))
+            } else {
+                std::borrow::Cow::Borrowed(&hits)
             }
-            if country.is_some_and(|c| !e.countries.contains(&c)) {
-                failed |= COUNTRY;
+        };
+        let flag = |set: &RoaringBitmap, among: &RoaringBitmap| {
+            let n = among.intersection_len(set);
+            if n > 0 {
+                BTreeMap::from([("true".to_owned(), n)])
+            } else {
+                BTreeMap::new()
             }
-            if language.is_some_and(|l| e.language != l) {
-                failed |= LANGUAGE;
-            }
-            if age.is_some_and(|a| e.age_mask & a == 0) {
-                failed |= AGE;
-            }
-            if event.is_some_and(|v| e.event != v) {
-                failed |= EVENT;
-            }
-            if f.award && !e.award {
-                failed |= AWARD;
-            }
-            if f.favourite && !e.favourite {
-                failed |= FAVOURITE;
-            }
-            let counts_for = |facet: u8| failed & !facet == 0;
-            if failed == 0 {
-                hits.push(slot);
-            } else if failed.count_ones() > 1 {
-                continue;
-            }
-            if counts_for(CATEGORY) {
-                by_category[e.category as usize] += 1;
-            }
-            if counts_for(COUNTRY) {
-                for c in e.countries.iter() {
-                    by_country[*c as usize] += 1;
-                }
-            }
-            if counts_for(LANGUAGE) {
-                by_language[e.language as usize] += 1;
-            }
-            if counts_for(AGE) {
-                for (i, n) in by_age.iter_mut().enumerate() {
-                    if e.age_mask & (1 << i) != 0 {
-                        *n += 1;
-                    }
-                }
-            }
-            if counts_for(EVENT) {
-                by_event[e.event as usize] += 1;
-            }
-            if counts_for(AWARD) && e.award {
-                awards += 1;
-            }
-            if counts_for(FAVOURITE) && e.favourite {
-                favourites += 1;
-            }
-        }
-
+        };
         let mut facets = Facets::new();
-        facets.insert("category".into(), self.categories.counts(&by_category));
-        facets.insert("country".into(), self.countries.counts(&by_country));
-        facets.insert("language".into(), self.languages.counts(&by_language));
+        facets.insert("category".into(), self.categories.counts(&over("category")));
+        facets.insert("country".into(), self.countries.counts(&over("country")));
+        facets.insert("language".into(), self.languages.counts(&over("language")));
+        let among = over("age");
         facets.insert(
             "age".into(),
             AgeBracket::ALL
                 .iter()
-                .zip(by_age)
+                .zip(&self.ages)
+                .map(|(b, set)| (b.as_str().to_owned(), among.intersection_len(set)))
                 .filter(|(_, n)| *n > 0)
-                .map(|(b, n)| (b.as_str().to_owned(), n))
                 .collect(),
         );
-        facets.insert("event".into(), self.events.counts(&by_event));
-        for (name, n) in [("award", awards), ("favourite", favourites)] {
-            let values = if n > 0 {
-                BTreeMap::from([("true".to_owned(), n)])
-            } else {
-                BTreeMap::new()
-            };
-            facets.insert(name.into(), values);
-        }
+        facets.insert("event".into(), self.events.counts(&over("event")));
+        facets.insert("award".into(), flag(&self.awarded, &over("award")));
+        facets.insert("favourite".into(), flag(&self.favoured, &over("favourite")));
 
-        let total = hits.len() as u64;
-        let ids = self.page(hits, &title_matches, q);
+        let total = hits.len();
+        let ids = self.page(&hits, &title_matches, q);
         Found { total, ids, facets }
     }
 
+    fn entry(&self, slot: u32) -> Option<&Entry> {
+        self.entries.get(slot as usize).and_then(Option::as_ref)
+    }
+
+    /// Every project's slot in `order` (not by relevance), built once per change.
+    fn sorted(&self, order: Order) -> &[u32] {
+        match order {
+            Order::Shuffle(seed) => {
+                let i = usize::from(seed.max(1) - 1).min(self.shuffled.len() - 1);
+                self.shuffled[i].get_or_init(|| {
+                    self.sort_by(|e| (e.shuffle.get(i).map_or(i64::MAX, |k| i64::from(*k)), e.id))
+                })
+            }
+            _ => self
+                .newest
+                .get_or_init(|| self.sort_by(|e| (-e.published, e.id))),
+        }
+    }
+
+    fn sort_by(&self, key: impl Fn(&Entry) -> (i64, Uuid)) -> Vec<u32> {
+        let mut keyed: Vec<((i64, Uuid), u32)> = self
+            .all
+            .iter()
+            .filter_map(|slot| self.entry(slot).map(|e| (key(e), slot)))
+            .collect();
+        keyed.sort_unstable();
+        keyed.into_iter().map(|(_, slot)| slot).collect()
+    }
+
     /// The requested page of the matches, in order.
-    fn page(&self, hits: Vec<u32>, title_matches: &[RoaringBitmap], q: &Query<'_>) -> Vec<Uuid> {
-        let end = q.offset.saturating_add(q.limit).min(hits.len());
+    fn page(
+        &self,
+        hits: &RoaringBitmap,
+        title_matches: &[RoaringBitmap],
+        q: &Query<'_>,
+    ) -> Vec<Uuid> {
+        let total = usize::try_from(hits.len()).unwrap_or(usize::MAX);
+        let end = q.offset.saturating_add(q.limit).min(total);
         if q.offset >= end {
             return Vec::new();
         }
         let ranked = q.order == Order::Relevance && !q.terms.is_empty();
+        if !ranked && hits.len() > WALK_ABOVE {
+            // Many matches: walk the whole order, keeping the matches.
+            return self
+                .sorted(q.order)
+                .iter()
+                .filter(|slot| hits.contains(**slot))
+                .skip(q.offset)
+                .take(q.limit)
+                .filter_map(|slot| self.entry(*slot).map(|e| e.id))
+                .collect();
+        }
         // (primary, secondary, id): smaller first.
         let mut keyed: Vec<(i64, i64, Uuid)> = hits
-            .into_iter()
+            .iter()
             .filter_map(|slot| {
-                let e = self.entries[slot as usize].as_ref()?;
+                let e = self.entry(slot)?;
                 Some(match q.order {
                     Order::Shuffle(seed) => {
                         let key = e.shuffle.get(usize::from(seed).wrapping_sub(1));
@@ -477,8 +545,12 @@ impl Index {
     }
 }
 
-/// A server's copy of the public projection and what keeps it current.
-#[derive(Debug, Default)]
+/// Megabytes of public documents kept for result pages (by project and version).
+const DOCUMENT_MB: u64 = 64;
+
+/// A server's copy of the public projection and what keeps it current, and the public
+/// documents of recent result pages.
+#[derive(Debug)]
 pub struct Projection {
     index: RwLock<Index>,
     /// One refresh at a time.
@@ -489,6 +561,41 @@ pub struct Projection {
     live: AtomicBool,
     /// The last version number drawn when the copy was last read (`db::public::last_version`).
     read_at: AtomicI64,
+    /// Documents by (project, version): a new write has a new number, so an entry is
+    /// never out of date for the copy that names its version.
+    documents: moka::future::Cache<(Uuid, i64), Arc<PublicProject>>,
+}
+
+impl Default for Projection {
+    fn default() -> Self {
+        Self {
+            index: RwLock::default(),
+            refreshing: tokio::sync::Mutex::default(),
+            begun: AtomicU64::default(),
+            live: AtomicBool::default(),
+            read_at: AtomicI64::default(),
+            documents: moka::future::Cache::builder()
+                .weigher(|_, doc: &Arc<PublicProject>| {
+                    u32::try_from(document_bytes(doc)).unwrap_or(u32::MAX)
+                })
+                .max_capacity(DOCUMENT_MB * 1024 * 1024)
+                .build(),
+        }
+    }
+}
+
+/// About what a document weighs in memory (its texts, and a share for the rest).
+pub fn document_bytes(doc: &PublicProject) -> usize {
+    let answers = &doc.answers;
+    1024 + doc.title.len()
+        + doc.description.len()
+        + doc.community.len()
+        + answers.why_made.len()
+        + answers.difficulties.len()
+        + answers.next_steps.len()
+        + doc.category_names.iter().map(String::len).sum::<usize>()
+        + doc.creators.len() * 64
+        + doc.images.len() * 160
 }
 
 impl Projection {
@@ -520,6 +627,7 @@ impl Projection {
             return Ok(());
         }
         self.begun.fetch_add(1, Ordering::AcqRel);
+        let started = std::time::Instant::now();
         let mut conn = pool.acquire().await?;
         let read_at = db::public::last_version(&mut conn).await?;
         let versions = db::public::versions(&mut conn).await?;
@@ -544,12 +652,59 @@ impl Projection {
             }
         }
         self.read_at.fetch_max(read_at, Ordering::AcqRel);
-        tracing::debug!(
-            changed = stale.len(),
-            removed = gone.len(),
-            "search copy refreshed"
-        );
+        let (changed, removed) = (stale.len(), gone.len());
+        let elapsed_ms = started.elapsed().as_millis() as u64;
+        if changed + removed >= CHUNK {
+            let projects = self.read(Index::len);
+            tracing::info!(
+                changed,
+                removed,
+                projects,
+                elapsed_ms,
+                "search copy refreshed"
+            );
+        } else {
+            tracing::debug!(changed, removed, elapsed_ms, "search copy refreshed");
+        }
         Ok(())
+    }
+
+    /// The public documents of these projects, in this order (those no longer public
+    /// left out): from memory when the copy holds the same version, else from the table.
+    pub async fn documents(
+        &self,
+        pool: &PgPool,
+        ids: &[Uuid],
+    ) -> anyhow::Result<Vec<PublicProject>> {
+        self.ensure_current(pool).await?;
+        let versions: Vec<Option<i64>> =
+            self.read(|index| ids.iter().map(|id| index.version_of(*id)).collect());
+        let mut found: HashMap<Uuid, Arc<PublicProject>> = HashMap::with_capacity(ids.len());
+        let mut missing = Vec::new();
+        for (id, version) in ids.iter().zip(versions) {
+            let kept = match version {
+                Some(v) => self.documents.get(&(*id, v)).await,
+                None => None,
+            };
+            match kept {
+                Some(doc) => {
+                    found.insert(*id, doc);
+                }
+                None => missing.push(*id),
+            }
+        }
+        if !missing.is_empty() {
+            let mut conn = pool.acquire().await?;
+            for (doc, version) in db::public::docs_with_versions(&mut conn, &missing).await? {
+                let doc = Arc::new(doc);
+                self.documents.insert((doc.id, version), doc.clone()).await;
+                found.insert(doc.id, doc);
+            }
+        }
+        Ok(ids
+            .iter()
+            .filter_map(|id| found.get(id).map(|doc| PublicProject::clone(doc)))
+            .collect())
     }
 
     /// Refreshes when something may have changed since the copy was read (a write
@@ -590,7 +745,7 @@ mod tests {
             age_mask: 2,
             has_award: n == 3,
             has_favourite: false,
-            shuffle: vec![(100 - n) as i32; 8],
+            shuffle: vec![(100_000 - n as i64) as i32; 8],
             title_tokens,
             tokens,
         }
@@ -762,5 +917,52 @@ mod tests {
         let expected: Vec<Uuid> = (1..=50).rev().map(Uuid::from_u128).collect();
         assert_eq!(all, expected);
         assert!(page(60).is_empty());
+    }
+
+    #[test]
+    fn many_matches_page_by_walking_the_sorted_order_with_the_same_result() {
+        let mut index = Index::default();
+        let n = WALK_ABOVE as u128 + 500;
+        for i in 1..=n {
+            let category = if i % 3 == 0 { "games" } else { "ai" };
+            index.upsert(row(i, "Robot", "", category, &["IE"]));
+        }
+        let page = |index: &Index, order, offset, category| {
+            index
+                .search(&Query {
+                    terms: &[],
+                    similar: &[],
+                    filters: Filters {
+                        category,
+                        ..Filters::default()
+                    },
+                    order,
+                    offset,
+                    limit: 30,
+                })
+                .ids
+        };
+        // Newest first: the highest numbers (published last).
+        let newest: Vec<Uuid> = (n - 59..=n - 30).rev().map(Uuid::from_u128).collect();
+        assert_eq!(page(&index, Order::Newest, 30, None), newest, "walked");
+        // Shuffle keys are 100 - n: the same order here, and the filter applies.
+        let games: Vec<Uuid> = (1..=n)
+            .rev()
+            .filter(|i| i % 3 == 0)
+            .skip(10)
+            .take(30)
+            .map(Uuid::from_u128)
+            .collect();
+        assert_eq!(
+            page(&index, Order::Shuffle(2), 10, Some("games")),
+            games,
+            "sorted on their own"
+        );
+        // A change builds the order again.
+        index.remove(Uuid::from_u128(n));
+        assert_eq!(
+            page(&index, Order::Newest, 0, None)[0],
+            Uuid::from_u128(n - 1)
+        );
     }
 }

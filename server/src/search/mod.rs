@@ -173,8 +173,7 @@ impl Search {
             Err(e) => return Err(e.into()),
         };
         tracing::Span::current().record("backend", backend);
-        let mut conn = self.pool.acquire().await?;
-        let items = crate::db::public::docs(&mut conn, &hits.ids).await?;
+        let items = self.projection.documents(&self.pool, &hits.ids).await?;
         Ok(Results {
             total: hits.total,
             items,
