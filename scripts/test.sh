@@ -10,15 +10,19 @@ export CARGO_INCREMENTAL=0 CARGO_PROFILE_DEV_DEBUG=false
 start=$(date +%s)
 elapsed() { echo "   ($(( $(date +%s) - start )) s so far)"; }
 
+echo "== docker-compose.yml settings"
+python3 scripts/check-compose.py --self-test >/dev/null && python3 scripts/check-compose.py
+
 # The service programs the tests start (SMTP, OIDC, S3) install while Rust builds.
 services_out=$(mktemp)
 services_err=$(mktemp)
 trap 'rm -f "$services_out" "$services_err"' EXIT
 scripts/test-services.sh >"$services_out" 2>"$services_err" &
 services=$!
-# Certificate fonts and pdftotext, also while Rust builds.
+# Certificate fonts and pdftotext, then Chromium, chromedriver and axe-core for the
+# browser tests, also while Rust builds (one after the other: one apt-get at a time).
 fonts_log=$(mktemp)
-scripts/fonts.sh >"$fonts_log" 2>&1 &
+(scripts/fonts.sh && scripts/browser.sh) >"$fonts_log" 2>&1 &
 fonts=$!
 
 echo "== cargo fmt --check"

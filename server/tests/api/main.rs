@@ -7,8 +7,10 @@
     reason = "test code: a failed expectation is a failed test"
 )]
 
+mod accessibility;
 mod accounts;
 mod audit;
+mod browser;
 mod certificates;
 mod config;
 mod consent;
@@ -21,6 +23,7 @@ mod health;
 mod helpers;
 mod home;
 mod hostile;
+mod journeys;
 mod judging;
 mod live;
 mod livestream;
