@@ -689,6 +689,30 @@ mod tests {
     }
 
     proptest! {
+        /// Fuzzing the gallery's and the API's query parameters: any value in any
+        /// parameter (control characters, huge numbers, other scripts, percent signs)
+        /// parses or names the parameter that is wrong, and what parses is within bounds.
+        #[test]
+        fn any_parameters_parse_or_name_what_is_wrong(
+            values in proptest::collection::vec(("(q|category|country|language|age|event|award|favourite|sort|seed|page|per_page|x)", "\\PC{0,260}|[0-9]{1,12}|-?[0-9]+"), 0..8),
+        ) {
+            let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let raw: RawGalleryQuery =
+                serde_urlencoded::from_str(&serde_urlencoded::to_string(&pairs).unwrap_or_default()).unwrap_or_default();
+            match GalleryQuery::parse(&raw, 5) {
+                Ok(q) => {
+                    prop_assert!(q.page >= 1 && q.page <= MAX_PAGE);
+                    prop_assert!(q.per_page >= 1 && q.per_page <= MAX_PER_PAGE);
+                    prop_assert!((1..=SHUFFLE_SEEDS).contains(&q.seed));
+                    prop_assert!(q.text.chars().count() <= MAX_QUERY_CHARS);
+                }
+                Err((field, _)) => prop_assert!(
+                    ["q", "category", "country", "language", "age", "event", "award", "favourite", "sort", "seed", "page", "per_page"].contains(&field),
+                    "names a parameter: {}", field
+                ),
+            }
+        }
+
         #[test]
         fn canonical_query_strings_parse_back_to_the_same_query(
             text in "\\PC{0,30}", country in proptest::sample::select(vec!["", "JP", "tr", "BR"]),

@@ -249,3 +249,52 @@ mod tests {
         assert!(parse_kinds("").is_err());
     }
 }
+
+/// Fuzzing the judges' CSV import (property tests): any text, and good files with
+/// characters replaced or cut, give rows or a file problem, never a panic; every row
+/// names its line, and a row without problems has its email and capacities.
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    const GOOD: &str = "email,capacities,language\nada@example.org,volunteer,en\ngrace@example.org,\"vip;award\",ja\n";
+
+    fn well_formed(rows: &[ImportRow]) -> Result<(), TestCaseError> {
+        for row in rows {
+            prop_assert!(row.line >= 2, "the header is line 1");
+            if row.problems.is_empty() {
+                prop_assert!(row.email.is_some() && row.kinds.is_some());
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn any_text_gets_rows_or_a_file_problem(text in "\\PC{0,300}") {
+            if let Ok(rows) = parse(&text, &["en", "ja"]) {
+                well_formed(&rows)?;
+            }
+        }
+
+        #[test]
+        fn damaged_files_get_rows_or_a_file_problem(
+            edits in proptest::collection::vec((any::<prop::sample::Index>(), "[,;\"\\n\\r\u{feff}a@é 0-9]"), 0..10),
+            cut in any::<prop::sample::Index>(),
+        ) {
+            let mut chars: Vec<char> = GOOD.chars().collect();
+            for (at, with) in edits {
+                let i = at.index(chars.len());
+                chars.splice(i..=i, with.chars());
+            }
+            chars.truncate(cut.index(chars.len() + 1));
+            let text: String = chars.into_iter().collect();
+            if let Ok(rows) = parse(&text, &["en", "ja"]) {
+                well_formed(&rows)?;
+            }
+        }
+    }
+}

@@ -285,3 +285,75 @@ mod tests {
         );
     }
 }
+
+/// Fuzzing the header check and the decoder (property tests; the corpus is generated):
+/// any bytes, and valid images with bytes flipped, cut or appended, give an answer and
+/// never a panic, and whatever passes the check stays within the limits.
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn small_png() -> Vec<u8> {
+        let img =
+            image::RgbImage::from_fn(24, 16, |x, y| image::Rgb([x as u8 * 9, y as u8 * 13, 77]));
+        let mut out = Cursor::new(Vec::new());
+        let _ = DynamicImage::ImageRgb8(img).write_to(&mut out, ImageFormat::Png);
+        out.into_inner()
+    }
+
+    fn small_jpeg() -> Vec<u8> {
+        let img =
+            image::RgbImage::from_fn(24, 16, |x, y| image::Rgb([x as u8 * 9, 40, y as u8 * 13]));
+        let mut out = Cursor::new(Vec::new());
+        let _ = DynamicImage::ImageRgb8(img).write_to(&mut out, ImageFormat::Jpeg);
+        out.into_inner()
+    }
+
+    fn limits() -> ImageLimits {
+        ImageLimits {
+            max_pixels: 4_000_000,
+            max_decode_bytes: 64 * 1024 * 1024,
+        }
+    }
+
+    fn answers_within_limits(bytes: &[u8]) -> Result<(), TestCaseError> {
+        if let Ok(check) = check_upload(bytes, &limits()) {
+            prop_assert!(check.width > 0 && check.height > 0);
+            prop_assert!(u64::from(check.width) * u64::from(check.height) <= limits().max_pixels);
+            if let Ok(done) = process(bytes, &limits()) {
+                prop_assert!(!done.derivatives.is_empty());
+                for (_, jpeg) in &done.derivatives {
+                    prop_assert_eq!(&jpeg[..2], &[0xFF, 0xD8][..], "derivatives are JPEG");
+                }
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn any_bytes_get_an_answer(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            answers_within_limits(&bytes)?;
+        }
+
+        #[test]
+        fn damaged_images_get_an_answer(
+            jpeg in any::<bool>(),
+            flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..12),
+            cut in any::<prop::sample::Index>(),
+            tail in proptest::collection::vec(any::<u8>(), 0..64),
+        ) {
+            let mut bytes = if jpeg { small_jpeg() } else { small_png() };
+            for (at, value) in flips {
+                let i = at.index(bytes.len());
+                bytes[i] = value;
+            }
+            bytes.truncate(cut.index(bytes.len() + 1).max(1));
+            bytes.extend(tail);
+            answers_within_limits(&bytes)?;
+        }
+    }
+}

@@ -710,7 +710,7 @@ async fn upload_photo(
     ctx: PageContext,
     judge: JudgeUser,
     req: actix_web::HttpRequest,
-    payload: actix_multipart::Multipart,
+    payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
     let upload = super::projects::read_checked_upload(&ctx, &req, payload).await?;
     let actor = ctx.actor(&judge.0);

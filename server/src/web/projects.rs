@@ -809,11 +809,13 @@ pub(super) struct Upload {
 const UPLOAD_TEXT_BYTES: usize = 4096;
 
 /// Reads an image upload form: refused unread when its announced size is over the body
-/// limit, read up to that limit, and its CSRF token checked.
+/// limit, read up to that limit, and its CSRF token checked. The whole body is read
+/// before the multipart parser sees it: a body that ends without its closing boundary
+/// then gets an answer at once (parsing it as it streamed in waited forever).
 pub(super) async fn read_checked_upload(
     ctx: &PageContext,
     req: &HttpRequest,
-    payload: Multipart,
+    mut body: web::Payload,
 ) -> Result<Upload, AppError> {
     let max_body = usize::try_from(ctx.state.settings.media.max_upload_body_mib)
         .unwrap_or(usize::MAX)
@@ -827,11 +829,56 @@ pub(super) async fn read_checked_upload(
     if announced.is_some_and(|n| n > max_body) {
         return Err(AppError::PayloadTooLarge);
     }
-    let upload = read_upload(payload, max_body).await?;
+    let mut bytes = web::BytesMut::new();
+    while let Some(chunk) = body.try_next().await.map_err(|_| AppError::BadRequest)? {
+        if bytes.len() + chunk.len() > max_body {
+            return Err(AppError::PayloadTooLarge);
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    let whole = bytes.freeze();
+    // The parser waits forever for a closing delimiter that never comes: a body
+    // without one is refused here, and any other stall is cut short.
+    if !has_closing_delimiter(req, &whole) {
+        return Err(AppError::BadRequest);
+    }
+    let payload = Multipart::new(
+        req.headers(),
+        futures_util::stream::once(async move { Ok::<_, actix_web::error::PayloadError>(whole) }),
+    );
+    let upload = tokio::time::timeout(UPLOAD_PARSE, read_upload(payload, max_body))
+        .await
+        .map_err(|_| AppError::BadRequest)??;
     if !csrf::matches(&req.get_session(), &upload.csrf_token) {
         return Err(AppError::Csrf);
     }
     Ok(upload)
+}
+
+/// Parsing a body already in memory takes milliseconds; longer means it never ends.
+const UPLOAD_PARSE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Whether a multipart body ends its parts with `--boundary--` (RFC 2046), the boundary
+/// read from the request's content type.
+fn has_closing_delimiter(req: &HttpRequest, body: &[u8]) -> bool {
+    let boundary = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            v.split(';').find_map(|param| {
+                let (name, value) = param.split_once('=')?;
+                name.trim()
+                    .eq_ignore_ascii_case("boundary")
+                    .then(|| value.trim().trim_matches('"').to_owned())
+            })
+        })
+        .filter(|b| !b.is_empty());
+    let Some(boundary) = boundary else {
+        return false;
+    };
+    let closing = format!("--{boundary}--");
+    body.windows(closing.len()).any(|w| w == closing.as_bytes())
 }
 
 async fn read_upload(mut payload: Multipart, max_body: usize) -> Result<Upload, AppError> {
@@ -885,7 +932,7 @@ async fn upload(
     user: CurrentUser,
     id: web::Path<String>,
     req: HttpRequest,
-    payload: Multipart,
+    payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
     let upload = read_checked_upload(&ctx, &req, payload).await?;
     let project = parse_id(&id)?;
