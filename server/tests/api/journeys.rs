@@ -214,3 +214,167 @@ async fn a_teen_submits_a_guardian_consents_an_organizer_approves_visitors_find_
     }
     let _ = std::fs::remove_file(picture);
 }
+
+/// The judging half in a real browser, on the demo: an organizer moves this year's event
+/// on to the favourites; a VIP judge picks a favourite from the shortlist with a quote;
+/// the producer steps last year's show on the control page and the overlay (its own
+/// window, as a broadcast tool would load it) shows each cue.
+#[tokio::test]
+async fn an_organizer_a_vip_judge_and_the_producer_in_a_real_browser() {
+    let app = crate::helpers::spawn_app().await;
+    app.seed_demo().await;
+    let driver = Driver::start().await;
+    let mut shots = Shots::new("judging-and-livestream");
+    let base = app.address.clone();
+    let sign_in = |c: fantoccini::Client, email: &'static str| {
+        let base = base.clone();
+        async move {
+            goto(&c, &format!("{base}/sign-in")).await;
+            set(&c, "form[action='/sign-in']", "email", email).await;
+            set(
+                &c,
+                "form[action='/sign-in']",
+                "password",
+                showcase::seed::DEMO_PASSWORD,
+            )
+            .await;
+            press(&c, "form[action='/sign-in'] button[type='submit']").await;
+            c
+        }
+    };
+
+    // The organizer moves the event from shortlisting to the favourites.
+    let organizer = sign_in(
+        driver.window(DESKTOP, "en").await,
+        "organizer@demo.showcase.test",
+    )
+    .await;
+    goto(&organizer, &format!("{base}/organizer/event")).await;
+    shots.take(&organizer, "event-phases").await;
+    press(
+        &organizer,
+        "form[action='/organizer/event/phase'] input[name='to'] ~ button",
+    )
+    .await;
+    shots.take(&organizer, "moved-on").await;
+    let phase: String =
+        sqlx::query_scalar("SELECT phase::text FROM events WHERE slug = 'showcase-2026'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("phase");
+    assert_eq!(phase, "favourites");
+
+    // ... and gives the VIP judge the categories to pick in.
+    let vip_id: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM users WHERE email = 'vip.judge@demo.showcase.test'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("the VIP judge");
+    goto(&organizer, &format!("{base}/organizer/favourites")).await;
+    let form = format!("form[action='/organizer/favourites/{vip_id}']");
+    for category in ["hardware", "games", "ai"] {
+        set(&organizer, &form, "category", category).await;
+    }
+    press(&organizer, &format!("{form} button[type='submit']")).await;
+    shots.take(&organizer, "vip-categories").await;
+
+    // A VIP judge picks a favourite from the shortlist.
+    let vip = sign_in(
+        driver.window(DESKTOP, "en").await,
+        "vip.judge@demo.showcase.test",
+    )
+    .await;
+    goto(&vip, &format!("{base}/judge/favourites")).await;
+    shots.take(&vip, "favourites").await;
+    // Looks one up by its title (the shortlist may not name one in these categories).
+    let title: String = sqlx::query_scalar(
+        "SELECT d.doc->>'title' FROM public_projects p JOIN public_documents d USING (project_id)
+         WHERE p.event_slug = 'showcase-2026' AND p.category IN ('hardware', 'games', 'ai')
+         ORDER BY p.project_id LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a project to pick");
+    set(&vip, "form[role='search'][action='/judge/favourites']", "q", &title).await;
+    press(&vip, "form[role='search'][action='/judge/favourites'] button").await;
+    let first = find(&vip, "datalist#projects option")
+        .await
+        .attr("value")
+        .await
+        .expect("attr")
+        .expect("a project found by its title");
+    set(&vip, "form[action='/judge/favourites']", "pick_1", &first).await;
+    set(
+        &vip,
+        "form[action='/judge/favourites']",
+        "quote_1",
+        "It made the whole panel smile.",
+    )
+    .await;
+    press(&vip, "form[action='/judge/favourites'] .actions button").await;
+    shots.take(&vip, "favourite-saved").await;
+    let quote: String = sqlx::query_scalar(
+        "SELECT f.quote FROM favourites f JOIN users u ON u.id = f.judge_id
+         WHERE u.email = 'vip.judge@demo.showcase.test' AND f.project_id = $1::uuid",
+    )
+    .bind(&first)
+    .fetch_one(&app.pool)
+    .await
+    .expect("the pick");
+    assert_eq!(quote, "It made the whole panel smile.");
+
+    // The producer steps last year's show; the overlay follows.
+    let archived: String = sqlx::query_scalar("SELECT slug FROM events WHERE phase = 'archived'")
+        .fetch_one(&app.pool)
+        .await
+        .expect("last year's event");
+    goto(&organizer, &format!("{base}/live/{archived}/control")).await;
+    let overlay_url = find(&organizer, "input.live-url")
+        .await
+        .prop("value")
+        .await
+        .expect("value")
+        .expect("the overlay's address");
+    let overlay = driver.window((1920, 1080), "en").await;
+    goto(&overlay, &overlay_url).await;
+    let on_air = |c: &fantoccini::Client| {
+        let c = c.clone();
+        async move {
+            c.execute(
+                "const s = document.querySelector('section.cue:not([hidden])'); return s ? s.dataset.position : null",
+                vec![],
+            )
+            .await
+            .expect("on air")
+        }
+    };
+    for step in 1..=3 {
+        press(&organizer, "form.live-step input[value='next'] ~ button").await;
+        let position = find(&organizer, "#live-control")
+            .await
+            .attr("data-position")
+            .await
+            .expect("attr")
+            .expect("the control page's position");
+        let mut seen = serde_json::Value::Null;
+        for _ in 0..40 {
+            seen = on_air(&overlay).await;
+            if seen == serde_json::Value::String(position.clone()) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        assert_eq!(
+            seen,
+            serde_json::Value::String(position.clone()),
+            "step {step}: the overlay shows cue {position}"
+        );
+        shots
+            .take(&organizer, &format!("control-step-{step}"))
+            .await;
+        shots.take(&overlay, &format!("overlay-step-{step}")).await;
+    }
+    for c in [organizer, vip, overlay] {
+        c.close().await.expect("close");
+    }
+}
