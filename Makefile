@@ -19,6 +19,9 @@ help:
 	@echo "make bench-livestream  winners page and run of show vs nginx, 500 overlays (release)"
 	@echo "make bench-exports  100,000 projects and 300,000 creators exported: first byte, total, RSS (release)"
 	@echo "make bench-certificates  every certificate of ~4,500 creators into one zip: time, size, RSS (release)"
+	@echo "make bench-spike   10,000 visitors right after the announcement, beside nginx (release)"
+	@echo "make bench-faults  PostgreSQL restart and SMTP outage under load: nothing lost or doubled (release)"
+	@echo "make bench-instances  two instances behind nginx: sessions, caches, jobs, overlay (release)"
 
 run:
 	@scripts/run.sh
@@ -96,3 +99,24 @@ bench-exports:
 # time, throughput, size and RSS; 50 on-demand downloads. Writes bench/results/certificates-<date>.md.
 bench-certificates:
 	@bench/run-certificates.sh
+
+# The announcement spike: 10,000 visitors arriving over a few minutes on the winners page,
+# the gallery and project pages, beside nginx serving static copies of the same pages.
+# Writes bench/results/spike-<date>.md. VISITORS, RAMP_SECS, STEADY_SECS: see the script.
+bench-spike:
+	SQLX_OFFLINE=true cargo build --release -p showcase-server
+	@bench/run-spike.sh
+.PHONY: bench-spike
+
+# Faults under load: PostgreSQL restarted, the SMTP server stopped for a minute (and
+# Meilisearch, when configured) while creators submit, judges score and visitors browse;
+# then nothing acknowledged is lost and every email arrives once. bench/results/faults-<date>.md.
+bench-faults:
+	@bench/run-faults.sh
+.PHONY: bench-faults
+
+# Two instances behind nginx (round robin) on one PostgreSQL: sessions, cache freshness,
+# jobs exactly once, the overlay across instances. bench/results/instances-<date>.md.
+bench-instances:
+	@bench/run-instances.sh
+.PHONY: bench-instances
