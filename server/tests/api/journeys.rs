@@ -295,8 +295,18 @@ async fn an_organizer_a_vip_judge_and_the_producer_in_a_real_browser() {
     .fetch_one(&app.pool)
     .await
     .expect("a project to pick");
-    set(&vip, "form[role='search'][action='/judge/favourites']", "q", &title).await;
-    press(&vip, "form[role='search'][action='/judge/favourites'] button").await;
+    set(
+        &vip,
+        "form[role='search'][action='/judge/favourites']",
+        "q",
+        &title,
+    )
+    .await;
+    press(
+        &vip,
+        "form[role='search'][action='/judge/favourites'] button",
+    )
+    .await;
     let first = find(&vip, "datalist#projects option")
         .await
         .attr("value")
