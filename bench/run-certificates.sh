@@ -37,37 +37,9 @@ echo "== demo seed, $PROJECTS published projects, reindex"
 "$bin" migrate >/dev/null
 "$bin" seed --demo --projects 12 --images 0 >/dev/null
 python3 bench/gallery.py seed-sql --projects "$PROJECTS" > "$tmp/seed.sql"
-# gallery.py adds its projects to the event open for submissions; the demo's current
-# event is shortlisting, so it is open for the insert and put back after.
-phase=$(sql -c "SELECT phase FROM events WHERE id = (SELECT id FROM current_event)")
-sql -c "UPDATE events SET phase = 'submissions_open' WHERE id = (SELECT id FROM current_event)"
+# gallery.py adds its projects to the demo's current event, each with its approved
+# revision (what the publication rule reads).
 sql -f "$tmp/seed.sql" >/dev/null
-# gallery.py approves projects the way moderation did before revisions: make each
-# approved project's content its approved revision 1 (the revisions migration's own
-# statement), so the publication rule sees a public version with its team.
-sql <<'SQL'
-UPDATE projects SET moderation = 'approved'
-WHERE id IN (SELECT project_id FROM moderation_decisions WHERE decision = 'approved')
-  AND approved_revision_id IS NULL AND submitted_at IS NOT NULL;
-INSERT INTO project_revisions (project_id, number, content, status, created_at, decided_at)
-SELECT p.id, 1,
-       jsonb_build_object(
-           'title', p.title, 'short_description', p.short_description,
-           'category', COALESCE(c.slug, ''), 'language', COALESCE(p.language, ''),
-           'project_url', COALESCE(p.project_url, ''), 'video_url', COALESCE(p.video_url, ''),
-           'why_made', p.why_made, 'difficulties', p.difficulties, 'next_steps', p.next_steps,
-           'community', p.community, 'sdgs', to_jsonb(p.sdgs), 'images', '[]'::jsonb,
-           'members', (SELECT COALESCE(jsonb_agg(m.creator_id ORDER BY m.joined_at, m.creator_id), '[]'::jsonb)
-                       FROM project_members m WHERE m.project_id = p.id)),
-       'approved', p.submitted_at, now()
-FROM projects p LEFT JOIN categories c ON c.id = p.category_id
-WHERE p.approved_revision_id IS NULL AND p.moderation = 'approved' AND p.submitted_at IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM project_revisions r WHERE r.project_id = p.id);
-UPDATE projects p SET approved_revision_id = r.id
-FROM project_revisions r
-WHERE r.project_id = p.id AND r.number = 1 AND p.moderation = 'approved' AND p.approved_revision_id IS NULL;
-SQL
-sql -c "UPDATE events SET phase = '$phase' WHERE id = (SELECT id FROM current_event)"
 # Every shipped language: the managing adults' (and the creators' own) accounts.
 sql -c "UPDATE users SET locale = (ARRAY['en','es','fr','tr','hi','ar','ja'])[1 + abs(hashtext(id::text)) % 7]
         WHERE id IN (SELECT coalesce(user_id, managed_by) FROM creators)"
