@@ -117,7 +117,8 @@ pub fn parse(text: &str, locales: &[&str]) -> Result<Vec<ImportRow>, ImportError
             return Err(ImportError::TooManyRows);
         }
         // The line in the file as an editor shows it (the reader's own count skips blank
-        // lines): newlines before the record's first byte, plus one.
+        // lines): line breaks before the record's first byte (`\n`, `\r\n`, or a lone
+        // `\r` as old spreadsheet exports write), plus one.
         let line = record.position().map_or(0, |p| {
             let bytes = text.as_bytes();
             let mut start = usize::try_from(p.byte())
@@ -127,7 +128,15 @@ pub fn parse(text: &str, locales: &[&str]) -> Result<Vec<ImportRow>, ImportError
             while start < bytes.len() && matches!(bytes[start], b'\n' | b'\r') {
                 start += 1;
             }
-            bytes[..start].iter().filter(|b| **b == b'\n').count() as u64 + 1
+            let before = &bytes[..start];
+            before
+                .iter()
+                .enumerate()
+                .filter(|(i, b)| {
+                    **b == b'\n' || (**b == b'\r' && before.get(i + 1) != Some(&b'\n'))
+                })
+                .count() as u64
+                + 1
         });
         let mut problems = Vec::new();
         let email_text = record.get(email_col).unwrap_or_default().to_owned();
@@ -193,6 +202,19 @@ mod tests {
     use super::*;
 
     const LOCALES: &[&str] = &["en", "ja", "ar"];
+
+    #[test]
+    fn lines_are_counted_whatever_ends_them() {
+        for text in [
+            "email,capacities\nada@example.org,volunteer\n\ngrace@example.org,vip\n",
+            "email,capacities\r\nada@example.org,volunteer\r\n\r\ngrace@example.org,vip\r\n",
+            "email,capacities\rada@example.org,volunteer\r\rgrace@example.org,vip\r",
+        ] {
+            let rows = parse(text, LOCALES).expect("file");
+            let lines: Vec<u64> = rows.iter().map(|r| r.line).collect();
+            assert_eq!(lines, vec![2, 4], "{text:?}");
+        }
+    }
 
     #[test]
     fn a_good_file_reads_every_row() {
@@ -271,7 +293,9 @@ mod fuzz {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(300))]
+        // A fixed seed: the same generated corpus on every run (CI never flakes); change
+        // it, or set PROPTEST_CASES, to explore further.
+        #![proptest_config(ProptestConfig { cases: 300, rng_seed: proptest::test_runner::RngSeed::Fixed(20261203), ..ProptestConfig::default() })]
 
         #[test]
         fn any_text_gets_rows_or_a_file_problem(text in "\\PC{0,300}") {

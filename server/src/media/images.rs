@@ -332,7 +332,9 @@ mod fuzz {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(200))]
+        // A fixed seed: the same generated corpus on every run (CI never flakes); change
+        // it, or set PROPTEST_CASES, to explore further.
+        #![proptest_config(ProptestConfig { cases: 200, rng_seed: proptest::test_runner::RngSeed::Fixed(20261203), ..ProptestConfig::default() })]
 
         #[test]
         fn any_bytes_get_an_answer(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
