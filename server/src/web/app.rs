@@ -299,6 +299,16 @@ fn run(
                     .use_last_modified(true),
             )
     })
+    // Every answer's bytes leave at once: with Nagle's algorithm a static file's body
+    // (written after its head) waited for the client's delayed ACK, 40 ms a file on a
+    // kept-alive connection (bench/results/spike-2026-12-03.md).
+    .on_connect(|conn, _| {
+        if let Some(tcp) = conn.downcast_ref::<actix_web::rt::net::TcpStream>()
+            && let Err(e) = tcp.set_nodelay(true)
+        {
+            tracing::debug!(error = %e, "TCP_NODELAY not set");
+        }
+    })
     .shutdown_timeout(shutdown_timeout)
     .client_request_timeout(Duration::from_secs(30))
     .listen(listener)?
