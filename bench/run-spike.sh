@@ -125,7 +125,7 @@ start_server() { # log
     exit 1
 }
 
-echo "== migrate and demo seed (seed --demo $SEED_ARGS)"
+echo "== migrate and demo seed (seed --demo${SEED_ARGS:+ $SEED_ARGS})"
 "$bin" migrate >/dev/null
 # shellcheck disable=SC2086 # SEED_ARGS is a list of arguments.
 "$bin" seed --demo $SEED_ARGS > "$tmp/seed.log"
@@ -232,11 +232,17 @@ echo "   idle server afterwards, 5 requests on one connection: $idle_check"
 out=${RESULTS:-bench/results/spike-$(date -u +%Y-%m-%d).md}
 # Before the report is written (it may itself be a tracked file).
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+# The script never builds: say when the binary was built and whether the server's sources
+# have moved on since (then the figures are of an older server than the commit named).
+built=$(date -u -r "$bin" +%Y-%m-%dT%H:%MZ)
+newer=$(git log --oneline --since="$(date -u -r "$bin" '+%Y-%m-%d %H:%M:%S') +0000" -- server Cargo.toml Cargo.lock templates static locales 2>/dev/null | wc -l)
+stale=""
+[ "$newer" = 0 ] || stale=" — **$newer commits to the server since it was built: these figures are of the older binary**"
 copied=$("$py" bench/spike.py describe --plan "$tmp/plan.json")
 {
     echo "# The announcement spike, $(date -u +%Y-%m-%dT%H:%MZ)"
     echo
-    echo "Commit $commit; $(nproc) cores; release build (workers in the server, RUST_LOG=$RUST_LOG, json logs); demo seed (seed --demo $SEED_ARGS: $published published projects, last year's event \`$slug\` announced, $winners_sql winning projects); the server, PostgreSQL, nginx and the load client share the machine. The load client is bench/spike.py ($CLIENT_PROCS processes, a small asyncio HTTP/1.1 client), one browser per visitor (own connections, at most 6, cookies and cache)."
+    echo "Commit $commit; $(nproc) cores; release build of $built$stale (workers in the server, RUST_LOG=$RUST_LOG, json logs); demo seed (\`seed --demo${SEED_ARGS:+ $SEED_ARGS}\`: $published published projects, last year's event \`$slug\` announced, $winners_sql winning projects); the server, PostgreSQL, nginx and the load client share the machine. The load client is bench/spike.py ($CLIENT_PROCS processes, a small asyncio HTTP/1.1 client), one browser per visitor (own connections, at most 6, cookies and cache)."
     echo
     echo "nginx serves copies of the same pages (every language) and assets fetched from the server first ($copied), gzip-precompressed; it runs first, then the server is started afresh (cold page caches, as right after the announcement cleared them) and meets the identical visitors (seed $SEED)."
     echo
