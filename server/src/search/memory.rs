@@ -298,7 +298,7 @@ impl Index {
             let current = self
                 .slots
                 .get(id)
-                .and_then(|s| self.entries[*s as usize].as_ref())
+                .and_then(|s| self.entry(*s))
                 .map(|e| e.version);
             if current != Some(*version) {
                 stale.push(*id);
@@ -671,12 +671,13 @@ impl Projection {
 
     /// The public documents of these projects, in this order (those no longer public
     /// left out): from memory when the copy holds the same version, else from the table.
+    /// The caller has made the copy current (`ensure_current`), so a project removed
+    /// since is not in it and is read from the table, which has it no more.
     pub async fn documents(
         &self,
         pool: &PgPool,
         ids: &[Uuid],
     ) -> anyhow::Result<Vec<PublicProject>> {
-        self.ensure_current(pool).await?;
         let versions: Vec<Option<i64>> =
             self.read(|index| ids.iter().map(|id| index.version_of(*id)).collect());
         let mut found: HashMap<Uuid, Arc<PublicProject>> = HashMap::with_capacity(ids.len());

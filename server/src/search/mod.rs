@@ -173,6 +173,11 @@ impl Search {
             Err(e) => return Err(e.into()),
         };
         tracing::Span::current().record("backend", backend);
+        // PostgreSQL's search made the copy current already; after an external index,
+        // the copy is checked before its documents are used.
+        if backend != self.fallback.name() {
+            self.projection.ensure_current(&self.pool).await?;
+        }
         let items = self.projection.documents(&self.pool, &hits.ids).await?;
         Ok(Results {
             total: hits.total,

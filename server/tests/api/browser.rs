@@ -301,3 +301,12 @@ pub async fn set(c: &Client, scope: &str, name: &str, value: &str) {
         fill(c, &css, value).await;
     }
 }
+
+/// Signs in through the sign-in form, as a person does.
+pub async fn sign_in(c: &Client, base: &str, email: &str, password: &str) {
+    goto(c, &format!("{base}/sign-in")).await;
+    set(c, "form[action='/sign-in']", "email", email).await;
+    set(c, "form[action='/sign-in']", "password", password).await;
+    press(c, "form[action='/sign-in'] button[type='submit']").await;
+    assert_ne!(path(c).await, "/sign-in", "{email} signed in");
+}

@@ -4,7 +4,9 @@
 
 use chrono::Duration;
 
-use crate::browser::{DESKTOP, Driver, PHONE, Shots, axe, find, goto, html, path, press, set};
+use crate::browser::{
+    DESKTOP, Driver, PHONE, Shots, axe, find, goto, html, path, press, set, sign_in,
+};
 
 /// axe-core finds nothing critical or serious on the page.
 async fn accessible(c: &fantoccini::Client, what: &str) {
@@ -169,16 +171,7 @@ async fn a_teen_submits_a_guardian_consents_an_organizer_approves_visitors_find_
 
     // An organizer approves it from the moderation queue.
     let organizer = driver.window(DESKTOP, "en").await;
-    goto(&organizer, &format!("{base}/sign-in")).await;
-    set(
-        &organizer,
-        "form[action='/sign-in']",
-        "email",
-        "organizer@example.org",
-    )
-    .await;
-    set(&organizer, "form[action='/sign-in']", "password", PASSWORD).await;
-    press(&organizer, "form[action='/sign-in'] button[type='submit']").await;
+    sign_in(&organizer, &base, "organizer@example.org", PASSWORD).await;
     goto(&organizer, &format!("{base}/organizer/moderation")).await;
     shots.take(&organizer, "moderation-queue").await;
     press(
@@ -226,27 +219,13 @@ async fn an_organizer_a_vip_judge_and_the_producer_in_a_real_browser() {
     let driver = Driver::start().await;
     let mut shots = Shots::new("judging-and-livestream");
     let base = app.address.clone();
-    let sign_in = |c: fantoccini::Client, email: &'static str| {
-        let base = base.clone();
-        async move {
-            goto(&c, &format!("{base}/sign-in")).await;
-            set(&c, "form[action='/sign-in']", "email", email).await;
-            set(
-                &c,
-                "form[action='/sign-in']",
-                "password",
-                showcase::seed::DEMO_PASSWORD,
-            )
-            .await;
-            press(&c, "form[action='/sign-in'] button[type='submit']").await;
-            c
-        }
-    };
-
     // The organizer moves the event from shortlisting to the favourites.
-    let organizer = sign_in(
-        driver.window(DESKTOP, "en").await,
+    let organizer = driver.window(DESKTOP, "en").await;
+    sign_in(
+        &organizer,
+        &base,
         "organizer@demo.showcase.test",
+        showcase::seed::DEMO_PASSWORD,
     )
     .await;
     goto(&organizer, &format!("{base}/organizer/event")).await;
@@ -279,9 +258,12 @@ async fn an_organizer_a_vip_judge_and_the_producer_in_a_real_browser() {
     shots.take(&organizer, "vip-categories").await;
 
     // A VIP judge picks a favourite from the shortlist.
-    let vip = sign_in(
-        driver.window(DESKTOP, "en").await,
+    let vip = driver.window(DESKTOP, "en").await;
+    sign_in(
+        &vip,
+        &base,
         "vip.judge@demo.showcase.test",
+        showcase::seed::DEMO_PASSWORD,
     )
     .await;
     goto(&vip, &format!("{base}/judge/favourites")).await;
