@@ -82,9 +82,25 @@ pub async fn migrate(pool: &PgPool) -> Result<(), sqlx::migrate::MigrateError> {
 }
 
 /// Whether the database answers a trivial query.
+///
+/// After the database restarted, the pool may still hold connections the server cut:
+/// each fails once and is closed. So a failure is tried again on another connection, as
+/// many times as the pool has connections, before the database counts as unreachable.
 pub async fn ping(pool: &PgPool) -> Result<(), sqlx::Error> {
-    sqlx::query_scalar!("SELECT 1 AS \"one!\"")
-        .fetch_one(pool)
-        .await
-        .map(|_| ())
+    let attempts = pool.options().get_max_connections() + 1;
+    let mut last = None;
+    for _ in 0..attempts {
+        match sqlx::query_scalar!("SELECT 1 AS \"one!\"")
+            .fetch_one(pool)
+            .await
+        {
+            Ok(_) => return Ok(()),
+            Err(e @ sqlx::Error::PoolTimedOut) => return Err(e),
+            Err(e) => {
+                tracing::debug!(error = %e, "database ping failed; trying another connection");
+                last = Some(e);
+            }
+        }
+    }
+    Err(last.unwrap_or(sqlx::Error::PoolTimedOut))
 }

@@ -340,14 +340,34 @@ async fn an_organizer_a_vip_judge_and_the_producer_in_a_real_browser() {
             .expect("on air")
         }
     };
+    let control_position = |c: &fantoccini::Client| {
+        let c = c.clone();
+        async move {
+            find(&c, "#live-control")
+                .await
+                .attr("data-position")
+                .await
+                .expect("attr")
+                .expect("the control page's position")
+        }
+    };
+    let start: u32 = control_position(&organizer)
+        .await
+        .parse()
+        .expect("a position");
     for step in 1..=3 {
         press(&organizer, "form.live-step input[value='next'] ~ button").await;
-        let position = find(&organizer, "#live-control")
-            .await
-            .attr("data-position")
-            .await
-            .expect("attr")
-            .expect("the control page's position");
+        // The step is sent with fetch: the page moves when the server has answered.
+        let position = (start + step).to_string();
+        let mut shown = String::new();
+        for _ in 0..100 {
+            shown = control_position(&organizer).await;
+            if shown == position {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        assert_eq!(shown, position, "step {step}: the control page moved on");
         let mut seen = serde_json::Value::Null;
         for _ in 0..40 {
             seen = on_air(&overlay).await;
