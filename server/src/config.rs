@@ -137,6 +137,9 @@ pub struct JobSettings {
     pub poll_interval_ms: u64,
     pub retry_base_secs: f64,
     pub stale_after_secs: f64,
+    /// Nothing is reclaimed as stale this long after the database started (its workers
+    /// are writing down what they did while it was away).
+    pub restart_grace_secs: f64,
 }
 
 /// Where certificates find their fonts (the Noto families for every shipped script).

@@ -13,6 +13,9 @@ pub struct ClaimedJob {
     pub payload: serde_json::Value,
     pub attempts: i32,
     pub max_attempts: i32,
+    /// When this claim took the job: the outcome is written only while the job is still
+    /// this claim's, so a worker that was cut off cannot undo what a later claim did.
+    pub lease: DateTime<Utc>,
 }
 
 /// A job as organizers see it in the failed-jobs list.
@@ -70,9 +73,14 @@ pub async fn enqueue_at(
 
 /// Claims the next due job of one lane (image processing, or everything else),
 /// reclaiming jobs whose worker vanished (running for longer than `stale_after_secs`).
+///
+/// Nothing is reclaimed in the first `grace_secs` after the database started: a database
+/// restart cut every worker off at once, and those still alive are writing down what they
+/// did meanwhile (an email sent must not be sent again).
 pub async fn claim(
     pool: &PgPool,
     stale_after_secs: f64,
+    grace_secs: f64,
     images: bool,
 ) -> anyhow::Result<Option<ClaimedJob>> {
     let job = sqlx::query_as!(
@@ -81,13 +89,15 @@ pub async fn claim(
            WHERE id = (
                SELECT id FROM jobs
                WHERE ((status = 'pending' AND run_at <= now())
-                   OR (status = 'running' AND locked_at < now() - make_interval(secs => $1)))
-                 AND (kind = 'image') = $2
+                   OR (status = 'running' AND locked_at < now() - make_interval(secs => $1)
+                       AND pg_postmaster_start_time() < now() - make_interval(secs => $2)))
+                 AND (kind = 'image') = $3
                ORDER BY run_at, id
                FOR UPDATE SKIP LOCKED
                LIMIT 1)
-           RETURNING id, kind, payload, attempts, max_attempts"#,
+           RETURNING id, kind, payload, attempts, max_attempts, locked_at AS "lease!""#,
         stale_after_secs,
+        grace_secs,
         images
     )
     .fetch_optional(pool)
@@ -96,11 +106,13 @@ pub async fn claim(
     Ok(job)
 }
 
-/// Marks a job done.
-pub async fn complete(pool: &PgPool, id: i64) -> anyhow::Result<()> {
+/// Marks a job done (when it is still `lease`'s).
+pub async fn complete(pool: &PgPool, id: i64, lease: DateTime<Utc>) -> anyhow::Result<()> {
     sqlx::query!(
-        "UPDATE jobs SET status = 'done', finished_at = now(), locked_at = NULL, last_error = NULL WHERE id = $1",
-        id
+        "UPDATE jobs SET status = 'done', finished_at = now(), locked_at = NULL, last_error = NULL
+         WHERE id = $1 AND locked_at = $2",
+        id,
+        lease
     )
     .execute(pool)
     .await
@@ -108,10 +120,12 @@ pub async fn complete(pool: &PgPool, id: i64) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Records a failure: retried after `retry_in_secs`, or dead when out of attempts.
+/// Records a failure: retried after `retry_in_secs`, or dead when out of attempts (when
+/// the job is still `lease`'s).
 pub async fn fail(
     pool: &PgPool,
     id: i64,
+    lease: DateTime<Utc>,
     error: &str,
     retry_in_secs: Option<f64>,
 ) -> anyhow::Result<()> {
@@ -122,10 +136,11 @@ pub async fn fail(
                finished_at = CASE WHEN $3::float8 IS NULL THEN now() END,
                locked_at = NULL,
                last_error = $2
-           WHERE id = $1"#,
+           WHERE id = $1 AND locked_at = $4"#,
         id,
         error,
         retry_in_secs,
+        lease,
     )
     .execute(pool)
     .await
@@ -133,15 +148,23 @@ pub async fn fail(
     Ok(())
 }
 
-/// Puts a claimed job back without counting the attempt (a service it needs is down).
-pub async fn postpone(pool: &PgPool, id: i64, error: &str, wait_secs: f64) -> anyhow::Result<()> {
+/// Puts a claimed job back without counting the attempt (a service it needs is down),
+/// when it is still `lease`'s.
+pub async fn postpone(
+    pool: &PgPool,
+    id: i64,
+    lease: DateTime<Utc>,
+    error: &str,
+    wait_secs: f64,
+) -> anyhow::Result<()> {
     sqlx::query!(
         r#"UPDATE jobs SET status = 'pending', attempts = GREATEST(attempts - 1, 0),
                run_at = now() + make_interval(secs => $3), locked_at = NULL, last_error = $2
-           WHERE id = $1"#,
+           WHERE id = $1 AND locked_at = $4"#,
         id,
         error,
         wait_secs,
+        lease,
     )
     .execute(pool)
     .await

@@ -27,6 +27,10 @@ pub enum MailError {
     Build(String),
     #[error("sending: {0}")]
     Send(String),
+    /// The SMTP server did not answer (refused, cut off, timed out): nothing was said
+    /// about this message, so trying again later costs none of its attempts.
+    #[error("the mail server is unavailable: {0}")]
+    Unavailable(String),
 }
 
 enum Transport {
@@ -42,6 +46,8 @@ pub struct Mailer {
 
 /// One email to send.
 pub struct Email<'a, T: Serialize> {
+    /// The job sending it: the Message-ID is made from it, the same on every retry.
+    pub job: i64,
     pub to: &'a EmailAddress,
     pub locale: Locale,
     /// Folder under `templates/emails/`.
@@ -111,17 +117,31 @@ impl Mailer {
             .parse()
             .map_err(|e| MailError::Build(format!("{e}")))?;
         let message = Message::builder()
+            .message_id(Some(format!(
+                "<job-{}@{}>",
+                email.job,
+                self.from.email.domain()
+            )))
             .from(self.from.clone())
             .to(to)
             .subject(subject)
             .multipart(MultiPart::alternative_plain_html(text, html))
             .map_err(|e| MailError::Build(e.to_string()))?;
         match &self.transport {
-            Transport::Smtp(t) => t
-                .send(message)
-                .await
-                .map(|_| ())
-                .map_err(|e| MailError::Send(e.to_string())),
+            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| {
+                // A reply (4xx, 5xx), a malformed one, TLS or our own mistake is about
+                // this message or this configuration; anything else is the server away.
+                if e.is_transient()
+                    || e.is_permanent()
+                    || e.is_response()
+                    || e.is_tls()
+                    || e.is_client()
+                {
+                    MailError::Send(e.to_string())
+                } else {
+                    MailError::Unavailable(e.to_string())
+                }
+            }),
             Transport::Outbox(t) => t
                 .send(message)
                 .await

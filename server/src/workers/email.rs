@@ -62,7 +62,9 @@ struct InvitationEmail {
     days: i64,
 }
 
-pub(super) async fn run(ctx: &WorkerContext, job: &EmailJob) -> anyhow::Result<()> {
+/// Sends the email of job `id` (its Message-ID names the job, the same on every retry, so
+/// a copy sent twice is recognisably one message).
+pub(super) async fn run(ctx: &WorkerContext, id: i64, job: &EmailJob) -> anyhow::Result<()> {
     let base = ctx.settings.application.base_url.trim_end_matches('/');
     let auth = &ctx.settings.auth;
     let mut tx = ctx.pool.begin().await?;
@@ -341,12 +343,13 @@ pub(super) async fn run(ctx: &WorkerContext, job: &EmailJob) -> anyhow::Result<(
             }
         };
     tx.commit().await?;
-    send(ctx, &to, locale, template, &data).await
+    send(ctx, id, &to, locale, template, &data).await
 }
 
 /// Renders and sends one email in `locale`.
 async fn send<T: Serialize>(
     ctx: &WorkerContext,
+    job: i64,
     to: &EmailAddress,
     locale: Locale,
     template: &'static str,
@@ -358,6 +361,7 @@ async fn send<T: Serialize>(
             &ctx.templates,
             base,
             Email {
+                job,
                 to,
                 locale,
                 template,

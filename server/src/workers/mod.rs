@@ -175,10 +175,10 @@ async fn connect_listener(pool: &PgPool) -> Option<PgListener> {
 
 /// Runs a job's work; a panic in it is an error of the job (retried like any failure),
 /// not the end of the worker.
-async fn run_job(ctx: &WorkerContext, payload: serde_json::Value) -> anyhow::Result<()> {
+async fn run_job(ctx: &WorkerContext, id: i64, payload: serde_json::Value) -> anyhow::Result<()> {
     catch_panic(async {
         match serde_json::from_value::<Job>(payload) {
-            Ok(Job::Email(job)) => email::run(ctx, &job).await,
+            Ok(Job::Email(job)) => email::run(ctx, id, &job).await,
             Ok(Job::ProcessImage { image_id }) => image::run(ctx, image_id).await,
             Ok(Job::ProcessJudgePhoto { photo_id }) => image::run_judge_photo(ctx, photo_id).await,
             Ok(Job::SearchSync { project }) => ctx.search.sync_project(project).await,
@@ -212,9 +212,11 @@ where
 
 /// Claims and runs one due job of the lane; false when none was due.
 pub async fn run_next(ctx: &WorkerContext, lane: Lane) -> anyhow::Result<bool> {
+    let jobs = &ctx.settings.jobs;
     let Some(claimed) = db::jobs::claim(
         &ctx.pool,
-        ctx.settings.jobs.stale_after_secs,
+        jobs.stale_after_secs,
+        jobs.restart_grace_secs,
         lane.is_images(),
     )
     .await?
@@ -223,35 +225,83 @@ pub async fn run_next(ctx: &WorkerContext, lane: Lane) -> anyhow::Result<bool> {
     };
     let span = tracing::info_span!("job", id = claimed.id, kind = %claimed.kind, attempt = claimed.attempts);
     let _entered = span.enter();
-    let outcome = run_job(ctx, claimed.payload.clone()).await;
+    let outcome = run_job(ctx, claimed.id, claimed.payload.clone()).await;
+    let (id, lease) = (claimed.id, claimed.lease);
     match outcome {
         Ok(()) => {
-            db::jobs::complete(&ctx.pool, claimed.id).await?;
+            record(ctx, "completing", || {
+                db::jobs::complete(&ctx.pool, id, lease)
+            })
+            .await?;
             tracing::info!("job done");
         }
         // An external service that is down is waited for, however long it takes: the
         // attempt does not count, and the index catches up when it is back.
         Err(e) if is_unavailable(&e) => {
-            let wait = backoff_secs(ctx.settings.jobs.retry_base_secs, claimed.attempts).min(60.0);
-            tracing::warn!(error = %format!("{e:#}"), retry_in_secs = wait, "service unavailable; job postponed");
-            db::jobs::postpone(&ctx.pool, claimed.id, &format!("{e:#}"), wait).await?;
+            let wait = backoff_secs(jobs.retry_base_secs, claimed.attempts).min(60.0);
+            let error = format!("{e:#}");
+            tracing::warn!(
+                error,
+                retry_in_secs = wait,
+                "service unavailable; job postponed"
+            );
+            record(ctx, "postponing", || {
+                db::jobs::postpone(&ctx.pool, id, lease, &error, wait)
+            })
+            .await?;
         }
         Err(e) => {
             let retry = (claimed.attempts < claimed.max_attempts)
-                .then(|| backoff_secs(ctx.settings.jobs.retry_base_secs, claimed.attempts));
-            tracing::warn!(error = %format!("{e:#}"), retry_in_secs = ?retry, "job failed");
-            db::jobs::fail(&ctx.pool, claimed.id, &format!("{e:#}"), retry).await?;
+                .then(|| backoff_secs(jobs.retry_base_secs, claimed.attempts));
+            let error = format!("{e:#}");
+            tracing::warn!(error, retry_in_secs = ?retry, "job failed");
+            record(ctx, "recording the failure of", || {
+                db::jobs::fail(&ctx.pool, id, lease, &error, retry)
+            })
+            .await?;
         }
     }
     Ok(true)
 }
 
-/// Whether a job failed only because a service it needs is unreachable.
+/// Writes down what a job did, trying again while the database is away: the work is
+/// done (an email may have left), and a job left `running` would be run again once it
+/// counts as stale. Gives up when it would count as stale anyway (the claim's lease then
+/// keeps a late write from undoing what the next claim does).
+async fn record<F, Fut>(ctx: &WorkerContext, what: &str, write: F) -> anyhow::Result<()>
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = anyhow::Result<()>>,
+{
+    let jobs = &ctx.settings.jobs;
+    let give_up = Duration::from_secs_f64(
+        (jobs.stale_after_secs + jobs.restart_grace_secs).clamp(0.0, 86_400.0),
+    );
+    let started = tokio::time::Instant::now();
+    let mut wait = Duration::from_millis(100);
+    loop {
+        match write().await {
+            Ok(()) => return Ok(()),
+            Err(e) if started.elapsed() + wait < give_up => {
+                tracing::warn!(error = %format!("{e:#}"), retry_in_ms = wait.as_millis(), "{what} a job failed; trying again");
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(2));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Whether a job failed only because a service it needs is unreachable (the search
+/// engine, or the SMTP server not answering at all).
 fn is_unavailable(e: &anyhow::Error) -> bool {
     e.chain().any(|cause| {
         matches!(
             cause.downcast_ref::<crate::search::SearchError>(),
             Some(crate::search::SearchError::Unavailable(_))
+        ) || matches!(
+            cause.downcast_ref::<crate::mail::MailError>(),
+            Some(crate::mail::MailError::Unavailable(_))
         )
     })
 }

@@ -23,6 +23,7 @@ mod health;
 mod helpers;
 mod home;
 mod hostile;
+mod jobs;
 mod journeys;
 mod judging;
 mod live;

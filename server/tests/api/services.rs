@@ -41,6 +41,7 @@ fn wait_for_port(port: u16, child: &mut Child, what: &str) {
 /// A received email.
 #[derive(Debug, Clone)]
 pub struct ReceivedEmail {
+    pub message_id: String,
     pub to: String,
     pub subject: String,
     pub text: String,
@@ -68,6 +69,30 @@ pub struct SmtpServer {
 impl SmtpServer {
     pub fn start() -> Self {
         Self::start_on(free_port(), tempfile::tempdir().expect("maildir"))
+    }
+
+    /// A server that stores each message at once but waits `delay` before saying so
+    /// (`slow_mailbox.py`): a send stays in flight long enough to cut something off.
+    pub fn start_slow(delay: Duration) -> Self {
+        let port = free_port();
+        let maildir = tempfile::tempdir().expect("maildir");
+        let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/api");
+        let mut child = Command::new(python())
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
+            .args(["-c", "slow_mailbox.SlowMailbox"])
+            .arg(delay.as_secs_f64().to_string())
+            .arg(maildir.path().join("mail"))
+            .env("PYTHONPATH", here)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start aiosmtpd");
+        wait_for_port(port, &mut child, "aiosmtpd (slow)");
+        SmtpServer {
+            port,
+            child,
+            maildir,
+        }
     }
 
     /// Stops the server and starts it again on the same port and Maildir (an outage).
@@ -154,6 +179,7 @@ fn read_maildir(dir: &Path) -> Vec<ReceivedEmail> {
         .filter_map(|raw| {
             let m = MessageParser::default().parse(&raw)?;
             Some(ReceivedEmail {
+                message_id: m.message_id().unwrap_or_default().to_owned(),
                 to: m.to()?.first()?.address()?.to_owned(),
                 subject: m.subject().unwrap_or_default().to_owned(),
                 text: m.body_text(0).map(|t| t.into_owned()).unwrap_or_default(),
