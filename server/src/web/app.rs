@@ -27,6 +27,9 @@ use crate::search::cache::GalleryCache;
 use crate::startup::Services;
 use crate::workers::{self, WorkerContext};
 
+/// The session cookie's name.
+pub const SESSION_COOKIE: &str = "showcase_session";
+
 /// A bound, ready-to-run server and its workers.
 pub struct Application {
     port: u16,
@@ -260,7 +263,7 @@ fn run(
     let metrics = web::Data::new(metrics);
     let server = HttpServer::new(move || {
         let sessions = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
-            .cookie_name("showcase_session".into())
+            .cookie_name(SESSION_COOKIE.into())
             .cookie_http_only(true)
             .cookie_same_site(SameSite::Lax)
             .cookie_secure(secure)

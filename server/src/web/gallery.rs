@@ -27,9 +27,8 @@ use crate::search::Results;
 use crate::search::cache::Cached;
 
 /// The cookie holding a visitor's shuffle seed, so the grid keeps its order between visits.
-const SEED_COOKIE: &str = "gallery_seed";
-/// The session cookie's name (see startup): visitors without one get cached pages.
-const SESSION_COOKIE: &str = "showcase_session";
+pub(super) const SEED_COOKIE: &str = "gallery_seed";
+use super::app::SESSION_COOKIE;
 
 pub fn routes(r: &mut Routes) {
     r.get("/gallery", gallery);

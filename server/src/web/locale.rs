@@ -54,12 +54,7 @@ impl RequestLocale {
             .iter()
             .find(|(k, _)| k == "lang")
             .map(|(_, v)| v.as_str());
-        let cookie = req.cookie(LANG_COOKIE);
-        let accept = req
-            .headers()
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok());
-        let locale = negotiate(query_lang, cookie.as_ref().map(|c| c.value()), accept);
+        let locale = negotiated(req, query_lang);
         let explicit = query_lang.and_then(Locale::from_code);
 
         let rest: Vec<&(String, String)> = pairs.iter().filter(|(k, _)| k != "lang").collect();
@@ -77,6 +72,18 @@ impl RequestLocale {
             explicit,
         )
     }
+}
+
+/// The locale a request asks for: `?lang=` (already read from the query), the `lang`
+/// cookie, then `Accept-Language`. The one negotiation, so the response cache keys on
+/// what pages are rendered in.
+pub(super) fn negotiated(req: &ServiceRequest, query_lang: Option<&str>) -> Locale {
+    let cookie = req.cookie(LANG_COOKIE);
+    let accept = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    negotiate(query_lang, cookie.as_ref().map(|c| c.value()), accept)
 }
 
 impl Default for RequestLocale {

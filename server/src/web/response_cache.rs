@@ -30,7 +30,12 @@ use crate::search::cache::SharedResponse;
 /// The largest body kept.
 const MAX_BODY: usize = 1024 * 1024;
 
-/// The request headers an answer kept here may vary on (they are part of its key).
+/// The cookies the application reads (the session, the gallery's shuffle seed; the
+/// language cookie counts through the negotiated locale): the others are not in the key.
+const READ_COOKIES: [&str; 2] = [super::app::SESSION_COOKIE, super::gallery::SEED_COOKIE];
+
+/// The request headers an answer kept here may vary on (what of them the answer can
+/// depend on is part of its key).
 const KEYED_HEADERS: [HeaderName; 3] = [
     header::ACCEPT_LANGUAGE,
     header::COOKIE,
@@ -121,13 +126,23 @@ fn key(req: &ServiceRequest) -> Option<String> {
         return None;
     }
     let mut key = req.uri().to_string();
-    for name in &KEYED_HEADERS {
+    // Not the raw headers: every browser words `Accept-Language` its own way, and a CDN
+    // or an analytics script adds cookies the application never reads. What the answer
+    // depends on is the language pages are rendered in (`?lang=` is in the URL) and the
+    // cookies the application reads.
+    key.push('\n');
+    key.push_str(super::locale::negotiated(req, None).code());
+    for name in READ_COOKIES {
         key.push('\n');
-        for value in req.headers().get_all(name) {
-            // Header values cannot hold a newline: the parts cannot run into each other.
-            key.push_str(&String::from_utf8_lossy(value.as_bytes()));
-            key.push('\r');
+        if let Some(cookie) = req.cookie(name) {
+            key.push_str(cookie.value());
         }
+    }
+    key.push('\n');
+    for value in req.headers().get_all(header::ACCEPT_ENCODING) {
+        // Header values cannot hold a newline: the parts cannot run into each other.
+        key.push_str(&String::from_utf8_lossy(value.as_bytes()));
+        key.push('\r');
     }
     Some(key)
 }
@@ -196,5 +211,76 @@ fn copy_headers(from: &HeaderMap, to: &mut HeaderMap, not_modified: bool) {
             continue;
         }
         to.append(name.clone(), value.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use actix_web::cookie::Cookie;
+    use actix_web::test::TestRequest;
+
+    use super::*;
+
+    fn key_of(headers: &[(&str, &str)], cookies: &[(&str, &str)]) -> Option<String> {
+        let mut req = TestRequest::get().uri("/winners/showcase-2025?page=2");
+        for (name, value) in headers {
+            req = req.insert_header((*name, *value));
+        }
+        for (name, value) in cookies {
+            req = req.cookie(Cookie::new(*name, *value));
+        }
+        key(&req.to_srv_request())
+    }
+
+    #[test]
+    fn the_key_is_what_the_answer_depends_on_not_how_the_headers_are_worded() {
+        let japanese = key_of(&[("Accept-Language", "ja")], &[]);
+        assert!(japanese.is_some());
+        // Every wording of "Japanese", and cookies the application never reads.
+        for (headers, cookies) in [
+            (vec![("Accept-Language", "ja-JP,ja;q=0.9,en;q=0.8")], vec![]),
+            (
+                vec![("Accept-Language", "ja")],
+                vec![("_ga", "GA1.2.3"), ("__cf_bm", "x")],
+            ),
+            (vec![("Accept-Language", "en;q=0.1, ja")], vec![]),
+            (vec![], vec![("lang", "ja")]),
+        ] {
+            assert_eq!(
+                key_of(&headers, &cookies),
+                japanese,
+                "{headers:?} {cookies:?}"
+            );
+        }
+        // What changes the answer changes the key.
+        for (headers, cookies) in [
+            (vec![("Accept-Language", "ar")], vec![]),
+            (vec![], vec![]),
+            (vec![("Accept-Language", "ja")], vec![("lang", "en")]),
+            (
+                vec![("Accept-Language", "ja")],
+                vec![(super::super::app::SESSION_COOKIE, "s")],
+            ),
+            (
+                vec![("Accept-Language", "ja")],
+                vec![(super::super::gallery::SEED_COOKIE, "42")],
+            ),
+            (
+                vec![("Accept-Language", "ja"), ("Accept-Encoding", "gzip")],
+                vec![],
+            ),
+        ] {
+            assert_ne!(
+                key_of(&headers, &cookies),
+                japanese,
+                "{headers:?} {cookies:?}"
+            );
+        }
+        assert_eq!(
+            key(&TestRequest::post()
+                .uri("/winners/showcase-2025")
+                .to_srv_request()),
+            None
+        );
     }
 }
