@@ -17,6 +17,8 @@ error-bad-request-heading = هناك خطأ في هذا الطلب
 error-bad-request-message = يُرجى التحقق مما أدخلته والمحاولة مرة أخرى.
 error-server-heading = حدث خطأ من جهتنا
 error-server-message = نأسف! يُرجى المحاولة مرة أخرى بعد قليل. إذا تكرر ذلك، فأخبر المنظمين.
+error-unavailable-heading = سنعود حالًا
+error-unavailable-message = المعرض غير متاح لفترة قصيرة بينما يُعاد تشغيل جزء منه. كل ما حُفظ بالفعل في أمان. يُرجى المحاولة مرة أخرى بعد دقيقة؛ وإذا كنت ترسل نموذجًا، فارجع وأرسله مرة أخرى.
 error-back-home = العودة إلى الصفحة الرئيسية
 
 nav-sign-in = تسجيل الدخول
@@ -37,6 +39,7 @@ error-api-not-found = لا يوجد شيء بهذا المعرّف، أو أنه
 error-api-unauthorized = يلزم رمز واجهة برمجية صالح (Authorization: Bearer sct_…).
 error-api-missing-scope = هذا الرمز لا يملك النطاق «{ $scope }».
 error-api-server = حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى بعد قليل.
+error-api-unavailable = الخدمة غير متاحة لفترة قصيرة. يُرجى المحاولة مرة أخرى بعد عدد الثواني المذكور في الترويسة Retry-After.
 error-refused-heading = لا يمكن فعل ذلك الآن
 error-refused-message = تغيّر شيء في هذه الأثناء، أو أن قاعدة من قواعد المعرض لا تسمح بذلك.
 error-too-large-heading = كان ذلك كبيرًا جدًا

@@ -20,6 +20,8 @@ error-bad-request-heading = Something is wrong with that request
 error-bad-request-message = Please check what you entered and try again.
 error-server-heading = Something went wrong on our side
 error-server-message = Sorry! Please try again in a moment. If it keeps happening, tell the organizers.
+error-unavailable-heading = We’ll be right back
+error-unavailable-message = The showcase is briefly unavailable while part of it restarts. Everything already saved is safe. Please try again in a minute; if you were sending a form, go back and send it again.
 error-back-home = Back to the home page
 
 nav-sign-in = Sign in
@@ -40,6 +42,7 @@ error-api-not-found = Nothing here has this identifier, or it is not published.
 error-api-unauthorized = A valid API token is required (Authorization: Bearer sct_…).
 error-api-missing-scope = This token lacks the “{ $scope }” scope.
 error-api-server = Something went wrong on our side. Please try again in a moment.
+error-api-unavailable = The service is briefly unavailable. Please try again after the number of seconds in the Retry-After header.
 error-refused-heading = That cannot be done right now
 error-refused-message = Something changed meanwhile, or a rule of the showcase does not allow it.
 error-too-large-heading = That was too large

@@ -17,6 +17,8 @@ error-bad-request-heading = Algo no está bien en esa solicitud
 error-bad-request-message = Revisa lo que has escrito e inténtalo de nuevo.
 error-server-heading = Algo ha fallado por nuestra parte
 error-server-message = ¡Lo sentimos! Inténtalo de nuevo en un momento. Si sigue pasando, avisa a la organización.
+error-unavailable-heading = Volvemos enseguida
+error-unavailable-message = La muestra no está disponible un momento mientras se reinicia una parte. Todo lo que ya guardaste está a salvo. Inténtalo de nuevo en un minuto; si estabas enviando un formulario, vuelve atrás y envíalo otra vez.
 error-back-home = Volver a la página de inicio
 
 nav-sign-in = Iniciar sesión
@@ -37,6 +39,7 @@ error-api-not-found = No hay nada con este identificador, o no está publicado.
 error-api-unauthorized = Se necesita un token de API válido (Authorization: Bearer sct_…).
 error-api-missing-scope = Este token no tiene el permiso «{ $scope }».
 error-api-server = Algo salió mal por nuestra parte. Inténtalo de nuevo en un momento.
+error-api-unavailable = El servicio no está disponible por un momento. Inténtalo de nuevo cuando pasen los segundos que indica la cabecera Retry-After.
 error-refused-heading = Eso no se puede hacer ahora
 error-refused-message = Algo cambió mientras tanto, o una regla de la muestra no lo permite.
 error-too-large-heading = Era demasiado grande

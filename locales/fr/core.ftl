@@ -17,6 +17,8 @@ error-bad-request-heading = Cette demande pose problème
 error-bad-request-message = Vérifiez ce que vous avez saisi et réessayez.
 error-server-heading = Un problème est survenu de notre côté
 error-server-message = Désolés ! Réessayez dans un instant. Si cela continue, prévenez les organisateurs.
+error-unavailable-heading = Nous revenons tout de suite
+error-unavailable-message = La vitrine est brièvement indisponible pendant qu’une partie redémarre. Tout ce qui est déjà enregistré est en sécurité. Réessayez dans une minute ; si vous envoyiez un formulaire, revenez en arrière et envoyez-le à nouveau.
 error-back-home = Retour à l’accueil
 
 nav-sign-in = Se connecter
@@ -37,6 +39,7 @@ error-api-not-found = Rien ne porte cet identifiant, ou ce n’est pas publié.
 error-api-unauthorized = Un jeton d’API valide est nécessaire (Authorization: Bearer sct_…).
 error-api-missing-scope = Ce jeton n’a pas la portée « { $scope } ».
 error-api-server = Un problème est survenu de notre côté. Réessayez dans un instant.
+error-api-unavailable = Le service est brièvement indisponible. Réessayez après le nombre de secondes indiqué par l’en-tête Retry-After.
 error-refused-heading = Ce n’est pas possible pour le moment
 error-refused-message = Quelque chose a changé entre-temps, ou une règle de la vitrine ne le permet pas.
 error-too-large-heading = C’était trop volumineux

@@ -17,6 +17,8 @@ error-bad-request-heading = इस अनुरोध में कुछ गड
 error-bad-request-message = कृपया जो लिखा है उसे जाँचें और फिर से कोशिश करें।
 error-server-heading = हमारी ओर से कुछ गड़बड़ हो गई
 error-server-message = क्षमा करें! कृपया थोड़ी देर में फिर से कोशिश करें। अगर ऐसा होता रहे, तो आयोजकों को बताएँ।
+error-unavailable-heading = हम जल्द ही लौटेंगे
+error-unavailable-message = शोकेस का एक हिस्सा दोबारा शुरू हो रहा है, इसलिए यह थोड़ी देर के लिए उपलब्ध नहीं है। जो कुछ पहले से सहेजा गया है, वह सुरक्षित है। कृपया एक मिनट में फिर से कोशिश करें; अगर आप कोई फ़ॉर्म भेज रहे थे, तो वापस जाएँ और उसे फिर से भेजें।
 error-back-home = मुखपृष्ठ पर लौटें
 
 nav-sign-in = साइन इन करें
@@ -37,6 +39,7 @@ error-api-not-found = इस पहचानकर्ता के साथ य
 error-api-unauthorized = एक मान्य API टोकन आवश्यक है (Authorization: Bearer sct_…)।
 error-api-missing-scope = इस टोकन में “{ $scope }” अधिकार नहीं है।
 error-api-server = हमारी ओर से कुछ गड़बड़ हो गई। कृपया थोड़ी देर में फिर से कोशिश करें।
+error-api-unavailable = सेवा थोड़ी देर के लिए उपलब्ध नहीं है। कृपया Retry-After हेडर में बताए गए सेकंड बीतने के बाद फिर से कोशिश करें।
 error-refused-heading = यह अभी नहीं किया जा सकता
 error-refused-message = इस बीच कुछ बदल गया, या प्रदर्शनी का कोई नियम इसकी अनुमति नहीं देता।
 error-too-large-heading = यह बहुत बड़ा था

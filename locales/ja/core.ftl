@@ -17,6 +17,8 @@ error-bad-request-heading = リクエストに問題があります
 error-bad-request-message = 入力内容を確認して、もう一度お試しください。
 error-server-heading = サーバー側で問題が発生しました
 error-server-message = 申し訳ありません。しばらくしてからもう一度お試しください。問題が続く場合は、主催者にお知らせください。
+error-unavailable-heading = まもなく再開します
+error-unavailable-message = 一部を再起動しているため、ショーケースは少しの間ご利用いただけません。保存済みの内容はすべて無事です。1分ほどしてからもう一度お試しください。フォームを送信していた場合は、前のページに戻ってもう一度送信してください。
 error-back-home = ホームに戻る
 
 nav-sign-in = ログイン
@@ -37,6 +39,7 @@ error-api-not-found = このIDのものはないか、公開されていませ�
 error-api-unauthorized = 有効なAPIトークンが必要です（Authorization: Bearer sct_…）。
 error-api-missing-scope = このトークンには「{ $scope }」の権限がありません。
 error-api-server = こちら側で問題が起きました。少し待ってからもう一度お試しください。
+error-api-unavailable = サービスは一時的に利用できません。Retry-After ヘッダーの秒数が過ぎてから、もう一度お試しください。
 error-refused-heading = 今はそれを行えません
 error-refused-message = その間に何かが変わったか、ショーケースのルールで許可されていません。
 error-too-large-heading = サイズが大きすぎます

@@ -17,6 +17,8 @@ error-bad-request-heading = Bu istekte bir sorun var
 error-bad-request-message = Lütfen girdiklerinizi kontrol edip yeniden deneyin.
 error-server-heading = Bizim tarafımızda bir şeyler ters gitti
 error-server-message = Üzgünüz! Lütfen birazdan yeniden deneyin. Sorun sürerse organizatörlere haber verin.
+error-unavailable-heading = Birazdan döneceğiz
+error-unavailable-message = Bir bölümü yeniden başlatıldığı için sergi kısa bir süre kullanılamıyor. Daha önce kaydedilen her şey güvende. Lütfen bir dakika sonra yeniden deneyin; bir form gönderiyorsanız geri dönüp yeniden gönderin.
 error-back-home = Ana sayfaya dön
 
 nav-sign-in = Giriş yap
@@ -37,6 +39,7 @@ error-api-not-found = Bu kimlikle bir şey yok ya da yayımlanmamış.
 error-api-unauthorized = Geçerli bir API anahtarı gerekli (Authorization: Bearer sct_…).
 error-api-missing-scope = Bu anahtarda “{ $scope }” yetkisi yok.
 error-api-server = Bizim tarafımızda bir sorun oluştu. Lütfen biraz sonra yeniden deneyin.
+error-api-unavailable = Hizmet kısa bir süre kullanılamıyor. Lütfen Retry-After başlığındaki saniye kadar bekledikten sonra yeniden deneyin.
 error-refused-heading = Bu şu anda yapılamaz
 error-refused-message = Bu arada bir şey değişti ya da vitrinin bir kuralı buna izin vermiyor.
 error-too-large-heading = Bu çok büyüktü

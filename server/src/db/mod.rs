@@ -81,6 +81,41 @@ pub async fn migrate(pool: &PgPool) -> Result<(), sqlx::migrate::MigrateError> {
     MIGRATOR.run(pool).await
 }
 
+/// Whether `e` (anywhere in its chain) says the database could not be reached: no
+/// connection to be had, one cut off, or a server shutting down or starting up. The
+/// request may well work in a moment; nothing about it was wrong.
+pub fn is_unreachable(e: &anyhow::Error) -> bool {
+    e.chain()
+        .any(|cause| match cause.downcast_ref::<sqlx::Error>() {
+            Some(
+                sqlx::Error::PoolTimedOut
+                | sqlx::Error::PoolClosed
+                | sqlx::Error::Io(_)
+                | sqlx::Error::Tls(_)
+                | sqlx::Error::WorkerCrashed,
+            ) => true,
+            // A FATAL error ends the session (a database refusing connections, too many
+            // clients, a shutdown); class 08 is a connection exception, 57P01-57P03 an
+            // administrator or crash shutdown, or a server starting up.
+            Some(sqlx::Error::Database(db)) => {
+                let fatal = db
+                    .try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
+                    .is_some_and(|pg| {
+                        matches!(
+                            pg.severity(),
+                            sqlx::postgres::PgSeverity::Fatal | sqlx::postgres::PgSeverity::Panic
+                        )
+                    });
+                fatal
+                    || db.code().is_some_and(|code| {
+                        code.starts_with("08")
+                            || matches!(code.as_ref(), "57P01" | "57P02" | "57P03")
+                    })
+            }
+            _ => false,
+        })
+}
+
 /// Whether the database answers a trivial query.
 ///
 /// After the database restarted, the pool may still hold connections the server cut:
@@ -103,4 +138,24 @@ pub async fn ping(pool: &PgPool) -> Result<(), sqlx::Error> {
         }
     }
     Err(last.unwrap_or(sqlx::Error::PoolTimedOut))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_database_out_of_reach_is_unreachable() {
+        assert!(is_unreachable(&anyhow::Error::from(
+            sqlx::Error::PoolTimedOut
+        )));
+        let cut = sqlx::Error::Io(std::io::Error::from(std::io::ErrorKind::ConnectionReset));
+        assert!(is_unreachable(
+            &anyhow::Error::from(cut).context("loading a page")
+        ));
+        assert!(!is_unreachable(&anyhow::Error::from(
+            sqlx::Error::RowNotFound
+        )));
+        assert!(!is_unreachable(&anyhow::anyhow!("a template failed")));
+    }
 }

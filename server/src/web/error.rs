@@ -20,6 +20,10 @@ use super::{AppState, Page};
 use crate::domain::PhaseAction;
 use crate::operations::OpError;
 
+/// How long a client is asked to wait (`Retry-After`) when the database is unreachable:
+/// about what a PostgreSQL restart or failover takes.
+const RETRY_UNAVAILABLE_AFTER_SECS: &str = "30";
+
 /// What can go wrong while serving a request.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -173,6 +177,9 @@ impl AppError {
                 fields: fields.clone(),
                 ..plain("invalid", "bad-request")
             },
+            AppError::Internal(e) if crate::db::is_unreachable(e) => {
+                plain("unavailable", "unavailable")
+            }
             AppError::Internal(_) => plain("internal", "server"),
         }
     }
@@ -211,12 +218,18 @@ impl ResponseError for AppError {
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::Refused(_) | AppError::NotInPhase(_) => StatusCode::CONFLICT,
+            AppError::Internal(e) if crate::db::is_unreachable(e) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse<BoxBody> {
         match self {
+            AppError::Internal(cause) if crate::db::is_unreachable(cause) => {
+                tracing::warn!(error = %format!("{cause:#}"), "request failed: the database is unreachable");
+            }
             AppError::Internal(cause) => tracing::error!(error = ?cause, "request failed"),
             AppError::Csrf => tracing::warn!("CSRF token mismatch"),
             _ => {}
@@ -231,6 +244,12 @@ impl ResponseError for AppError {
         if matches!(self, AppError::Unauthorized) {
             res.headers_mut()
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        if res.status() == StatusCode::SERVICE_UNAVAILABLE {
+            res.headers_mut().insert(
+                header::RETRY_AFTER,
+                HeaderValue::from_static(RETRY_UNAVAILABLE_AFTER_SECS),
+            );
         }
         res.extensions_mut().insert(self.info());
         res
@@ -272,6 +291,7 @@ fn info_for_status(status: StatusCode) -> ErrorInfo {
         413 => ("payload_too_large", "too-large"),
         429 => ("too_many_requests", "too-many-requests"),
         400..=499 => ("bad_request", "bad-request"),
+        503 => ("unavailable", "unavailable"),
         _ => ("internal", "server"),
     };
     ErrorInfo {
