@@ -50,8 +50,9 @@ pub enum SearchError {
     /// The backend could not be reached or answered with a server error: try later.
     #[error("search backend unavailable: {0}")]
     Unavailable(String),
-    /// Anything else (a bad answer, a database error).
-    #[error(transparent)]
+    /// Anything else (a bad answer, a database error). Not transparent: the cause stays in
+    /// the chain, so a database out of reach is still recognised as one.
+    #[error("searching")]
     Other(#[from] anyhow::Error),
 }
 

@@ -64,6 +64,9 @@ async fn health_is_503_while_the_database_refuses_connections_and_recovers_after
         let page = res.text().await.expect("page");
         assert!(page.contains(heading), "{lang}: {page}");
     }
+    // The gallery's search too (its error passes through the search layer).
+    let res = app.get("/gallery?q=robot").await;
+    assert_eq!(res.status(), 503);
     let res = app
         .client
         .get(app.url("/api/v1/events/no-such-event"))
