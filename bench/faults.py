@@ -1340,7 +1340,7 @@ def main():
     r.add_argument("--browse-think", type=float, nargs=2, default=(0.2, 0.6))
     r.add_argument("--server-log", action="append", default=[], help="LABEL=PATH")
     r.add_argument("--context", default="")
-    r.add_argument("--retry-note", default="5 s · 2^(n−1), 8 attempts")
+    r.add_argument("--retry-note", default="5 s · 2^(n−1), at most 60 s while the SMTP server does not answer, no attempt spent")
     r.add_argument("--seed", type=int, default=2026)
     r.add_argument("--out", required=True)
     a = ap.parse_args()
