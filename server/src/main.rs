@@ -4,7 +4,10 @@ use clap::{Parser, Subcommand};
 
 /// mimalloc returns freed memory to the system promptly; with glibc's allocator the
 /// 19 MiB argon2 buffers of a burst of sign-ins stayed resident (peak RSS 980 MB instead
-/// of ~130 MB in the submission benchmark).
+/// of ~130 MB in the submission benchmark). Built with `no_thp`: mimalloc otherwise asks
+/// for transparent huge pages, and every memory it had given back then came back as a
+/// 2 MiB page the kernel zeroes first (15% of the server's CPU on uncached gallery
+/// searches, `perf`).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use showcase::config::Settings;
