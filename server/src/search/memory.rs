@@ -19,6 +19,7 @@
 //! notification is still on its way). While the notifications are not being heard, every
 //! search refreshes first.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, PoisonError, RwLock};
@@ -71,12 +72,11 @@ impl Values {
     }
 
     /// The projects with this value (none for a value no project has).
-    fn having(&self, name: &str) -> RoaringBitmap {
+    fn having(&self, name: &str) -> Cow<'_, RoaringBitmap> {
         self.numbers
             .get(name)
             .and_then(|n| self.projects.get(*n as usize))
-            .cloned()
-            .unwrap_or_default()
+            .map_or_else(|| Cow::Owned(RoaringBitmap::new()), Cow::Borrowed)
     }
 
     /// How many of `among` have each value (values with none left out).
@@ -391,29 +391,39 @@ impl Index {
     /// counts over the matches of every *other* filter (so a chosen value's
     /// alternatives stay visible); the requested page in order.
     pub fn search(&self, q: &Query<'_>) -> Found {
-        let mut base = self.all.clone();
+        // A term's projects are all in the copy (postings lose a project with it), so
+        // the whole corpus is copied only for a search without text.
+        let mut matched: Option<RoaringBitmap> = None;
         let mut title_matches = Vec::new();
         for term in q.terms {
             let (all, titles) = self.term(term, q.similar);
-            base &= all;
+            matched = Some(match matched {
+                None => all,
+                Some(so_far) => so_far & all,
+            });
             title_matches.push(titles);
         }
+        let base = matched.unwrap_or_else(|| self.all.clone());
         let f = &q.filters;
-        let age = f.age.and_then(|bit| {
+        let age = f.age.map(|bit| {
             AgeBracket::ALL
                 .iter()
                 .position(|b| b.bit() == bit)
-                .map(|i| self.ages[i].clone())
-                .or(Some(RoaringBitmap::new()))
+                .and_then(|i| self.ages.get(i))
+                .map_or_else(|| Cow::Owned(RoaringBitmap::new()), Cow::Borrowed)
         });
-        let filters: Vec<(&str, RoaringBitmap)> = [
+        // The filters' sets are borrowed from the copy, not copied.
+        let filters: Vec<(&str, Cow<'_, RoaringBitmap>)> = [
             ("category", f.category.map(|c| self.categories.having(c))),
             ("country", f.country.map(|c| self.countries.having(c))),
             ("language", f.language.map(|l| self.languages.having(l))),
             ("age", age),
             ("event", f.event.map(|e| self.events.having(e))),
-            ("award", f.award.then(|| self.awarded.clone())),
-            ("favourite", f.favourite.then(|| self.favoured.clone())),
+            ("award", f.award.then_some(Cow::Borrowed(&self.awarded))),
+            (
+                "favourite",
+                f.favourite.then_some(Cow::Borrowed(&self.favoured)),
+            ),
         ]
         .into_iter()
         .filter_map(|(facet, set)| set.map(|s| (facet, s)))
@@ -422,15 +432,15 @@ impl Index {
             filters
                 .iter()
                 .filter(|(other, _)| *other != facet)
-                .fold(base.clone(), |acc, (_, set)| acc & set)
+                .fold(base.clone(), |acc, (_, set)| acc & set.as_ref())
         };
         let hits = passing_all_but("");
         // A facet without a filter counts the matches; a chosen one, the alternatives.
-        let over = |facet: &str| -> std::borrow::Cow<'_, RoaringBitmap> {
+        let over = |facet: &str| -> Cow<'_, RoaringBitmap> {
             if filters.iter().any(|(f, _)| *f == facet) {
-                std::borrow::Cow::Owned(passing_all_but(facet))
+                Cow::Owned(passing_all_but(facet))
             } else {
-                std::borrow::Cow::Borrowed(&hits)
+                Cow::Borrowed(&hits)
             }
         };
         let flag = |set: &RoaringBitmap, among: &RoaringBitmap| {

@@ -1,5 +1,3 @@
-use sqlx::AssertSqlSafe;
-
 use showcase::domain::account::Role;
 
 use crate::helpers::spawn_app;
@@ -30,19 +28,7 @@ async fn health_is_503_while_the_database_refuses_connections_and_recovers_after
         .expect("token");
 
     // Take the database away: refuse new connections and cut the existing ones.
-    let mut admin = app.admin_connection().await;
-    let db = &app.db_name;
-    sqlx::query(AssertSqlSafe(format!(
-        r#"ALTER DATABASE "{db}" ALLOW_CONNECTIONS false"#
-    )))
-    .execute(&mut admin)
-    .await
-    .expect("disallow connections");
-    sqlx::query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1")
-        .bind(db)
-        .execute(&mut admin)
-        .await
-        .expect("terminate connections");
+    app.set_database_reachable(false).await;
 
     let res = app.get("/health").await;
     assert_eq!(res.status(), 503);
@@ -85,12 +71,7 @@ async fn health_is_503_while_the_database_refuses_connections_and_recovers_after
         "{body}"
     );
 
-    sqlx::query(AssertSqlSafe(format!(
-        r#"ALTER DATABASE "{db}" ALLOW_CONNECTIONS true"#
-    )))
-    .execute(&mut admin)
-    .await
-    .expect("allow connections");
+    app.set_database_reachable(true).await;
     assert_eq!(app.get("/health").await.status(), 200);
     assert_eq!(signed_in.get("/account").await.status(), 200);
 }

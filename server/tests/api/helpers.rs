@@ -349,6 +349,28 @@ impl TestApp {
             .await
             .expect("admin connection")
     }
+
+    /// Takes this app's database away (refuses new connections and cuts the existing
+    /// ones, as a restart would) or gives it back.
+    pub async fn set_database_reachable(&self, reachable: bool) {
+        let mut admin = self.admin_connection().await;
+        let db = &self.db_name;
+        sqlx::query(AssertSqlSafe(format!(
+            r#"ALTER DATABASE "{db}" ALLOW_CONNECTIONS {reachable}"#
+        )))
+        .execute(&mut admin)
+        .await
+        .expect("allow or refuse connections");
+        if !reachable {
+            sqlx::query(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1",
+            )
+            .bind(db)
+            .execute(&mut admin)
+            .await
+            .expect("cut the connections");
+        }
+    }
 }
 
 /// A PNG of `w`×`h` pixels (a gradient: it survives re-encoding recognisably).

@@ -6,27 +6,27 @@ use std::time::Duration;
 
 use showcase::db;
 use showcase::domain::account::Role;
-use sqlx::AssertSqlSafe;
 
 use crate::helpers::{TestApp, spawn_app_with};
 use crate::services::SmtpServer;
 
-async fn set_connections(app: &TestApp, allowed: bool) {
-    let mut admin = app.admin_connection().await;
-    let db = &app.db_name;
-    sqlx::query(AssertSqlSafe(format!(
-        r#"ALTER DATABASE "{db}" ALLOW_CONNECTIONS {allowed}"#
-    )))
-    .execute(&mut admin)
-    .await
-    .expect("allow or refuse connections");
-    if !allowed {
-        sqlx::query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1")
-            .bind(db)
-            .execute(&mut admin)
-            .await
-            .expect("cut the connections");
-    }
+/// An app with one password-reset email queued.
+async fn app_with_an_email(extra: &[(&str, &str)]) -> TestApp {
+    let app = spawn_app_with(extra).await;
+    app.create_user("reset@example.org", &[Role::Creator]).await;
+    let res = app
+        .browser()
+        .post("/password/forgot", &[("email", "reset@example.org")])
+        .await;
+    assert_eq!(res.status(), 200);
+    app
+}
+
+/// Claims the due email job (no stale window, no grace) as a worker would.
+async fn claim(app: &TestApp) -> Option<db::jobs::ClaimedJob> {
+    db::jobs::claim(&app.pool, 0.0, 0.0, false)
+        .await
+        .expect("claim")
 }
 
 async fn job_state(app: &TestApp) -> (String, i32) {
@@ -40,13 +40,7 @@ async fn job_state(app: &TestApp) -> (String, i32) {
 async fn an_email_sent_while_the_database_restarts_is_written_down_and_sent_once() {
     let smtp = SmtpServer::start_slow(Duration::from_millis(1500));
     let url = smtp.url();
-    let app = spawn_app_with(&[("SHOWCASE_MAIL__SMTP_URL", url.as_str())]).await;
-    app.create_user("reset@example.org", &[Role::Creator]).await;
-    let res = app
-        .browser()
-        .post("/password/forgot", &[("email", "reset@example.org")])
-        .await;
-    assert_eq!(res.status(), 200);
+    let app = app_with_an_email(&[("SHOWCASE_MAIL__SMTP_URL", url.as_str())]).await;
 
     // The worker sends; the database goes away while the SMTP server is still answering
     // and comes back two seconds later.
@@ -55,10 +49,10 @@ async fn an_email_sent_while_the_database_restarts_is_written_down_and_sent_once
         tokio::spawn(async move { showcase::workers::drain(&jobs).await })
     };
     tokio::time::sleep(Duration::from_millis(500)).await;
-    set_connections(&app, false).await;
+    app.set_database_reachable(false).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert!(!worker.is_finished(), "the worker waits for the database");
-    set_connections(&app, true).await;
+    app.set_database_reachable(true).await;
     let ran = tokio::time::timeout(Duration::from_secs(30), worker)
         .await
         .expect("the worker finishes once the database is back")
@@ -86,20 +80,10 @@ async fn an_email_sent_while_the_database_restarts_is_written_down_and_sent_once
 
 #[tokio::test]
 async fn a_late_outcome_does_not_undo_what_a_later_claim_did() {
-    let app = spawn_app_with(&[]).await;
-    app.create_user("reset@example.org", &[Role::Creator]).await;
-    app.browser()
-        .post("/password/forgot", &[("email", "reset@example.org")])
-        .await;
-    let first = db::jobs::claim(&app.pool, 0.0, 0.0, false)
-        .await
-        .expect("claim")
-        .expect("the email job");
+    let app = app_with_an_email(&[]).await;
+    let first = claim(&app).await.expect("the email job");
     // The first worker is cut off; with no stale window, another claims the job again.
-    let second = db::jobs::claim(&app.pool, 0.0, 0.0, false)
-        .await
-        .expect("claim")
-        .expect("the stale job, claimed again");
+    let second = claim(&app).await.expect("the stale job, claimed again");
     assert_eq!(first.id, second.id);
     assert_ne!(first.lease, second.lease);
     db::jobs::complete(&app.pool, second.id, second.lease)
@@ -117,15 +101,8 @@ async fn a_late_outcome_does_not_undo_what_a_later_claim_did() {
 
 #[tokio::test]
 async fn no_running_job_counts_as_stale_right_after_the_database_started() {
-    let app = spawn_app_with(&[]).await;
-    app.create_user("reset@example.org", &[Role::Creator]).await;
-    app.browser()
-        .post("/password/forgot", &[("email", "reset@example.org")])
-        .await;
-    let first = db::jobs::claim(&app.pool, 0.0, 0.0, false)
-        .await
-        .expect("claim")
-        .expect("the email job");
+    let app = app_with_an_email(&[]).await;
+    let first = claim(&app).await.expect("the email job");
     let started_secs_ago: f64 =
         sqlx::query_scalar("SELECT extract(epoch FROM now() - pg_postmaster_start_time())::float8")
             .fetch_one(&app.pool)
@@ -137,10 +114,7 @@ async fn no_running_job_counts_as_stale_right_after_the_database_started() {
         .await
         .expect("claim");
     assert!(within.is_none(), "reclaimed during the grace");
-    let after = db::jobs::claim(&app.pool, 0.0, 0.0, false)
-        .await
-        .expect("claim")
-        .expect("reclaimed once the grace is over");
+    let after = claim(&app).await.expect("reclaimed once the grace is over");
     assert_eq!(after.id, first.id);
 }
 
@@ -148,12 +122,8 @@ async fn no_running_job_counts_as_stale_right_after_the_database_started() {
 async fn an_smtp_server_away_costs_no_attempts_however_long_it_stays_away() {
     let mut smtp = SmtpServer::start();
     let url = smtp.url();
-    let app = spawn_app_with(&[("SHOWCASE_MAIL__SMTP_URL", url.as_str())]).await;
-    app.create_user("reset@example.org", &[Role::Creator]).await;
     smtp.stop();
-    app.browser()
-        .post("/password/forgot", &[("email", "reset@example.org")])
-        .await;
+    let app = app_with_an_email(&[("SHOWCASE_MAIL__SMTP_URL", url.as_str())]).await;
     let max_attempts: i32 =
         sqlx::query_scalar("SELECT max_attempts FROM jobs WHERE kind = 'email'")
             .fetch_one(&app.pool)

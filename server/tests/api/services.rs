@@ -74,25 +74,13 @@ impl SmtpServer {
     /// A server that stores each message at once but waits `delay` before saying so
     /// (`slow_mailbox.py`): a send stays in flight long enough to cut something off.
     pub fn start_slow(delay: Duration) -> Self {
-        let port = free_port();
-        let maildir = tempfile::tempdir().expect("maildir");
         let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/api");
-        let mut child = Command::new(python())
-            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
-            .args(["-c", "slow_mailbox.SlowMailbox"])
-            .arg(delay.as_secs_f64().to_string())
-            .arg(maildir.path().join("mail"))
-            .env("PYTHONPATH", here)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start aiosmtpd");
-        wait_for_port(port, &mut child, "aiosmtpd (slow)");
-        SmtpServer {
-            port,
-            child,
-            maildir,
-        }
+        Self::start_with(
+            free_port(),
+            tempfile::tempdir().expect("maildir"),
+            &["slow_mailbox.SlowMailbox", &delay.as_secs_f64().to_string()],
+            Some(&here),
+        )
     }
 
     /// Stops the server and starts it again on the same port and Maildir (an outage).
@@ -105,7 +93,19 @@ impl SmtpServer {
     }
 
     fn start_on(port: u16, maildir: tempfile::TempDir) -> Self {
-        let mut child = Command::new(python())
+        Self::start_with(port, maildir, &["aiosmtpd.handlers.Mailbox"], None)
+    }
+
+    /// aiosmtpd on `port` with `handler` (its class, then arguments before the Maildir),
+    /// importing from `python_path` too.
+    fn start_with(
+        port: u16,
+        maildir: tempfile::TempDir,
+        handler: &[&str],
+        python_path: Option<&Path>,
+    ) -> Self {
+        let mut command = Command::new(python());
+        command
             .args([
                 "-m",
                 "aiosmtpd",
@@ -113,14 +113,16 @@ impl SmtpServer {
                 "-l",
                 &format!("127.0.0.1:{port}"),
                 "-c",
-                "aiosmtpd.handlers.Mailbox",
             ])
+            .args(handler)
             // A folder that does not exist yet: aiosmtpd creates the Maildir layout in it.
             .arg(maildir.path().join("mail"))
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start aiosmtpd");
+            .stderr(Stdio::null());
+        if let Some(path) = python_path {
+            command.env("PYTHONPATH", path);
+        }
+        let mut child = command.spawn().expect("start aiosmtpd");
         wait_for_port(port, &mut child, "aiosmtpd");
         SmtpServer {
             port,
